@@ -1,0 +1,317 @@
+"""The only place spaCy objects become models: a parsed article -> entities and relations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from .models import Article, ArticleResult, Entity, Evidence, Relation
+from .nlp import rules
+from .nlp.lexicon import Lexicon, fold, slug, title_key
+from .nlp.rules import DocContext, Mention
+from .resolve import cluster_names
+from .schema import NodeType, RelType, allowed
+
+_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "ibn", "dos", "di"}
+_BAD_PERSON = re.compile(r"[\d@#/\\|<>{}\[\]=+*_]")
+MAX_PERSON_TOKENS = 5
+
+
+def _is_title_token(lex: Lexicon, text: str) -> bool:
+    return title_key(text) in lex.roles or text.lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "sir", "dame"}
+
+
+def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Trim titles and possessives off a PERSON span; None when it is not a plausible name."""
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    # strip leading titles the NER swallowed ("President Vladimir Putin")
+    moved = True
+    while moved and start < end:
+        moved = False
+        for k in range(min(end, start + lex.max_title_tokens), start, -1):
+            if k < end and _is_title_token(lex, doc[start:k].text):
+                start, moved = k, True
+                break
+        if not moved and start < end and (
+            doc[start].ent_type_ in ("NORP", "GPE") and doc[start].ent_id_ or _is_title_token(lex, doc[start].text)
+        ):
+            start, moved = start + 1, True
+    if start >= end or end - start > MAX_PERSON_TOKENS:
+        return None
+    span = doc[start:end]
+    text = span.text
+    if _BAD_PERSON.search(text) or not text[0].isupper():
+        return None
+    if fold(text) in lex.nonpersons or text in lex.country_names or text in lex.org_names or text in lex.capitals:
+        return None
+    if text in lex.country_adjectives:
+        return None
+    for token in span:
+        if token.is_alpha and token.text.islower() and token.lower_ not in _NAME_PARTICLES:
+            return None
+        if token.ent_id_:  # part of a lexicon entity
+            return None
+    if all(_is_title_token(lex, t.text) for t in span):
+        return None
+    return start, end
+
+
+def _valid_org(span, lex: Lexicon) -> bool:
+    text = span.text
+    if not text or not text[0].isupper() or len(text) < 2:
+        return False
+    if fold(text) in lex.nonpersons:
+        return False
+    words = lex.title_words()
+    return not all(t.lower_ in words or t.is_punct or t.is_stop for t in span)
+
+
+def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
+    """Entity mentions from the lexicon ruler and the statistical NER, plus names after titles."""
+    mentions: list[Mention] = []
+    taken = [False] * len(doc)
+    for ent in doc.ents:
+        ident = ent.ent_id_
+        label = ent.label_
+        mention: Mention | None = None
+        if ident.startswith("country:"):
+            iso3 = ident.split(":", 1)[1]
+            mention = Mention(ent.start, ent.end, NodeType.COUNTRY.value, lex.countries[iso3].name,
+                              key=ident, props={"iso3": iso3})
+        elif ident.startswith("capital:"):
+            iso3 = ident.split(":", 1)[1]
+            mention = Mention(ent.start, ent.end, NodeType.LOCATION.value, ent.text,
+                              key=f"loc:{slug(ent.text)}", capital_of=iso3)
+        elif ident.startswith("org:"):
+            org = lex.orgs[ident.split(":", 1)[1]]
+            props = {"kind": org.kind}
+            if org.country:
+                props["country"] = org.country
+            mention = Mention(ent.start, ent.end, NodeType.ORGANIZATION.value, org.name, key=ident, props=props)
+        elif ident == "nonperson":
+            if label == "FAC":
+                mention = Mention(ent.start, ent.end, NodeType.LOCATION.value, ent.text, key=f"loc:{slug(ent.text)}")
+        elif label == "PERSON":
+            cleaned = _clean_person(doc, ent.start, ent.end, lex)
+            if cleaned:
+                mention = Mention(cleaned[0], cleaned[1], NodeType.PERSON.value, doc[cleaned[0]:cleaned[1]].text)
+        elif label == "ORG":
+            if _valid_org(ent, lex):
+                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                mention = Mention(ent.start, ent.end, NodeType.ORGANIZATION.value, text,
+                                  key=f"org:{slug(text)}", props={"kind": "other"})
+        elif label in ("GPE", "LOC", "FAC"):
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            if text and text[0].isupper():
+                mention = Mention(ent.start, ent.end, NodeType.LOCATION.value, text, key=f"loc:{slug(text)}")
+        if mention is not None:
+            mention.lexical = bool(ident)
+            mentions.append(mention)
+            for i in range(mention.start, mention.end):
+                taken[i] = True
+    mentions.extend(_names_after_titles(doc, lex, taken, mentions))
+    mentions.extend(_names_before_appositions(doc, lex, taken))
+    mentions.sort(key=lambda m: m.start)
+    _retype_surnames(mentions)
+    return mentions
+
+
+def _names_before_appositions(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[Mention]:
+    """'Olaf Gruber, a senior adviser to X': a proper name with a job-title apposition is a person."""
+    found = []
+    for token in doc:
+        if token.dep_ != "appos" or token.pos_ != "NOUN" or title_key(token.lemma_) not in lex.roles:
+            continue
+        head = token.head
+        if head.pos_ != "PROPN" or taken[head.i] or head.i > token.i:
+            continue
+        start = head.i
+        while start - 1 >= 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].head.i == head.i and not taken[start - 1]:
+            start -= 1
+        cleaned = _clean_person(doc, start, head.i + 1, lex)
+        if cleaned and cleaned[1] - cleaned[0] >= 2:
+            found.append(Mention(cleaned[0], cleaned[1], NodeType.PERSON.value, doc[cleaned[0]:cleaned[1]].text))
+            for k in range(cleaned[0], cleaned[1]):
+                taken[k] = True
+    return found
+
+
+def _retype_surnames(mentions: list[Mention]) -> None:
+    """A one-word ORG/place the NER guessed, equal to a person's surname here, is that person."""
+    surnames = {m.text.split()[-1] for m in mentions if m.type == NodeType.PERSON.value and " " in m.text}
+    for mention in mentions:
+        if not mention.lexical and mention.type != NodeType.PERSON.value and mention.text in surnames:
+            mention.type = NodeType.PERSON.value
+            mention.key = ""
+            mention.props = {}
+
+
+def _names_after_titles(doc: Doc, lex: Lexicon, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
+    """'Kremlin spokesman Dmitry Peskov' is a person even when the NER missed or mistyped him."""
+    by_start = {m.start: m for m in mentions}
+    found: list[Mention] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        token = doc[i]
+        starts_name = token.pos_ == "PROPN" and token.text[:1].isupper() and not _is_title_token(lex, token.text)
+        existing = by_start.get(i)
+        replaceable = not taken[i] or (
+            existing is not None and not existing.lexical and existing.type != NodeType.PERSON.value
+        )
+        if starts_name and replaceable and i > 0 and _title_precedes(doc, lex, i):
+            j = i
+            while j < n and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and (
+                not taken[j] or (existing is not None and j < existing.end)
+            ) and doc[j].tag_ != "POS":
+                j += 1
+            if j - i >= 2 or (existing is None and j - i == 1):
+                cleaned = _clean_person(doc, i, j, lex) if existing is None else (i, j)
+                if cleaned:
+                    if existing is not None:
+                        mentions.remove(existing)
+                        for k in range(existing.start, existing.end):
+                            taken[k] = False
+                    mention = Mention(cleaned[0], cleaned[1], NodeType.PERSON.value, doc[cleaned[0]:cleaned[1]].text)
+                    found.append(mention)
+                    for k in range(mention.start, mention.end):
+                        taken[k] = True
+                    i = j
+                    continue
+        i += 1
+    return found
+
+
+def _title_precedes(doc: Doc, lex: Lexicon, i: int) -> bool:
+    for k in range(i - 1, max(-1, i - 1 - lex.max_title_tokens), -1):
+        if title_key(doc[k:i].text) in lex.roles:
+            return True
+    return False
+
+
+def _entities(mentions: list[Mention], lex: Lexicon) -> tuple[list[Entity], dict[str, int]]:
+    """Group mentions into article-level entities (people by name clustering, others by key)."""
+    entities: list[Entity] = []
+    by_key: dict[str, int] = {}
+    people = [m for m in mentions if m.type == NodeType.PERSON.value]
+    assignment = cluster_names([m.text for m in people])
+    cluster_entity: dict[int, int] = {}
+    for mention, cluster in zip(people, assignment):
+        if cluster < 0:
+            continue
+        if cluster not in cluster_entity:
+            cluster_entity[cluster] = len(entities)
+            entities.append(Entity(len(entities), NodeType.PERSON.value, mention.text))
+        entity = entities[cluster_entity[cluster]]
+        entity.aliases.add(mention.text)
+        mention.entity = entity.local_id
+    for mention in mentions:
+        if mention.type == NodeType.PERSON.value:
+            continue
+        key = mention.key or f"{mention.type.lower()}:{slug(mention.text)}"
+        if key not in by_key:
+            by_key[key] = len(entities)
+            entities.append(Entity(len(entities), mention.type, mention.text, key=key, props=dict(mention.props)))
+        entity = entities[by_key[key]]
+        entity.aliases.add(mention.text)
+        mention.entity = entity.local_id
+    # people: the longest, most frequent form is the article's name for them
+    for entity in entities:
+        if entity.type == NodeType.PERSON.value:
+            entity.name = max(sorted(entity.aliases), key=lambda a: (len(a.split()), a.count(" "), -len(a)))
+    country_entity: dict[str, int] = {}
+    for key, index in by_key.items():
+        if key.startswith("country:"):
+            country_entity[key.split(":", 1)[1]] = index
+    # capitals and organisations imply their country: create it so rules can point at it
+    implied = {m.capital_of for m in mentions if m.capital_of}
+    implied |= {m.props["country"] for m in mentions if m.props.get("country")}
+    for iso3 in sorted(implied):
+        if iso3 not in country_entity and iso3 in lex.countries:
+            country_entity[iso3] = len(entities)
+            entities.append(Entity(len(entities), NodeType.COUNTRY.value, lex.countries[iso3].name,
+                                   key=f"country:{iso3}", props={"iso3": iso3, "implied": "1"}))
+    return entities, country_entity
+
+
+def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
+    """Run every rule over one parsed article."""
+    mentions = detect_mentions(doc, lex)
+    entities, country_entity = _entities(mentions, lex)
+    ctx = DocContext(doc, lex, mentions, [e.type for e in entities], country_entity)
+    sentences = list(doc.sents)
+    person_indexes = [i for i, m in enumerate(mentions) if m.type == NodeType.PERSON.value]
+    # pass 1: roles (they feed role references and pronouns in pass 2)
+    for index in person_indexes:
+        mention = mentions[index]
+        sent = doc[mention.start].sent
+        rules.title_before_name(ctx, index, sent)
+        rules.apposition_role(ctx, index, sent)
+    rules.presidential_envoy(ctx)
+    _government_bodies(ctx, mentions, entities, doc)
+    # pass 2: interactions, sentence by sentence
+    for sent in sentences:
+        rules.collect_subjects(ctx, sent)
+        if not any(ctx.tok2mention[i] >= 0 for i in range(sent.start, sent.end)):
+            continue
+        for trigger in rules.find_triggers(ctx, sent):
+            rules.interaction(ctx, trigger, sent)
+    relations = _to_relations(ctx, entities, article)
+    return ArticleResult(article=article, entities=entities, relations=relations, words=len(doc))
+
+
+def _government_bodies(ctx: DocContext, mentions: list[Mention], entities: list[Entity], doc: Doc) -> None:
+    """A known government body or military is PART_OF its country (lexicon fact, stamped by mention)."""
+    seen: set[int] = set()
+    for mention in mentions:
+        country = mention.props.get("country")
+        if mention.type != NodeType.ORGANIZATION.value or not country or mention.entity in seen:
+            continue
+        if mention.props.get("kind") not in ("government", "military"):
+            continue
+        seen.add(mention.entity)
+        target = ctx.country_entity.get(country, -1)
+        ctx.add(mention.entity, RelType.PART_OF, target, {}, doc[mention.start].sent, "lexicon_government_body")
+
+
+def _to_relations(ctx: DocContext, entities: list[Entity], article: Article) -> list[Relation]:
+    out: list[Relation] = []
+    seen: set[tuple] = set()
+    body = article.body
+    for found in ctx.found:
+        head_type = NodeType(entities[found.head].type)
+        tail_type = NodeType(entities[found.tail].type)
+        rel = RelType(found.rel)
+        if not allowed(head_type, rel, tail_type):
+            continue
+        sentence = body[found.sent.start_char:found.sent.end_char].strip()
+        dedupe = (found.head, found.rel, found.tail, tuple(sorted(found.props.items())), sentence)
+        if dedupe in seen:
+            continue  # repeated captions and double rules add no evidence
+        seen.add(dedupe)
+        out.append(Relation(
+            head=found.head,
+            type=found.rel,
+            tail=found.tail,
+            props=found.props,
+            evidence=Evidence(
+                article_id=article.id,
+                url=article.url,
+                date=article.published,
+                sentence=sentence,
+                start=found.sent.start_char,
+                end=found.sent.end_char,
+                rule=found.rule,
+                confidence=found.confidence,
+            ),
+        ))
+    return out
+
+
+def iter_extract(docs: Iterable[tuple[Doc, Article]], lex: Lexicon):
+    for doc, article in docs:
+        yield extract(doc, article, lex)

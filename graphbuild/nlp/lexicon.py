@@ -1,0 +1,168 @@
+"""Word lists, kept apart from logic: countries, organisations, roles, interactions, non-persons.
+
+The TSV files live in `data/lexicons/` in the source tree and are packaged as
+`graphbuild/lexicons/` in the wheel. See data/lexicons/README.md for their columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import GraphbuildError
+
+_PACKAGED = Path(__file__).resolve().parents[1] / "lexicons"
+_SOURCE_TREE = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+
+
+def lexicon_dir() -> Path:
+    for candidate in (_PACKAGED, _SOURCE_TREE):
+        if (candidate / "countries.tsv").is_file():
+            return candidate
+    raise GraphbuildError(f"lexicons not found in {_PACKAGED} or {_SOURCE_TREE}")
+
+
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            yield {k.strip(): (v or "").strip() for k, v in row.items() if k}
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents and punctuation noise: the key for name comparison."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").lower()
+    text = re.sub(r"[^\w\s'-]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def title_key(text: str) -> str:
+    """Normalise a title as written ("Secretary-General", "Gov.") for lookup in roles.tsv."""
+    text = text.replace("’", "'").lower()
+    text = re.sub(r"\s*-\s*", "-", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Org:
+    key: str
+    name: str
+    kind: str
+    country: str
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    role: str
+    relation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    relation: str
+    cameo: str
+    plover: str
+
+
+@dataclass
+class Lexicon:
+    countries: dict[str, Country] = field(default_factory=dict)  # iso3 -> Country
+    country_names: dict[str, str] = field(default_factory=dict)  # surface -> iso3
+    country_adjectives: dict[str, str] = field(default_factory=dict)  # surface -> iso3
+    capitals: dict[str, str] = field(default_factory=dict)  # surface -> iso3
+    orgs: dict[str, Org] = field(default_factory=dict)  # key -> Org
+    org_names: dict[str, str] = field(default_factory=dict)  # surface -> key
+    roles: dict[str, Role] = field(default_factory=dict)  # lowercase title -> Role
+    max_title_tokens: int = 1
+    triggers: dict[tuple[str, str], Trigger] = field(default_factory=dict)  # (lemma, POS)
+    nonpersons: set[str] = field(default_factory=set)  # folded names
+    nonperson_names: list[str] = field(default_factory=list)  # as written
+
+    def title_words(self) -> set[str]:
+        words: set[str] = set()
+        for title in self.roles:
+            words.update(re.split(r"[\s-]+", title))
+        return words
+
+
+def _load_countries(lex: Lexicon, directory: Path) -> None:
+    for row in _rows(directory / "countries.tsv"):
+        iso3 = row["iso3"].upper()
+        if not re.fullmatch(r"[A-Z]{3}", iso3):
+            continue
+        lex.countries[iso3] = Country(iso3, row["name"])
+        for surface in [row["name"], *_split(row.get("aliases", ""))]:
+            lex.country_names.setdefault(surface, iso3)
+        for surface in _split(row.get("adjectives", "")):
+            lex.country_adjectives.setdefault(surface, iso3)
+        for surface in _split(row.get("capitals", "")):
+            lex.capitals.setdefault(surface, iso3)
+
+
+def _load_orgs(lex: Lexicon, directory: Path) -> None:
+    for row in _rows(directory / "organizations.tsv"):
+        key = row["key"]
+        if not key:
+            continue
+        country = row.get("country", "").upper()
+        lex.orgs[key] = Org(key, row["name"], row.get("kind") or "other", country)
+        for surface in [row["name"], *_split(row.get("aliases", ""))]:
+            if surface.lower().startswith("the "):
+                surface = surface[4:]
+            lex.org_names.setdefault(surface, key)
+
+
+def _load_roles(lex: Lexicon, directory: Path) -> None:
+    for row in _rows(directory / "roles.tsv"):
+        title = title_key(row["title"])
+        if title:
+            lex.roles[title] = Role(row["role"].lower(), row.get("relation") or "HOLDS_ROLE")
+            lex.max_title_tokens = max(lex.max_title_tokens, len(re.split(r"[\s-]+", title)) * 2)
+
+
+def _load_triggers(lex: Lexicon, directory: Path) -> None:
+    for row in _rows(directory / "interactions.tsv"):
+        lex.triggers[(row["lemma"].lower(), row["pos"].upper())] = Trigger(
+            row["relation"], row.get("cameo", ""), row.get("plover", "")
+        )
+
+
+def _load_nonpersons(lex: Lexicon, directory: Path) -> None:
+    for row in _rows(directory / "nonpersons.tsv"):
+        if row["name"]:
+            lex.nonpersons.add(fold(row["name"]))
+            lex.nonperson_names.append(row["name"])
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: str | None = None) -> Lexicon:
+    """Load every lexicon file from `directory` (default: the packaged lexicons)."""
+    path = Path(directory) if directory else lexicon_dir()
+    lex = Lexicon()
+    _load_countries(lex, path)
+    _load_orgs(lex, path)
+    _load_roles(lex, path)
+    _load_triggers(lex, path)
+    _load_nonpersons(lex, path)
+    return lex

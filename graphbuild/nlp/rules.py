@@ -1,0 +1,638 @@
+"""Extraction rules: one small named function per construction.
+
+Every rule reads a parsed spaCy `Doc` through a `DocContext` (mentions, entity ids, the
+roles found so far) and appends `Found` relations naming the rule. The rules are written
+for news English as parsed by a small statistical pipeline, so they lean on token order
+where the parse is unreliable (titles before names) and on the parse where order is not
+enough (appositions, verb arguments).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..schema import NodeType, RelType
+from .lexicon import Lexicon, Role, fold, title_key
+
+# Confidence of each rule: how often it was right on the development articles.
+CONFIDENCE = {
+    "title_before_name": 0.9,
+    "possessive_title": 0.85,
+    "party_title": 0.85,
+    "local_title": 0.7,
+    "list_inherits_modifier": 0.6,
+    "apposition_role": 0.8,
+    "presidential_envoy": 0.75,
+    "verb_interaction": 0.7,
+    "noun_interaction": 0.65,
+    "symmetric_subjects": 0.6,
+    "lexicon_government_body": 0.95,
+}
+
+PRONOUNS_SINGULAR = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+PRONOUNS_PLURAL = {"they", "them", "their"}
+# Words that may sit between a modifier and a title ("Russian presidential envoy").
+TITLE_FILLERS = {"presidential", "senior", "top", "chief", "special", "deputy", "acting", "interim",
+                 "foreign", "policy", "longtime", "veteran", "then", "new", "newly", "appointed", "peace"}
+# Common nouns that stand for an actor when a country or organisation modifies them.
+PROXY_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "drone", "drones", "missile",
+               "missiles", "jet", "jets", "government", "authorities", "official", "officials",
+               "diplomat", "diplomats", "navy", "side", "ministry", "regime", "leadership", "administration",
+               "warplane", "warplanes", "artillery", "soldier", "soldiers", "delegation"}
+CANCEL_LEMMAS = {"cancel", "scrap", "postpone", "suspend", "abandon", "axe", "shelve", "delay", "scuttle",
+                 "nix", "drop", "halt", "cancellation", "postponement"}
+PLAN_LEMMAS = {"plan", "expect", "schedule", "propose", "hope", "intend", "set", "due", "prepare", "seek",
+               "want", "offer", "invite", "agree", "will", "would", "shall", "aim", "arrange", "discuss",
+               "consider", "upcoming", "planned", "proposed", "expected", "future", "possible", "potential",
+               "likely", "may", "might", "could", "try", "ready", "willing", "push", "call", "urge"}
+REFUSE_LEMMAS = {"refuse", "decline", "rule", "deny", "reject", "avoid", "no", "never", "fail"}
+HYPOTHETICAL_LEMMAS = {"threaten", "warn", "plan", "could", "might", "may", "would", "will", "vow", "fear",
+                       "deny", "if", "risk", "prepare", "want", "consider", "urge", "ask", "call"}
+PLACE_PREPS = {"at", "in"}
+SYMMETRIC = {RelType.MET_WITH.value, RelType.NEGOTIATED_WITH.value}
+MEETING_PREPS = {"with", "between", "among", "alongside"}
+TARGET_PREPS = {"with", "on", "against", "to", "for", "at", "into", "toward", "towards", "over", "of"}
+PRESIDENTIAL = {"presidential", "president's", "kremlin"}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # token index
+    end: int
+    type: str  # NodeType value
+    text: str
+    key: str = ""  # lexicon key: country:RUS, org:nato; "" for people and unknown names
+    props: dict[str, str] = field(default_factory=dict)
+    entity: int = -1  # local entity id
+    capital_of: str = ""  # ISO3 when the mention is a capital city
+    lexical: bool = False  # found by the lexicon ruler (never retyped)
+
+
+@dataclass(slots=True)
+class Found:
+    head: int
+    rel: str
+    tail: int
+    props: dict[str, str]
+    sent: Span
+    rule: str
+    confidence: float
+
+
+@dataclass(slots=True)
+class RoleFact:
+    person: int
+    rel: str
+    target: int  # entity id, or -1 when the title had no modifier
+    role: str
+    position: int  # token index of the person mention
+
+
+class DocContext:
+    """Indexes over one parsed article that the rules share."""
+
+    def __init__(self, doc: Doc, lex: Lexicon, mentions: list[Mention], entity_types: list[str],
+                 country_entity: dict[str, int]):
+        self.doc = doc
+        self.lex = lex
+        self.mentions = mentions
+        self.entity_types = entity_types
+        self.country_entity = country_entity  # iso3 -> entity id (created on demand)
+        self.tok2mention = [-1] * len(doc)
+        for index, mention in enumerate(mentions):
+            for i in range(mention.start, mention.end):
+                self.tok2mention[i] = index
+        self.found: list[Found] = []
+        self.roles: list[RoleFact] = []
+        self.modifier_of: dict[int, tuple[int, str, float]] = {}  # mention idx -> (target, rule, conf)
+        self.subjects: list[tuple[int, int]] = []  # (token index, person entity) in text order
+
+    # --- lookups -----------------------------------------------------------------------
+    def mention_at(self, i: int) -> Mention | None:
+        index = self.tok2mention[i] if 0 <= i < len(self.tok2mention) else -1
+        return self.mentions[index] if index >= 0 else None
+
+    def ending_at(self, i: int) -> Mention | None:
+        """The mention whose last token is i."""
+        mention = self.mention_at(i)
+        return mention if mention is not None and mention.end == i + 1 else None
+
+    def is_actor(self, entity: int) -> bool:
+        return self.entity_types[entity] in (NodeType.PERSON.value, NodeType.COUNTRY.value,
+                                             NodeType.ORGANIZATION.value)
+
+    def actor_of_mention(self, mention: Mention) -> int:
+        """The actor a mention stands for: capitals stand for their country's government."""
+        if mention.capital_of:
+            return self.country_entity.get(mention.capital_of, -1)
+        return mention.entity if self.is_actor(mention.entity) else -1
+
+    def add(self, head: int, rel: RelType, tail: int, props: dict[str, str], sent: Span, rule: str,
+            confidence: float | None = None) -> None:
+        if head < 0 or tail < 0 or head == tail:
+            return
+        self.found.append(Found(head, rel.value, tail, props, sent, rule,
+                                CONFIDENCE[rule] if confidence is None else confidence))
+
+    def title_ending_at(self, end: int, floor: int) -> tuple[int, Role] | None:
+        """The longest title (roles.tsv) made of tokens [k, end), k >= floor."""
+        best = None
+        for k in range(end - 1, max(floor, end - self.lex.max_title_tokens) - 1, -1):
+            if self.tok2mention[k] >= 0 and self.mentions[self.tok2mention[k]].lexical:
+                break
+            role = self.lex.roles.get(title_key(self.doc[k:end].text))
+            if role is not None:
+                best = (k, role)
+        return best
+
+
+# --- roles ------------------------------------------------------------------------------
+def _role_relation(role: Role) -> RelType:
+    try:
+        return RelType(role.relation)
+    except ValueError:
+        return RelType.HOLDS_ROLE
+
+
+def _role_props(role: Role, rel: RelType) -> dict[str, str]:
+    if rel is RelType.RELATIVE_OF:
+        return {"kind": role.role}
+    return {"role": role.role}
+
+
+def _record_role(ctx: DocContext, person: Mention, role: Role, target: int, sent: Span, rule: str,
+                 confidence: float | None = None, former: bool = False) -> None:
+    rel = _role_relation(role)
+    props = _role_props(role, rel)
+    if former:
+        if rel is not RelType.HOLDS_ROLE:
+            return
+        props["role"] = f"former {role.role}"
+    ctx.roles.append(RoleFact(person.entity, rel.value, target, props.get("role", role.role), person.start))
+    if target < 0:
+        return
+    tail_type = ctx.entity_types[target]
+    if rel is RelType.HOLDS_ROLE and tail_type == NodeType.PERSON.value:
+        return  # "Trump adviser" style modifiers only make sense for non-office roles
+    if rel is RelType.RELATIVE_OF and tail_type != NodeType.PERSON.value:
+        return
+    ctx.add(person.entity, rel, target, props, sent, rule, confidence)
+
+
+def _skip_fillers(doc: Doc, k: int, floor: int) -> tuple[int, bool]:
+    """Step left over filler adjectives; returns the new start and whether 'presidential' was seen."""
+    presidential = False
+    while k - 1 >= floor and doc[k - 1].lower_ in TITLE_FILLERS:
+        presidential |= doc[k - 1].lower_ == "presidential"
+        k -= 1
+    return k, presidential
+
+
+def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
+    """'Estonian Foreign Minister A B', 'NATO Secretary-General C', 'Trump's envoy D', 'local Gov. E'."""
+    person = ctx.mentions[index]
+    doc = ctx.doc
+    found = ctx.title_ending_at(person.start, sent.start)
+    if found is None:
+        return
+    k, role = found
+    k, presidential = _skip_fillers(doc, k, sent.start)
+    former = k - 1 >= sent.start and doc[k - 1].lower_ in {"former", "ex", "ex-"}
+    if former:
+        k -= 1
+    target, rule = -1, "title_before_name"
+    if k - 1 >= sent.start:
+        before = doc[k - 1]
+        modifier = ctx.ending_at(k - 1)
+        if before.tag_ == "POS" or before.lower_ in {"'s", "’s", "'"}:
+            owner = ctx.ending_at(k - 2)
+            if owner is not None:
+                target, rule = ctx.actor_of_mention(owner), "possessive_title"
+        elif modifier is not None and modifier.type != NodeType.LOCATION.value or (
+            modifier is not None and modifier.capital_of
+        ):
+            target = ctx.actor_of_mention(modifier)
+            if modifier.props.get("kind") == "party":
+                ctx.add(person.entity, RelType.MEMBER_OF, modifier.entity, {}, sent, "party_title")
+                party_country = modifier.props.get("country", "")
+                target = ctx.country_entity.get(party_country, -1) if party_country else -1
+                rule = "party_title"
+        elif before.lower_ == "local":
+            place = _nearest_location(ctx, sent, person.start)
+            if place is not None:
+                target, rule = place.entity, "local_title"
+        elif before.lower_ in {",", "and"}:
+            inherited = _inherited_modifier(ctx, k - 1, sent)
+            if inherited is not None:
+                target, rule = inherited[0], "list_inherits_modifier"
+    if target >= 0:
+        ctx.modifier_of[index] = (target, rule, CONFIDENCE[rule])
+    if presidential and target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value:
+        ctx.roles.append(RoleFact(person.entity, "PRESIDENTIAL", target, role.role, person.start))
+    _record_role(ctx, person, role, target, sent, rule, former=former)
+
+
+def _inherited_modifier(ctx: DocContext, comma: int, sent: Span) -> tuple[int, str, float] | None:
+    """In a list of titled people, an element without its own modifier shares the previous one's."""
+    i = comma
+    if ctx.doc[i].lower_ == "and" and i - 1 >= sent.start and ctx.doc[i - 1].text == ",":
+        i -= 1
+    previous = ctx.ending_at(i - 1)
+    if previous is None or previous.type != NodeType.PERSON.value:
+        return None
+    return ctx.modifier_of.get(ctx.mentions.index(previous))
+
+
+def _nearest_location(ctx: DocContext, sent: Span, position: int) -> Mention | None:
+    best = None
+    for mention in ctx.mentions:
+        if mention.type == NodeType.LOCATION.value and sent.start <= mention.start < sent.end:
+            if best is None or abs(mention.start - position) < abs(best.start - position):
+                best = mention
+    return best
+
+
+def _span_head(ctx: DocContext, mention: Mention) -> Token:
+    span = ctx.doc[mention.start:mention.end]
+    return span.root
+
+
+def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
+    """'A, a senior adviser to B', 'C, the country's foreign minister', 'D, son-in-law of E'."""
+    person = ctx.mentions[index]
+    head = _span_head(ctx, person)
+    nouns = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos" and head.head.i < person.start:
+        nouns.append(head.head)  # "the head of X, Name"
+    for noun in nouns:
+        if ctx.tok2mention[noun.i] >= 0:
+            continue
+        found = ctx.title_ending_at(noun.i + 1, max(sent.start, noun.left_edge.i))
+        if found is None:
+            continue
+        k, role = found
+        target = _apposition_target(ctx, noun, k, sent)
+        _record_role(ctx, person, role, target, sent, "apposition_role")
+
+
+def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Span) -> int:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"to", "of", "for"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    actors = resolve_argument(ctx, obj, sent)
+                    if actors:
+                        return actors[0]
+        if child.dep_ == "poss":
+            if child.lower_ in {"country", "nation"} or (child.lower_ == "its"):
+                return _last_country(ctx, noun.i)
+            actors = resolve_argument(ctx, child, sent)
+            if actors:
+                return actors[0]
+    modifier = ctx.ending_at(title_start - 1)
+    if modifier is not None:
+        return ctx.actor_of_mention(modifier)
+    return -1
+
+
+def _last_country(ctx: DocContext, before: int) -> int:
+    for mention in reversed(ctx.mentions):
+        if mention.start < before and mention.type == NodeType.COUNTRY.value:
+            return mention.entity
+    return -1
+
+
+def presidential_envoy(ctx: DocContext) -> None:
+    """'Russian presidential envoy X' is the envoy of Russia's president when the article names one."""
+    presidents = {
+        (f.target, f.role): f.person for f in ctx.roles if f.rel == RelType.HOLDS_ROLE.value and f.role == "president"
+    }
+    for fact in [f for f in ctx.roles if f.rel == "PRESIDENTIAL"]:
+        president = presidents.get((fact.target, "president"))
+        if president is None:
+            continue
+        for found in list(ctx.found):
+            if found.head == fact.person and found.tail == fact.target and found.rel in (
+                RelType.ENVOY_OF.value, RelType.ADVISER_TO.value, RelType.SPOKESPERSON_FOR.value
+            ):
+                ctx.add(fact.person, RelType(found.rel), president, dict(found.props), found.sent,
+                        "presidential_envoy")
+
+
+# --- arguments ----------------------------------------------------------------------------
+def _conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ == "conj":
+                out.append(child)
+                stack.append(child)
+    return out
+
+
+def resolve_argument(ctx: DocContext, token: Token, sent: Span) -> list[int]:
+    """Actor entity ids a syntactic argument stands for (one token, no conjuncts)."""
+    mention = ctx.mention_at(token.i)
+    if mention is not None:
+        actor = ctx.actor_of_mention(mention)
+        return [actor] if actor >= 0 else []
+    lower = token.lower_
+    if lower in PRONOUNS_SINGULAR and token.pos_ == "PRON":
+        person = _last_subject(ctx, token.i)
+        return [person] if person >= 0 else []
+    if lower in PRONOUNS_PLURAL and token.pos_ == "PRON":
+        return _plural_antecedent(ctx, token, sent)
+    for child in token.children:  # "the envoy, Lars Berg" / "envoy Lars Berg (and adviser B)"
+        if child.dep_ == "appos" and ctx.mention_at(child.i) is not None:
+            return arguments(ctx, child, sent)
+    if token.pos_ in ("NOUN", "PROPN"):
+        refs = resolve_role_reference(ctx, token, sent)
+        if refs:
+            return refs
+        if lower in PROXY_NOUNS or token.lemma_.lower() in PROXY_NOUNS:
+            for child in token.children:
+                if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                    owner = ctx.mention_at(child.i)
+                    if owner is not None and owner.type in (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value):
+                        return [ctx.actor_of_mention(owner)]
+    return []
+
+
+def arguments(ctx: DocContext, token: Token, sent: Span) -> list[int]:
+    out: list[int] = []
+    for conj in _conjuncts(token):
+        for actor in resolve_argument(ctx, conj, sent):
+            if actor not in out:
+                out.append(actor)
+    return out
+
+
+def _last_subject(ctx: DocContext, position: int) -> int:
+    person = -1
+    for i, entity in ctx.subjects:
+        if i >= position:
+            break
+        person = entity
+    return person
+
+
+def _plural_antecedent(ctx: DocContext, token: Token, sent: Span) -> list[int]:
+    """'Canada and Poland said that they will ...': 'they' is the subject of the reporting verb."""
+    clause = token.head
+    while clause.dep_ in ("xcomp", "advcl", "conj", "aux") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return []
+    governor = clause.head
+    for child in governor.children:
+        if child.dep_ == "nsubj":
+            actors = arguments(ctx, child, sent)
+            if len(actors) >= 2:
+                return actors
+    return []
+
+
+def resolve_role_reference(ctx: DocContext, token: Token, sent: Span) -> list[int]:
+    """'the Kremlin spokesman', 'the president's envoys': people holding that role in this article."""
+    found = ctx.title_ending_at(token.i + 1, max(sent.start, token.left_edge.i))
+    if found is None:
+        return []
+    k, role = found
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    possessors = [c for c in token.children if c.dep_ == "poss"]
+    if "the" not in determiners and not possessors:
+        return []
+    rel = _role_relation(role).value
+    target = -1
+    if possessors:
+        owners = resolve_argument(ctx, possessors[0], sent)
+        if not owners:
+            return []
+        target = owners[0]
+    else:
+        modifier = ctx.ending_at(k - 1)
+        if modifier is not None:
+            target = ctx.actor_of_mention(modifier)
+    candidates = [
+        f for f in ctx.roles
+        if f.rel == rel and f.role == role.role and (target < 0 or f.target == target) and f.person >= 0
+    ]
+    if not candidates:
+        return []
+    if token.tag_ in ("NNS", "NNPS"):
+        people: list[int] = []
+        for fact in candidates:
+            if fact.person not in people:
+                people.append(fact.person)
+        return people
+    before = [f for f in candidates if f.position < token.i]
+    chosen = max(before, key=lambda f: f.position) if before else min(candidates, key=lambda f: f.position)
+    return [chosen.person]
+
+
+def collect_subjects(ctx: DocContext, sent: Span) -> None:
+    """Remember people who are grammatical subjects, for 'he'/'she' later on."""
+    for token in sent:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            mention = ctx.mention_at(token.i)
+            if mention is not None and ctx.entity_types[mention.entity] == NodeType.PERSON.value:
+                ctx.subjects.append((token.i, mention.entity))
+            elif token.lower_ in PRONOUNS_SINGULAR:
+                person = _last_subject(ctx, token.i)
+                if person >= 0:
+                    ctx.subjects.append((token.i, person))
+
+
+# --- interactions ---------------------------------------------------------------------------
+def _governors(token: Token, limit: int = 4) -> list[Token]:
+    """The token and the verbs/nouns above it in its clause chain."""
+    out = [token]
+    current = token
+    for _ in range(limit):
+        if current.head is current or current.dep_ in ("ccomp", "ROOT", "parataxis"):
+            break
+        current = current.head
+        out.append(current)
+    return out
+
+
+def _has_negation(tokens: Iterable[Token]) -> bool:
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return True
+        if token.lemma_.lower() in REFUSE_LEMMAS:
+            return True
+    return False
+
+
+def meeting_status(trigger: Token) -> str | None:
+    """held / planned / cancelled for a meeting word; None when the meeting is negated."""
+    chain = _governors(trigger)
+    for token in chain:
+        lemma = token.lemma_.lower()
+        if lemma in CANCEL_LEMMAS or (lemma == "call" and any(c.lower_ == "off" for c in token.children)):
+            return "cancelled"
+        if any(c.dep_ == "amod" and c.lemma_.lower() in CANCEL_LEMMAS | {"cancelled", "canceled"}
+               for c in token.children):
+            return "cancelled"
+    if _has_negation(chain):
+        return None
+    for token in chain:
+        lemma = token.lemma_.lower()
+        if lemma in PLAN_LEMMAS and token is not trigger:
+            return "planned"
+        for child in token.children:
+            if child.dep_ in ("aux", "amod", "advmod") and child.lemma_.lower() in PLAN_LEMMAS:
+                return "planned"
+            if child.dep_ == "aux" and child.tag_ == "TO" and token is not trigger and token.dep_ == "xcomp":
+                return "planned"
+    return "held"
+
+
+def _is_hypothetical(trigger: Token) -> bool:
+    chain = _governors(trigger)
+    if _has_negation(chain):
+        return True
+    for token in chain:
+        if token is not trigger and token.lemma_.lower() in HYPOTHETICAL_LEMMAS:
+            return True
+        for child in token.children:
+            if child.dep_ in ("aux", "mark") and child.lemma_.lower() in HYPOTHETICAL_LEMMAS:
+                return True
+    return False
+
+
+def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
+    """Subjects of a verb, borrowed from the governing verb for xcomp/conj; (tokens, passive)."""
+    current = verb
+    for _ in range(3):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            return subjects, False
+        passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+        if passive:
+            return passive, True
+        if current.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and current.head is not current:
+            current = current.head
+        else:
+            break
+    return [], False
+
+
+def _agent(verb: Token) -> list[Token]:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return [g for g in child.children if g.dep_ == "pobj"]
+    return []
+
+
+def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str]) -> list[int]:
+    out: list[int] = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative") and token.pos_ == "VERB":
+            out.extend(a for a in arguments(ctx, child, sent) if a not in out)
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out.extend(a for a in arguments(ctx, obj, sent) if a not in out)
+    return out
+
+
+def _place(ctx: DocContext, tokens: list[Token]) -> str:
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                for obj in child.children:
+                    mention = ctx.mention_at(obj.i)
+                    if obj.dep_ == "pobj" and mention is not None and (
+                        mention.type == NodeType.LOCATION.value or mention.props.get("kind") == "government"
+                    ):
+                        return mention.text
+    return ""
+
+
+def _noun_sources(ctx: DocContext, noun: Token, sent: Span) -> list[int]:
+    """Who does the noun's action: 'Russia's attack', 'Russian strikes', 'X held talks'."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return arguments(ctx, child, sent)
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod"):
+            mention = ctx.mention_at(child.i)
+            if mention is not None and mention.type in (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value):
+                return [ctx.actor_of_mention(mention)]
+    governor = noun.head
+    if noun.dep_ in ("dobj", "pobj", "nsubjpass", "attr") and governor is not noun:
+        if noun.dep_ == "pobj":  # "attend a meeting with"/"for talks with": climb over the preposition
+            governor = governor.head
+        if governor.pos_ in ("VERB", "AUX"):
+            subjects, passive = _subject_tokens(governor)
+            if passive:
+                subjects = _agent(governor)
+            out: list[int] = []
+            for subject in subjects:
+                out.extend(a for a in arguments(ctx, subject, sent) if a not in out)
+            return out
+    return []
+
+
+def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
+    """A verb or noun from interactions.tsv with an actor on each side."""
+    key = (trigger.lemma_.lower(), "VERB" if trigger.pos_ in ("VERB", "AUX") else "NOUN")
+    entry = ctx.lex.triggers.get(key)
+    if entry is None:
+        return
+    rel = RelType(entry.relation)
+    props = {"cameo": entry.cameo, "plover": entry.plover}
+    if rel.value in SYMMETRIC:
+        status = meeting_status(trigger)
+        if status is None:
+            return
+        props["status"] = status
+        place = _place(ctx, _governors(trigger, 2))
+        if place:
+            props["place"] = place
+    elif _is_hypothetical(trigger):
+        return
+    preps = MEETING_PREPS if rel.value in SYMMETRIC else TARGET_PREPS
+    if key[1] == "VERB":
+        subject_tokens, passive = _subject_tokens(trigger)
+        if passive:
+            sources = [a for t in _agent(trigger) for a in arguments(ctx, t, sent)]
+            targets = [a for t in subject_tokens for a in arguments(ctx, t, sent)]
+        else:
+            sources = [a for t in subject_tokens for a in arguments(ctx, t, sent)]
+            targets = _targets(ctx, trigger, sent, preps)
+        rule = "verb_interaction"
+    else:
+        sources = _noun_sources(ctx, trigger, sent)
+        targets = _targets(ctx, trigger, sent, preps)
+        rule = "noun_interaction"
+    if not targets and rel.value in SYMMETRIC and len(sources) >= 2:
+        # "A and B met", "A and B held talks"
+        for i, a in enumerate(sources):
+            for b in sources[i + 1:]:
+                ctx.add(a, rel, b, dict(props), sent, "symmetric_subjects")
+        return
+    for source in sources:
+        for target in targets:
+            ctx.add(source, rel, target, dict(props), sent, rule)
+
+
+def find_triggers(ctx: DocContext, sent: Span) -> list[Token]:
+    out = []
+    for token in sent:
+        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else ""
+        if pos and (token.lemma_.lower(), pos) in ctx.lex.triggers and ctx.tok2mention[token.i] < 0:
+            out.append(token)
+    return out
+
+
+def folded(text: str) -> str:
+    return fold(text)

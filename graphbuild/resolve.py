@@ -1,0 +1,130 @@
+"""Mentions -> canonical entities, within an article and across the whole run.
+
+People are matched on their folded name parts: a surname-only mention joins the one full
+name that shares its surname; spelling variants ("Zelenksy", "Volodomyr") join when every
+name part is within one transposition or substitution (two for long parts). Entities of
+different types never merge, and lexicon entities (countries, known organisations) keep
+their fixed keys.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import OSA
+
+from .nlp.lexicon import fold, slug
+
+
+def name_parts(name: str) -> list[str]:
+    return [p for p in fold(name).replace("-", " ").split() if p not in {"jr", "sr", "ii", "iii"}]
+
+
+def _allowed_edits(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    if n < 5:
+        return 0
+    return 1 if n < 9 else 2
+
+
+def part_matches(a: str, b: str) -> bool:
+    """Two name parts are the same when they differ by at most a typo or transliteration."""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:  # an initial
+        return a[0] == b[0]
+    return OSA.distance(a, b) <= _allowed_edits(a, b)
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """Full names match on surname and first name; a one-part name matches on the surname."""
+    if not a or not b:
+        return False
+    if not part_matches(a[-1], b[-1]):
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return True
+    return part_matches(a[0], b[0])
+
+
+@dataclass
+class NameCluster:
+    parts: list[str]  # the longest form seen
+    forms: Counter = field(default_factory=Counter)
+    members: list[int] = field(default_factory=list)
+
+    @property
+    def canonical(self) -> str:
+        """The most frequent of the longest forms (ties: alphabetical, for determinism)."""
+        longest = max(len(name_parts(f)) for f in self.forms)
+        candidates = [(-n, f) for f, n in self.forms.items() if len(name_parts(f)) == longest]
+        return min(candidates)[1]
+
+
+def cluster_names(names: list[str]) -> list[int]:
+    """Group person names that denote one person; returns a cluster index per name.
+
+    Full names are clustered first (in order), then one-part names join the single
+    cluster whose surname they match; an ambiguous surname stays on its own.
+    """
+    clusters: list[NameCluster] = []
+    assignment = [-1] * len(names)
+    order = sorted(range(len(names)), key=lambda i: (-len(name_parts(names[i])), i))
+    for index in order:
+        parts = name_parts(names[index])
+        if not parts:
+            continue
+        if len(parts) == 1:
+            matches = [c for c, cl in enumerate(clusters) if same_person(parts, cl.parts)]
+            distinct = {clusters[c].canonical for c in matches}
+            if len(matches) >= 1 and len(distinct) == 1:
+                target = matches[0]
+            else:
+                exact = [c for c, cl in enumerate(clusters) if cl.parts == parts]
+                target = exact[0] if exact else -1
+        else:
+            target = next((c for c, cl in enumerate(clusters) if len(cl.parts) > 1 and same_person(parts, cl.parts)), -1)
+        if target < 0:
+            clusters.append(NameCluster(parts))
+            target = len(clusters) - 1
+        clusters[target].forms[names[index]] += 1
+        clusters[target].members.append(index)
+        assignment[index] = target
+    return assignment
+
+
+class Registry:
+    """Cross-article resolution: gives every local entity a stable graph key.
+
+    Fed article by article in input order; `finish()` settles person names after all
+    articles are seen, so the result does not depend on arrival order of equal inputs.
+    """
+
+    def __init__(self) -> None:
+        self.person_forms: Counter = Counter()
+
+    def observe_person(self, name: str, count: int = 1) -> None:
+        self.person_forms[name] += count
+
+    def finish(self) -> dict[str, str]:
+        """Map every observed person name form to its canonical name."""
+        forms = sorted(self.person_forms)
+        assignment = cluster_names(forms)
+        by_cluster: dict[int, Counter] = defaultdict(Counter)
+        for form, cluster in zip(forms, assignment):
+            by_cluster[cluster][form] += self.person_forms[form]
+        canonical: dict[str, str] = {}
+        for cluster, counter in by_cluster.items():
+            longest = max(len(name_parts(f)) for f in counter)
+            best = min((-n, f) for f, n in counter.items() if len(name_parts(f)) == longest)[1]
+            for form in counter:
+                canonical[form] = best
+        return canonical
+
+
+def person_key(name: str) -> str:
+    return f"person:{slug(name)}"
+
+
+__all__ = ["Registry", "cluster_names", "name_parts", "person_key", "same_person"]
