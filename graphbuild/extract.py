@@ -17,6 +17,8 @@ from .schema import NodeType, RelType, allowed
 _NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "ibn", "dos", "di"}
 _BAD_PERSON = re.compile(r"[\d@#/\\|<>{}\[\]=+*_]")
 MAX_PERSON_TOKENS = 5
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_POSSESSIVE = {"'s", "’s", "'", "’", "s"}
 
 
 def _is_title_token(lex: Lexicon, text: str) -> bool:
@@ -25,7 +27,8 @@ def _is_title_token(lex: Lexicon, text: str) -> bool:
 
 def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """Trim titles and possessives off a PERSON span; None when it is not a plausible name."""
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                           or doc[end - 1].text in _POSSESSIVE):
         end -= 1
     # strip leading titles the NER swallowed ("President Vladimir Putin")
     moved = True
@@ -289,7 +292,8 @@ def _to_relations(ctx: DocContext, entities: list[Entity], article: Article) -> 
         if not allowed(head_type, rel, tail_type):
             continue
         sentence = body[found.sent.start_char:found.sent.end_char].strip()
-        dedupe = (found.head, found.rel, found.tail, tuple(sorted(found.props.items())), sentence)
+        same_text = " ".join(sentence.translate(_QUOTES).split())
+        dedupe = (found.head, found.rel, found.tail, tuple(sorted(found.props.items())), same_text)
         if dedupe in seen:
             continue  # repeated captions and double rules add no evidence
         seen.add(dedupe)

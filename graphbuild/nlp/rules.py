@@ -199,7 +199,9 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     if found is None:
         return
     k, role = found
-    k, presidential = _skip_fillers(doc, k, sent.start)
+    presidential = "presidential" in doc[k:person.start].text.lower()
+    k, filler_presidential = _skip_fillers(doc, k, sent.start)
+    presidential |= filler_presidential
     former = k - 1 >= sent.start and doc[k - 1].lower_ in {"former", "ex", "ex-"}
     if former:
         k -= 1
@@ -247,12 +249,14 @@ def _inherited_modifier(ctx: DocContext, comma: int, sent: Span) -> tuple[int, s
 
 
 def _nearest_location(ctx: DocContext, sent: Span, position: int) -> Mention | None:
+    """The place a 'local' official governs: the nearest region or city, capitals last."""
     best = None
     for mention in ctx.mentions:
         if mention.type == NodeType.LOCATION.value and sent.start <= mention.start < sent.end:
-            if best is None or abs(mention.start - position) < abs(best.start - position):
-                best = mention
-    return best
+            rank = (bool(mention.capital_of), abs(mention.start - position))
+            if best is None or rank < best[0]:
+                best = (rank, mention)
+    return best[1] if best else None
 
 
 def _span_head(ctx: DocContext, mention: Mention) -> Token:
@@ -335,7 +339,8 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def resolve_argument(ctx: DocContext, token: Token, sent: Span) -> list[int]:
+def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozenset[int] = frozenset()
+                     ) -> list[int]:
     """Actor entity ids a syntactic argument stands for (one token, no conjuncts)."""
     mention = ctx.mention_at(token.i)
     if mention is not None:
@@ -351,7 +356,7 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span) -> list[int]:
         if child.dep_ == "appos" and ctx.mention_at(child.i) is not None:
             return arguments(ctx, child, sent)
     if token.pos_ in ("NOUN", "PROPN"):
-        refs = resolve_role_reference(ctx, token, sent)
+        refs = resolve_role_reference(ctx, token, sent, exclude)
         if refs:
             return refs
         if lower in PROXY_NOUNS or token.lemma_.lower() in PROXY_NOUNS:
@@ -363,10 +368,12 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span) -> list[int]:
     return []
 
 
-def arguments(ctx: DocContext, token: Token, sent: Span) -> list[int]:
+def arguments(ctx: DocContext, token: Token, sent: Span, exclude: frozenset[int] = frozenset()) -> list[int]:
     out: list[int] = []
     for conj in _conjuncts(token):
-        for actor in resolve_argument(ctx, conj, sent):
+        if conj is not token and conj.dep_ == "poss":
+            continue  # "Trump's envoy": the possessor is not the argument
+        for actor in resolve_argument(ctx, conj, sent, exclude):
             if actor not in out:
                 out.append(actor)
     return out
@@ -397,9 +404,18 @@ def _plural_antecedent(ctx: DocContext, token: Token, sent: Span) -> list[int]:
     return []
 
 
-def resolve_role_reference(ctx: DocContext, token: Token, sent: Span) -> list[int]:
-    """'the Kremlin spokesman', 'the president's envoys': people holding that role in this article."""
-    found = ctx.title_ending_at(token.i + 1, max(sent.start, token.left_edge.i))
+def resolve_role_reference(ctx: DocContext, token: Token, sent: Span, exclude: frozenset[int] = frozenset()
+                           ) -> list[int]:
+    """'the Kremlin spokesman', 'the president's envoys': people holding that role in this article.
+
+    A singular reference picks the holder mentioned closest before it (never someone in
+    `exclude`, such as the other side of the same interaction); a plural one takes all.
+    """
+    floor = max(sent.start, token.left_edge.i)
+    found = ctx.title_ending_at(token.i + 1, floor)
+    if found is None and token.lemma_.lower() != token.lower_:
+        role = ctx.lex.roles.get(title_key(token.lemma_))
+        found = (token.i, role) if role is not None else None
     if found is None:
         return []
     k, role = found
@@ -408,31 +424,42 @@ def resolve_role_reference(ctx: DocContext, token: Token, sent: Span) -> list[in
     if "the" not in determiners and not possessors:
         return []
     rel = _role_relation(role).value
-    target = -1
+    targets: list[int] = []
     if possessors:
-        owners = resolve_argument(ctx, possessors[0], sent)
-        if not owners:
+        owner = possessors[0]
+        targets = resolve_argument(ctx, owner, sent, exclude)
+        if not targets:
             return []
-        target = owners[0]
     else:
         modifier = ctx.ending_at(k - 1)
         if modifier is not None:
-            target = ctx.actor_of_mention(modifier)
-    candidates = [
-        f for f in ctx.roles
-        if f.rel == rel and f.role == role.role and (target < 0 or f.target == target) and f.person >= 0
-    ]
-    if not candidates:
+            targets = [ctx.actor_of_mention(modifier)]
+    people = sorted({
+        f.person for f in ctx.roles
+        if f.rel == rel and _same_role(f.role, role.role, rel) and (not targets or f.target in targets)
+        and f.person >= 0 and f.person not in exclude
+    })
+    if not people:
         return []
     if token.tag_ in ("NNS", "NNPS"):
-        people: list[int] = []
-        for fact in candidates:
-            if fact.person not in people:
-                people.append(fact.person)
         return people
-    before = [f for f in candidates if f.position < token.i]
-    chosen = max(before, key=lambda f: f.position) if before else min(candidates, key=lambda f: f.position)
-    return [chosen.person]
+    return [min(people, key=lambda p: _distance_before(ctx, p, token.i))]
+
+
+def _same_role(held: str, referred: str, rel: str) -> bool:
+    """'the envoy' refers to a 'special envoy'; 'the minister' to a 'foreign minister'."""
+    if rel != RelType.HOLDS_ROLE.value:
+        return True
+    return held == referred or held.endswith(" " + referred)
+
+
+def _distance_before(ctx: DocContext, entity: int, position: int) -> tuple[int, int]:
+    """Sort key: mentioned before `position` (closest first), then after it."""
+    before = [m.start for m in ctx.mentions if m.entity == entity and m.start < position]
+    if before:
+        return (0, position - max(before))
+    after = [m.start for m in ctx.mentions if m.entity == entity]
+    return (1, min(after) - position if after else 10**9)
 
 
 def collect_subjects(ctx: DocContext, sent: Span) -> None:
@@ -518,7 +545,7 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         if passive:
             return passive, True
-        if current.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and current.head is not current:
+        if current.dep_ in ("xcomp", "conj") and current.head is not current:
             current = current.head
         else:
             break
@@ -532,15 +559,16 @@ def _agent(verb: Token) -> list[Token]:
     return []
 
 
-def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str]) -> list[int]:
+def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources: list[int]) -> list[int]:
     out: list[int] = []
+    exclude = frozenset(sources)
     for child in token.children:
         if child.dep_ in ("dobj", "dative") and token.pos_ == "VERB":
-            out.extend(a for a in arguments(ctx, child, sent) if a not in out)
+            out.extend(a for a in arguments(ctx, child, sent, exclude) if a not in out)
         elif child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    out.extend(a for a in arguments(ctx, obj, sent) if a not in out)
+                    out.extend(a for a in arguments(ctx, obj, sent, exclude) if a not in out)
     return out
 
 
@@ -608,11 +636,11 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
             targets = [a for t in subject_tokens for a in arguments(ctx, t, sent)]
         else:
             sources = [a for t in subject_tokens for a in arguments(ctx, t, sent)]
-            targets = _targets(ctx, trigger, sent, preps)
+            targets = _targets(ctx, trigger, sent, preps, sources)
         rule = "verb_interaction"
     else:
         sources = _noun_sources(ctx, trigger, sent)
-        targets = _targets(ctx, trigger, sent, preps)
+        targets = _targets(ctx, trigger, sent, preps, sources)
         rule = "noun_interaction"
     if not targets and rel.value in SYMMETRIC and len(sources) >= 2:
         # "A and B met", "A and B held talks"
