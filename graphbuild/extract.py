@@ -115,21 +115,66 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             mentions.append(mention)
             for i in range(mention.start, mention.end):
                 taken[i] = True
+    _people_named_like_countries(doc, lex, mentions, taken)
     mentions.extend(_names_after_titles(doc, lex, taken, mentions))
-    mentions.extend(_names_before_appositions(doc, lex, taken))
+    mentions.extend(_names_before_appositions(doc, lex, taken, mentions))
     mentions.sort(key=lambda m: m.start)
     _retype_surnames(mentions)
     return mentions
 
 
-def _names_before_appositions(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[Mention]:
+def _people_named_like_countries(doc: Doc, lex: Lexicon, mentions: list[Mention], taken: list[bool]) -> None:
+    """'Chad Wolf', 'Senator Sam Georgia': a one-word country name fused with a name is a person."""
+    for mention in list(mentions):
+        if mention.end - mention.start != 1 or not mention.key.startswith("country:"):
+            continue
+        if doc[mention.start].ent_type_ != "GPE":
+            continue  # adjectives ("French") are never names
+        i = mention.start
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        before = doc[i - 1] if i > 0 else None
+
+        def plain_name(tok) -> bool:
+            return (tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not taken[tok.i]
+                    and not _is_title_token(lex, tok.text) and tok.lower_ not in lex.title_words())
+
+        first = next((m for m in mentions if m.type == NodeType.PERSON.value and m.start == i - 1
+                      and m.end == i), None)
+        if first is not None:  # "Sam" alone was tagged a person: it is the first name
+            taken[i - 1] = False
+        start = end = None
+        if plain_name(after) and doc[i].dep_ == "compound" and doc[i].head.i == i + 1:
+            start, end = i, i + 2
+        elif plain_name(before) and before.dep_ == "compound" and before.head.i == i and \
+                _title_precedes(doc, lex, i - 1):
+            start, end = i - 1, i + 1
+        if start is None:
+            if first is not None:
+                taken[i - 1] = True
+            continue
+        if first is not None and start == i - 1:
+            mentions.remove(first)
+        mentions.remove(mention)
+        mentions.append(Mention(start, end, NodeType.PERSON.value, doc[start:end].text))
+        for k in range(start, end):
+            taken[k] = True
+
+
+def _names_before_appositions(doc: Doc, lex: Lexicon, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
     """'Olaf Gruber, a senior adviser to X': a proper name with a job-title apposition is a person."""
     found = []
     for token in doc:
         if token.dep_ != "appos" or token.pos_ != "NOUN" or title_key(token.lemma_) not in lex.roles:
             continue
         head = token.head
-        if head.pos_ != "PROPN" or taken[head.i] or head.i > token.i:
+        if head.pos_ != "PROPN" or head.i > token.i:
+            continue
+        if taken[head.i]:
+            guess = next((m for m in mentions if m.start <= head.i < m.end), None)
+            if guess is not None and not guess.lexical and guess.type in (
+                NodeType.ORGANIZATION.value, NodeType.LOCATION.value
+            ) and _clean_person(doc, guess.start, guess.end, lex):
+                guess.type, guess.key, guess.props = NodeType.PERSON.value, "", {}
             continue
         start = head.i
         while start - 1 >= 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \

@@ -544,7 +544,8 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             return subjects, False
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         if passive:
-            return passive, True
+            # "A was attacked by B" is passive for the trigger; "A is expected to meet B" is not
+            return passive, current is verb
         if current.dep_ in ("xcomp", "conj") and current.head is not current:
             current = current.head
         else:
@@ -637,10 +638,20 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
         else:
             sources = [a for t in subject_tokens for a in arguments(ctx, t, sent)]
             targets = _targets(ctx, trigger, sent, preps, sources)
+            if not targets and rel is RelType.THREATENED:
+                # "Iran threatened to attack Israel": the target sits in the infinitive
+                for child in trigger.children:
+                    if child.dep_ == "xcomp":
+                        targets = _targets(ctx, child, sent, TARGET_PREPS, sources)
         rule = "verb_interaction"
     else:
         sources = _noun_sources(ctx, trigger, sent)
         targets = _targets(ctx, trigger, sent, preps, sources)
+        if not targets and rel.value in SYMMETRIC and trigger.dep_ in ("dobj", "nsubjpass"):
+            # "cancelled his meeting ... with B": the parser often hangs "with B" on the verb
+            targets = _targets(ctx, trigger.head, sent, {"with"}, sources)
+            targets = [t for t in targets if ctx.entity_types[t] == NodeType.PERSON.value
+                       or trigger.head.lemma_.lower() not in ctx.lex.triggers]
         rule = "noun_interaction"
     if not targets and rel.value in SYMMETRIC and len(sources) >= 2:
         # "A and B met", "A and B held talks"

@@ -1,0 +1,270 @@
+"""Neo4j: constraints, batched idempotent MERGE of a build output, and reads for queries.
+
+Model in the database:
+  (:Entity:Person|Country|Organization|Location {key, name, type, aliases, iso3, kind, country})
+  (:Entity)-[:HOLDS_ROLE|MET_WITH|... {id, weight, first_seen, last_seen, role, status, ...}]->(:Entity)
+  (:Evidence {id, edge, sentence, start, end, rule, confidence, date})-[:IN]->(:Article {id, title, url, published, source})
+  (:Article)-[:MENTIONS]->(:Entity)
+
+A relationship's `id` is the edge id of graph.graphml; its evidence nodes carry the same id
+in `edge`, so `MATCH (e:Evidence {edge: r.id})-[:IN]->(a:Article)` reaches the sentences and
+URLs behind any relationship. Weight, first_seen and last_seen are recomputed from the
+evidence, which makes loading idempotent (same data twice: same database) and incremental
+(a new article adds evidence; an old one adds nothing).
+
+Labels and relationship types come from the schema enums; every value is a parameter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .config import Neo4jSettings
+from .errors import GraphbuildError, InputError, Neo4jUnavailable
+from .export import read_jsonl
+from .graph import QUALIFIER, edge_id
+from .schema import NodeType, RelType
+
+log = logging.getLogger(__name__)
+
+CONSTRAINTS = (
+    "CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE",
+    "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
+    "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE",
+    "CREATE INDEX evidence_edge IF NOT EXISTS FOR (e:Evidence) ON (e.edge)",
+    *(f"CREATE INDEX {label.value.lower()}_name IF NOT EXISTS FOR (n:{label.value}) ON (n.name)" for label in NodeType),
+)
+
+EDGE_PROPS = ("role", "status", "kind", "place", "cameo", "plover")
+
+
+def node_query(label: NodeType) -> str:
+    """MERGE entities of one label; aliases are a set union so re-loading changes nothing."""
+    return (
+        "UNWIND $rows AS row "
+        f"MERGE (n:Entity {{key: row.key}}) SET n:{label.value} "
+        "SET n.name = row.name, n.type = row.type, n += row.props, "
+        "n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | "
+        "CASE WHEN a IN acc THEN acc ELSE acc + a END)"
+    )
+
+
+ARTICLE_QUERY = (
+    "UNWIND $rows AS row "
+    "MERGE (a:Article {id: row.id}) SET a += row.props "
+    "WITH a, row UNWIND row.entities AS key "
+    "MATCH (e:Entity {key: key}) MERGE (a)-[:MENTIONS]->(e)"
+)
+
+EVIDENCE_QUERY = (
+    "UNWIND $rows AS row "
+    "MERGE (e:Evidence {id: row.id}) SET e += row.props "
+    "WITH e, row MATCH (a:Article {id: row.article_id}) MERGE (e)-[:IN]->(a)"
+)
+
+
+def relationship_query(rel: RelType) -> str:
+    """MERGE one relationship type by edge id; weight and dates come from its evidence."""
+    return (
+        "UNWIND $rows AS row "
+        "MATCH (h:Entity {key: row.head}) MATCH (t:Entity {key: row.tail}) "
+        f"MERGE (h)-[r:{rel.value} {{id: row.id}}]->(t) "
+        "SET r += row.props "
+        "WITH r CALL { WITH r MATCH (e:Evidence {edge: r.id}) "
+        "RETURN count(e) AS weight, min(e.date) AS first_seen, max(e.date) AS last_seen, "
+        "count(DISTINCT e.article_id) AS articles, head(collect(e.sentence)) AS evidence } "
+        "SET r.weight = weight, r.articles = articles, r.evidence = evidence, "
+        "r.first_seen = CASE WHEN first_seen = '' THEN null ELSE first_seen END, "
+        "r.last_seen = CASE WHEN last_seen = '' THEN null ELSE last_seen END"
+    )
+
+
+def evidence_id(row: dict[str, Any]) -> str:
+    """Stable id of one piece of evidence: the edge, the article and the sentence offsets."""
+    raw = f"{row['edge']}\x1f{row['article_id']}\x1f{row['start']}\x1f{row['end']}"
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:20]
+
+
+def _batches(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+# --- reading a build output ----------------------------------------------------------------------
+def read_output(out_dir: Path) -> tuple[list[dict], list[dict], list[dict]]:
+    """entities.jsonl, articles.jsonl and relations.jsonl of a build folder."""
+    paths = {name: out_dir / f"{name}.jsonl" for name in ("entities", "articles", "relations")}
+    missing = [str(p) for p in paths.values() if not p.is_file()]
+    if missing:
+        raise InputError(f"not a graphbuild output folder: missing {', '.join(missing)} (run `graphbuild build` first)")
+    return tuple(list(read_jsonl(p)) for p in paths.values())  # type: ignore[return-value]
+
+
+def node_rows(entities: list[dict]) -> dict[NodeType, list[dict]]:
+    by_label: dict[NodeType, list[dict]] = defaultdict(list)
+    for row in entities:
+        label = NodeType(row["type"])
+        props = {k: row[k] for k in ("iso3", "kind", "country") if row.get(k)}
+        by_label[label].append(
+            {"key": row["key"], "name": row["label"], "type": row["type"], "aliases": row.get("aliases", []),
+             "props": props}
+        )
+    return by_label
+
+
+def article_rows(articles: list[dict]) -> list[dict]:
+    return [
+        {
+            "id": a["id"],
+            "props": {k: a.get(k, "") for k in ("title", "url", "published", "source")},
+            "entities": a.get("entities", []),
+        }
+        for a in articles
+    ]
+
+
+def evidence_and_edges(relations: list[dict]) -> tuple[list[dict], dict[RelType, list[dict]]]:
+    evidence: list[dict] = []
+    edges: dict[str, dict] = {}
+    for row in relations:
+        qualifier = row.get(QUALIFIER.get(row["type"], ""), "") if QUALIFIER.get(row["type"]) else ""
+        ident = edge_id(row["head"], row["type"], row["tail"], qualifier)
+        ev = {
+            "edge": ident, "article_id": row["article_id"], "start": row["start"], "end": row["end"],
+        }
+        evidence.append({
+            "id": evidence_id(ev),
+            "article_id": row["article_id"],
+            "props": {
+                "edge": ident, "article_id": row["article_id"], "sentence": row["sentence"],
+                "start": row["start"], "end": row["end"], "rule": row["rule"],
+                "confidence": row["confidence"], "date": row.get("date", ""), "url": row.get("url", ""),
+                "type": row["type"],
+            },
+        })
+        edge = edges.setdefault(ident, {"id": ident, "head": row["head"], "tail": row["tail"],
+                                        "type": row["type"], "props": {"type": row["type"]}})
+        for name in EDGE_PROPS:
+            if row.get(name):
+                edge["props"].setdefault(name, row[name])
+    by_type: dict[RelType, list[dict]] = defaultdict(list)
+    for edge in edges.values():
+        by_type[RelType(edge["type"])].append(edge)
+    return evidence, by_type
+
+
+# --- the driver ----------------------------------------------------------------------------------------
+def connect(settings: Neo4jSettings):
+    """A verified driver, or Neo4jUnavailable with one clear sentence (never the password)."""
+    import neo4j
+    from neo4j.exceptions import AuthError, ClientError, ConfigurationError, ServiceUnavailable
+
+    try:
+        driver = neo4j.GraphDatabase.driver(
+            settings.uri,
+            auth=(settings.user, settings.password),
+            connection_timeout=settings.connect_timeout,
+            max_transaction_retry_time=15.0,
+            connection_acquisition_timeout=settings.connect_timeout * 2,
+        )
+    except (ValueError, ConfigurationError) as exc:
+        raise Neo4jUnavailable(f"bad Neo4j URI {settings.uri!r}: {exc}") from None
+    try:
+        driver.verify_connectivity()
+        with driver.session(database=settings.database) as session:
+            session.run("RETURN 1").consume()
+    except AuthError:
+        driver.close()
+        raise Neo4jUnavailable(
+            f"Neo4j at {settings.uri} refused user {settings.user!r}: wrong user or password "
+            "(set NEO4J_USERNAME / NEO4J_PASSWORD)"
+        ) from None
+    except ServiceUnavailable as exc:
+        driver.close()
+        raise Neo4jUnavailable(f"cannot reach Neo4j at {settings.uri}: {_short(exc)}") from None
+    except ClientError as exc:
+        driver.close()
+        if "DatabaseNotFound" in (exc.code or ""):
+            raise Neo4jUnavailable(f"Neo4j at {settings.uri} has no database {settings.database!r}") from None
+        raise Neo4jUnavailable(f"Neo4j at {settings.uri} refused the connection: {exc.message}") from None
+    except Exception as exc:  # noqa: BLE001 - DNS errors, TLS errors...: one clear message
+        driver.close()
+        raise Neo4jUnavailable(f"cannot reach Neo4j at {settings.uri}: {_short(exc)}") from None
+    return driver
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:200]
+
+
+def _write(session, query: str, rows: list[dict]) -> None:
+    session.execute_write(lambda tx: tx.run(query, rows=rows).consume())
+
+
+def load_output(out_dir: Path, settings: Neo4jSettings) -> dict[str, Any]:
+    """Load a build folder into Neo4j; returns counts and seconds."""
+    entities, articles, relations = read_output(out_dir)
+    return load_rows(entities, articles, relations, settings)
+
+
+def load_rows(entities: list[dict], articles: list[dict], relations: list[dict],
+              settings: Neo4jSettings) -> dict[str, Any]:
+    started = time.perf_counter()
+    evidence, edges = evidence_and_edges(relations)
+    driver = connect(settings)
+    try:
+        with driver.session(database=settings.database) as session:
+            for statement in CONSTRAINTS:
+                session.run(statement).consume()
+            for label, rows in sorted(node_rows(entities).items()):
+                for batch in _batches(rows, settings.batch_size):
+                    _write(session, node_query(label), batch)
+            for batch in _batches(article_rows(articles), settings.batch_size):
+                _write(session, ARTICLE_QUERY, batch)
+            for batch in _batches(evidence, settings.batch_size):
+                _write(session, EVIDENCE_QUERY, batch)
+            for rel, rows in sorted(edges.items()):
+                for batch in _batches(rows, settings.batch_size):
+                    _write(session, relationship_query(rel), batch)
+    except GraphbuildError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the server went away mid-load, etc.
+        raise Neo4jUnavailable(
+            f"loading into {settings.uri} failed: {_short(exc)}; run the same load again, it resumes safely"
+        ) from None
+    finally:
+        driver.close()
+    return {
+        "nodes": len(entities),
+        "relationships": sum(len(rows) for rows in edges.values()),
+        "articles": len(articles),
+        "evidence": len(evidence),
+        "seconds": time.perf_counter() - started,
+    }
+
+
+def run_query(settings: Neo4jSettings, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """Run one read query and return its rows as plain dicts."""
+    driver = connect(settings)
+    try:
+        records, _, _ = driver.execute_query(cypher, params, database_=settings.database, routing_="r")
+        return [record.data() for record in records]
+    except GraphbuildError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise Neo4jUnavailable(f"query failed on {settings.uri}: {_short(exc)}") from None
+    finally:
+        driver.close()

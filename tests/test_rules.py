@@ -1,0 +1,142 @@
+"""Extraction rules on sentences written for these tests (real pipeline, so marked `model`).
+
+Each case is a sentence and the facts an analyst would expect from it; `absent` lists facts
+that must NOT come out (the cases where a careless extractor goes wrong).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def triples(facts):
+    return {(h, t, tl) for h, t, tl, _ in facts}
+
+
+CASES = [
+    (
+        "title_with_country_adjective",
+        "Lithuanian Foreign Minister Rasa Dovydaite said on Monday that talks would continue.",
+        {("Rasa Dovydaite", "HOLDS_ROLE", "Lithuania")},
+        set(),
+    ),
+    (
+        "title_with_organisation",
+        "NATO Secretary-General Henrik Aalto told reporters the alliance was united.",
+        {("Henrik Aalto", "HOLDS_ROLE", "NATO")},
+        set(),
+    ),
+    (
+        "spokesperson_of_government_body",
+        "Kremlin spokesman Oleg Voronin said the proposal was unacceptable.",
+        {("Oleg Voronin", "SPOKESPERSON_FOR", "Kremlin")},
+        set(),
+    ),
+    (
+        "possessive_envoy",
+        "Brazilian President Paulo Mendes's special envoy Carla Ribeiro arrived in Geneva on Sunday.",
+        {("Paulo Mendes", "HOLDS_ROLE", "Brazil"), ("Carla Ribeiro", "ENVOY_OF", "Paulo Mendes")},
+        set(),
+    ),
+    (
+        "apposition_adviser",
+        "After the session, Tomasz Lenart, a senior adviser to Polish Prime Minister Ewa Sadowska, spoke to reporters.",
+        {("Tomasz Lenart", "ADVISER_TO", "Ewa Sadowska"), ("Ewa Sadowska", "HOLDS_ROLE", "Poland")},
+        set(),
+    ),
+    (
+        "meeting_held_with_place",
+        "German Chancellor Karl Brandt met Japanese Prime Minister Kenji Sato in Tokyo on Tuesday.",
+        {("Karl Brandt", "MET_WITH", "Kenji Sato"), ("Karl Brandt", "HOLDS_ROLE", "Germany"),
+         ("Kenji Sato", "HOLDS_ROLE", "Japan")},
+        set(),
+    ),
+    (
+        "negated_meeting",
+        "Italian Foreign Minister Marco Ferri did not meet Spanish Foreign Minister Lucia Ortega in Rome.",
+        {("Marco Ferri", "HOLDS_ROLE", "Italy")},
+        {("Marco Ferri", "MET_WITH", "Lucia Ortega")},
+    ),
+    (
+        "capital_metonymy_accusation",
+        "Beijing accused Washington of provoking tensions in the region.",
+        {("China", "ACCUSED", "United States")},
+        set(),
+    ),
+    (
+        "threat_is_not_attack",
+        "Iran threatened to attack Israel if the strikes continued.",
+        {("Iran", "THREATENED", "Israel")},
+        {("Iran", "ATTACKED", "Israel")},
+    ),
+    (
+        "non_person_names",
+        "Thanksgiving was quiet at the White House, a spokeswoman wrote on X.",
+        set(),
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected,absent", CASES, ids=[c[0] for c in CASES])
+def test_sentence(extract_text, name, text, expected, absent):
+    facts, _ = extract_text(text)
+    got = triples(facts)
+    assert expected <= got, f"missing {expected - got}; got {got}"
+    assert not (absent & got), f"wrong facts {absent & got}"
+
+
+def test_non_persons_are_not_people(extract_text):
+    _, result = extract_text("Thanksgiving was quiet at the White House, a spokeswoman wrote on X and Telegram.")
+    people = {e.name for e in result.entities if e.type == "Person"}
+    assert people == set()
+
+
+def test_cancelled_meeting_status(extract_text):
+    facts, _ = extract_text(
+        "Chilean President Ana Rojas's special envoy Diego Vera arrived in Lima on Thursday. "
+        "Peruvian President Luis Quispe cancelled his meeting with the president's envoy on Friday."
+    )
+    meetings = [(h, tl, p.get("status")) for h, t, tl, p in facts if t == "MET_WITH"]
+    assert ("Luis Quispe", "Diego Vera", "cancelled") in meetings
+    assert not [m for m in meetings if m[2] == "held"]
+
+
+def test_planned_meeting_is_not_held(extract_text):
+    facts, _ = extract_text("Greek Prime Minister Nikos Pappas is expected to meet Turkish President Emre Kaya next week.")
+    statuses = {p.get("status") for h, t, tl, p in facts if t == "MET_WITH"}
+    assert statuses == {"planned"}
+
+
+def test_coordinated_list_each_gets_role_and_meeting(extract_text):
+    facts, _ = extract_text(
+        "Swedish special envoy Lars Berg, defence aide Karin Holm, Dutch Prime Minister Joost Bakker's adviser "
+        "Pieter Claes and brother Sander Bakker attend a meeting with Canadian Prime Minister Emma Clarke "
+        "in Ottawa, Canada, March 3"
+    )
+    got = triples(facts)
+    for person in ("Lars Berg", "Karin Holm", "Pieter Claes", "Sander Bakker"):
+        assert (person, "MET_WITH", "Emma Clarke") in got, person
+    assert ("Lars Berg", "ENVOY_OF", "Sweden") in got
+    assert ("Pieter Claes", "ADVISER_TO", "Joost Bakker") in got
+    assert ("Sander Bakker", "RELATIVE_OF", "Joost Bakker") in got
+    assert ("Joost Bakker", "MET_WITH", "Emma Clarke") not in got
+
+
+def test_misspelled_names_merge_within_article(extract_text):
+    _, result = extract_text(
+        "Ukrainian President Volodymyr Zelensky spoke in Kyiv. Later, Volodomyr Zelenksy travelled to Paris, "
+        "where Zelensky met French officials."
+    )
+    people = [e for e in result.entities if e.type == "Person"]
+    assert len(people) == 1
+    assert {"Volodymyr Zelensky", "Volodomyr Zelenksy", "Zelensky"} <= people[0].aliases
+
+
+def test_namesakes_of_different_types_do_not_merge(extract_text):
+    _, result = extract_text("Georgia's President Salome Berdze met Senator Sam Georgia in Tbilisi.")
+    types = {(e.name, e.type) for e in result.entities}
+    assert ("Georgia", "Country") in types
+    assert ("Sam Georgia", "Person") in types
