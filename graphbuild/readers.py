@@ -161,7 +161,7 @@ def _iter_jsonl_lines(lines: Iterable[str], origin: str, id_prefix: str) -> Iter
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Rejected(where, f"malformed JSON line: {exc.msg} at column {exc.colno}", line[:_RAW_KEEP])
+            yield Rejected(where, f"malformed JSON line: {exc.msg} at column {exc.colno}", line.rstrip("\r\n")[:_RAW_KEEP])
             continue
         yield article_from_record(record, f"{id_prefix}:{lineno}", where)
 

@@ -45,7 +45,11 @@ def same_person(a: list[str], b: list[str]) -> bool:
         return False
     if len(a) == 1 or len(b) == 1:
         return True
-    return part_matches(a[0], b[0])
+    first_a, first_b = a[0], b[0]
+    if min(len(first_a), len(first_b)) >= 4 and len(first_a) > 1 and len(first_b) > 1:
+        # with the surname settled, a first name may differ by one letter ("Kaja"/"Kaija")
+        return OSA.distance(first_a, first_b) <= max(1, _allowed_edits(first_a, first_b))
+    return part_matches(first_a, first_b)
 
 
 @dataclass

@@ -187,5 +187,6 @@ def build(
     stats.outputs = outputs
     summary = stats.to_dict()
     summary.pop("seconds")  # keep summary.json byte-identical across runs
+    summary["outputs"] = {k: Path(v).name for k, v in outputs.items()}
     (out_dir / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return stats

@@ -1,0 +1,136 @@
+"""The build job end to end: files written, round trips, determinism, bad input, CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from graphbuild.cli import EXIT_REJECTED, app
+from graphbuild.config import BuildSettings
+from graphbuild.run import build
+
+pytestmark = pytest.mark.model
+
+ARTICLES = {
+    "2024-03-01-summit.txt": (
+        "Baltic leaders meet in Riga\n\n"
+        "Latvian Prime Minister Ilze Kalnina met Estonian Prime Minister Kaja Tamm in Riga on Friday. "
+        "Kalnina praised Tamm for her support. Russia threatened Estonia over the new border fence."
+    ),
+    "2025-06-12-talks.txt": (
+        "Envoys hold talks\n\n"
+        "Estonian Prime Minister Kaija Tamm held talks with Finnish President Mikko Lehto in Helsinki. "
+        "Tamm said the talks were useful."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "broken.jsonl").write_text('{"id": "ok", "text": "Polish President Jan Nowak spoke."}\n{bad\n',
+                                         encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def built(corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    stats = build([corpus], out, BuildSettings())
+    return out, stats
+
+
+def test_outputs_and_counts(built):
+    out, stats = built
+    for name in ("graph.graphml", "graph.gexf", "relations.jsonl", "entities.jsonl", "articles.jsonl",
+                 "rejected.jsonl", "summary.json"):
+        assert (out / name).is_file(), name
+    assert stats.articles == 3 and stats.rejected == 1
+    rejected = [json.loads(line) for line in (out / "rejected.jsonl").read_text().splitlines()]
+    assert rejected[0]["origin"].endswith("broken.jsonl:2")
+
+
+def test_people_merge_across_articles_and_dates_stamp_edges(built):
+    out, _ = built
+    graph = nx.read_graphml(out / "graph.graphml")
+    tamm = [n for n, d in graph.nodes(data=True) if d["type"] == "Person" and "Tamm" in d["label"]]
+    assert len(tamm) == 1, tamm  # "Kaja Tamm", "Kaija Tamm", "Tamm": one person
+    roles = [d for u, v, d in graph.edges(data=True) if u == tamm[0] and d["type"] == "HOLDS_ROLE"]
+    assert len(roles) == 1 and roles[0]["role"] == "prime minister"
+    assert (roles[0]["first_seen"], roles[0]["last_seen"], roles[0]["weight"]) == ("2024-03-01", "2025-06-12", 2)
+    assert graph.nodes["country:EST"]["iso3"] == "EST"
+
+
+def test_graphml_round_trip_networkx_and_igraph(built):
+    out, _ = built
+    graph = nx.read_graphml(out / "graph.graphml")
+    assert graph.is_directed() and graph.is_multigraph()
+    for _, data in graph.nodes(data=True):
+        assert {"label", "type", "aliases"} <= set(data)
+    for _, _, data in graph.edges(data=True):
+        assert {"type", "weight", "evidence", "cameo" if data["category"] == "interaction" else "type"} <= set(data)
+    igraph = pytest.importorskip("igraph")
+    g = igraph.Graph.Read_GraphML(str(out / "graph.graphml"))
+    assert g.vcount() == graph.number_of_nodes() and g.ecount() == graph.number_of_edges()
+    assert "label" in g.vs.attributes() and "type" in g.es.attributes()
+
+
+def test_gexf_round_trip_with_colours_and_spells(built):
+    out, _ = built
+    graph = nx.read_gexf(out / "graph.gexf")
+    assert graph.number_of_nodes() > 0
+    node = next(d for _, d in graph.nodes(data=True) if d.get("type") == "Country")
+    assert node["viz"]["color"]["r"] == 219
+    text = (out / "graph.gexf").read_text()
+    assert 'mode="dynamic"' in text and "<spell " in text
+
+
+def test_relations_jsonl_has_full_evidence(built):
+    out, _ = built
+    rows = [json.loads(line) for line in (out / "relations.jsonl").read_text().splitlines()]
+    met = [r for r in rows if r["type"] == "MET_WITH"]
+    assert met and met[0]["status"] == "held" and met[0]["date"] == "2024-03-01"
+    body_keys = {"head", "head_label", "type", "tail", "article_id", "sentence", "start", "end", "rule", "confidence"}
+    assert body_keys <= set(met[0])
+
+
+def test_deterministic_and_workers_give_same_files(corpus, built, tmp_path):
+    out, _ = built
+    again = tmp_path / "again"
+    build([corpus], again, BuildSettings(workers=2, chunk_size=1))
+    for name in ("graph.graphml", "graph.gexf", "relations.jsonl", "entities.jsonl", "summary.json"):
+        assert (out / name).read_bytes() == (again / name).read_bytes(), name
+
+
+def test_cli_build_exit_code_and_summary(corpus, tmp_path):
+    result = CliRunner().invoke(app, ["build", str(corpus), "--out", str(tmp_path / "o")])
+    assert result.exit_code == EXIT_REJECTED, result.output
+    assert "articles read: 3, rejected: 1" in result.output
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    (clean / "a.txt").write_text(ARTICLES["2025-06-12-talks.txt"], encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", str(clean), "--out", str(tmp_path / "o2"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert result.output == ""
+
+
+def test_cli_info_json():
+    result = CliRunner().invoke(app, ["info", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert "parser" in data["pipeline"]["components"] and "graphbuild_lexicon" in data["pipeline"]["components"]
+    assert data["lexicons"]["countries"] > 190
+
+
+def test_every_command_has_help():
+    import typer.main
+
+    group = typer.main.get_group(app)
+    for name, command in group.commands.items():
+        assert command.help, f"{name} has no help text"

@@ -1,0 +1,28 @@
+"""Name resolution: one node per real person, never two people merged by accident."""
+
+from __future__ import annotations
+
+from graphbuild.resolve import Registry, cluster_names, same_person
+
+
+def test_misspellings_and_surnames_cluster():
+    names = ["Volodymyr Zelensky", "Volodomyr Zelensky", "Volodymyr Zelenksy", "Zelensky", "Zelenskyy"]
+    assert len(set(cluster_names(names))) == 1
+
+
+def test_different_people_stay_apart():
+    assert not same_person(["lars", "berg"], ["lars", "borg"])  # short names need an exact match
+    assert not same_person(["anna", "kowal"], ["jan", "kowal"])
+    names = ["Donald Trump", "Melania Trump", "Trump"]
+    clusters = cluster_names(names)
+    assert clusters[0] != clusters[1]
+    assert clusters[2] not in (clusters[0], clusters[1])  # ambiguous surname is not guessed
+
+
+def test_registry_canonical_prefers_frequent_full_form():
+    registry = Registry()
+    for name, count in [("Volodymyr Zelensky", 5), ("Volodomyr Zelensky", 1), ("Zelensky", 9)]:
+        registry.observe_person(name, count)
+    canonical = registry.finish()
+    assert canonical["Zelensky"] == "Volodymyr Zelensky"
+    assert canonical["Volodomyr Zelensky"] == "Volodymyr Zelensky"
