@@ -184,6 +184,36 @@ def load(
         )
 
 
+@app.command()
+def export(
+    out: Annotated[Path, typer.Option("--out", "-o", help="File to write: .graphml or .gexf.")],
+    from_neo4j: Annotated[bool, typer.Option("--from-neo4j", help="Read the graph from Neo4j.")] = True,
+    uri: NeoUri = None,
+    user: NeoUser = None,
+    password: NeoPassword = None,
+    database: NeoDatabase = None,
+) -> None:
+    """Export the whole graph held in Neo4j to GraphML or GEXF (for Gephi)."""
+    from .export import write_gexf, write_graphml
+    from .neo4j_store import read_graph
+
+    if not from_neo4j:
+        raise _fail(GraphbuildError("only --from-neo4j is supported; `graphbuild build` writes files itself"))
+    if out.suffix.lower() not in (".graphml", ".gexf"):
+        raise _fail(GraphbuildError(f"unknown export format {out.suffix!r}: use .graphml or .gexf"))
+    settings = Neo4jSettings.from_env(uri=uri, user=user, password=password, database=database)
+    try:
+        graph = read_graph(settings)
+    except GraphbuildError as exc:
+        raise _fail(exc) from None
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.suffix.lower() == ".gexf":
+        write_gexf(graph, out)
+    else:
+        write_graphml(graph, out)
+    typer.echo(f"wrote {graph.number_of_nodes()} nodes and {graph.number_of_edges()} edges to {out}", err=True)
+
+
 def main() -> None:  # console script entry point
     app()
 

@@ -269,3 +269,42 @@ def run_query(settings: Neo4jSettings, cypher: str, params: dict[str, Any]) -> l
         raise Neo4jUnavailable(f"query failed on {settings.uri}: {_short(exc)}") from None
     finally:
         driver.close()
+
+
+READ_NODES = (
+    "MATCH (n:Entity) RETURN n.key AS key, n.name AS name, n.type AS type, n.aliases AS aliases, "
+    "n.iso3 AS iso3, n.kind AS kind, n.country AS country ORDER BY key"
+)
+READ_RELATIONSHIPS = (
+    "MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id IS NOT NULL "
+    "RETURN a.key AS head, b.key AS tail, type(r) AS type, properties(r) AS props ORDER BY r.id"
+)
+
+
+def read_graph(settings: Neo4jSettings):
+    """The whole actor graph in the database as a networkx MultiDiGraph (GraphML-ready attributes)."""
+    import networkx as nx
+
+    driver = connect(settings)
+    try:
+        nodes, _, _ = driver.execute_query(READ_NODES, database_=settings.database, routing_="r")
+        rels, _, _ = driver.execute_query(READ_RELATIONSHIPS, database_=settings.database, routing_="r")
+    except Exception as exc:  # noqa: BLE001
+        raise Neo4jUnavailable(f"reading the graph from {settings.uri} failed: {_short(exc)}") from None
+    finally:
+        driver.close()
+    graph = nx.MultiDiGraph()
+    for record in nodes:
+        attrs: dict[str, Any] = {"label": record["name"] or record["key"], "type": record["type"] or ""}
+        aliases = [a for a in (record["aliases"] or []) if a != attrs["label"]]
+        attrs["aliases"] = "|".join(sorted(aliases))
+        for name in ("iso3", "kind", "country"):
+            if record[name]:
+                attrs[name] = record[name]
+        graph.add_node(record["key"], **attrs)
+    for record in rels:
+        props = {k: v for k, v in record["props"].items() if v is not None and not isinstance(v, (list, dict))}
+        ident = props.pop("id")
+        props["type"] = record["type"]
+        graph.add_edge(record["head"], record["tail"], key=ident, **props)
+    return graph

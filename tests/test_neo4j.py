@@ -194,3 +194,21 @@ def test_cli_build_with_neo4j_flag(neo4j_db, tmp_path):
     assert result.exit_code == 0, result.output
     assert "loaded into" in result.output
     assert _q(neo4j_db, "MATCH (p:Person) RETURN count(p) AS n")[0]["n"] == 2
+
+
+@pytest.mark.neo4j
+@pytest.mark.model
+def test_export_from_neo4j_round_trips_the_build(neo4j_db, tmp_path):
+    import networkx as nx
+
+    out = _build(tmp_path / "in", tmp_path / "out", ["2025-01-10-a.txt", "2025-02-11-b.txt"])
+    load_output(out, neo4j_db)
+    target = tmp_path / "whole.graphml"
+    result = CliRunner().invoke(app, ["export", "--from-neo4j", "--out", str(target), "--uri", neo4j_db.uri,
+                                      "--user", neo4j_db.user, "--password", neo4j_db.password])
+    assert result.exit_code == 0, result.output
+    exported = nx.read_graphml(target)
+    built = nx.read_graphml(out / "graph.graphml")
+    assert set(exported.nodes) == set(built.nodes)
+    edges = lambda g: sorted((u, v, d["type"], d["weight"]) for u, v, d in g.edges(data=True))  # noqa: E731
+    assert edges(exported) == edges(built)
