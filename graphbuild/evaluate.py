@@ -64,8 +64,11 @@ def _token_layout(tokens: Sequence[str]) -> list[tuple[str, bool, bool]]:
             double_open = not double_open
         elif token in ("`", "``"):
             layout.append((_REWRITE[token], False, True))
+        elif token == "," and 0 < i < len(tokens) - 1 and tokens[i - 1].isdigit() and re.fullmatch(r"\d{3}", tokens[i + 1]):
+            layout.append((",", True, True))  # 10 , 000 -> 10,000
         else:
-            glue_left = token in _GLUE_LEFT or token == "'" or (token.startswith("'") and token[1:].isalpha())
+            glue_left = token in _GLUE_LEFT or token == "'" or (token.startswith("'") and token[1:].isalpha()) \
+                or (token == "s" and i > 0 and tokens[i - 1] == "'")
             layout.append((_REWRITE.get(token, token), glue_left, token in _GLUE_RIGHT))
         i += 1
     return layout
@@ -130,19 +133,22 @@ def names_match(a: str, b: str, person: bool = False) -> bool:
     return _contains(ta, tb) or _contains(tb, ta)
 
 
-class CountryIndex:
-    """Country names, aliases and adjectives from the lexicon, folded, for iso3 look-ups."""
+class NameIndex:
+    """Lexicon names, folded: country names, aliases and adjectives -> ISO3; organisation key -> names."""
 
     def __init__(self, lex: Lexicon | None = None) -> None:
         self._iso3: dict[str, str] = {}
-        self._names: dict[str, list[str]] = {}
+        self._country_names: dict[str, list[str]] = {}
+        self._org_names: dict[str, list[str]] = {}
         if lex is None:
             return
         for surface, iso3 in lex.country_names.items():
             self._iso3.setdefault(fold_name(surface), iso3)
-            self._names.setdefault(iso3, []).append(surface)
+            self._country_names.setdefault(iso3, []).append(surface)
         for surface, iso3 in lex.country_adjectives.items():
             self._iso3.setdefault(fold_name(surface), iso3)
+        for surface, key in lex.org_names.items():
+            self._org_names.setdefault(f"org:{key}", []).append(surface)
 
     def iso3(self, name: str) -> str:
         """The ISO3 code of a country name, alias or adjective; "" if it is none."""
@@ -150,7 +156,11 @@ class CountryIndex:
 
     def named_in(self, iso3: str, text: str) -> bool:
         """True when a name or alias of the country (not only an adjective) occurs in `text`."""
-        return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in self._names.get(iso3, []))
+        return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in self._country_names.get(iso3, []))
+
+    def org_names(self, key: str) -> list[str]:
+        """Every name the lexicon knows for an organisation entity key ("org:nato"); [] for others."""
+        return self._org_names.get(key, [])
 
 
 # --- gold and predictions ----------------------------------------------------------------------------
@@ -190,6 +200,7 @@ class PredEntity:
     type: str
     forms: tuple[str, ...]  # the name and every surface form seen
     iso3: str = ""
+    known_names: tuple[str, ...] = ()  # lexicon names of a lexicon organisation: matched by equality only
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,24 +215,26 @@ class PredRelation:
         return dict(self.props).get(name, "")
 
 
-def entity_matches(pred: PredEntity, gold: GoldEntity, countries: CountryIndex) -> bool:
+def entity_matches(pred: PredEntity, gold: GoldEntity, names: NameIndex) -> bool:
     """A predicted entity matches a gold one by ISO3 (countries) or by the name rule on any of its forms."""
     if pred.iso3:
-        code = gold.code or countries.iso3(gold.name)
+        code = gold.code or names.iso3(gold.name)
         if code:
             return code == pred.iso3
     person = pred.type == NodeType.PERSON.value
-    return any(names_match(form, gold.name, person) for form in pred.forms)
+    if any(names_match(form, gold.name, person) for form in pred.forms):
+        return True
+    folded = fold_name(gold.name)
+    return any(fold_name(name) == folded for name in pred.known_names)
 
 
-def relation_matches(pred: PredRelation, gold: GoldRelation, countries: CountryIndex, symmetric: bool) -> bool:
+def relation_matches(pred: PredRelation, gold: GoldRelation, names: NameIndex, symmetric: bool) -> bool:
     """Same label, and head and tail match (either way round for symmetric labels)."""
     if pred.label != gold.label:
         return False
-    if entity_matches(pred.head, gold.head, countries) and entity_matches(pred.tail, gold.tail, countries):
+    if entity_matches(pred.head, gold.head, names) and entity_matches(pred.tail, gold.tail, names):
         return True
-    return symmetric and entity_matches(pred.head, gold.tail, countries) and \
-        entity_matches(pred.tail, gold.head, countries)
+    return symmetric and entity_matches(pred.head, gold.tail, names) and entity_matches(pred.tail, gold.head, names)
 
 
 # --- metrics -----------------------------------------------------------------------------------------
@@ -605,10 +618,10 @@ def _jsonl_label(rel: Relation, head: Entity, tail: Entity) -> str | None:
     return rel.type
 
 
-def _place_label(entity: Entity) -> str | None:
-    if entity.type in (NodeType.COUNTRY.value, NodeType.LOCATION.value):
+def _place_label(node_type: str) -> str | None:
+    if node_type in (NodeType.COUNTRY.value, NodeType.LOCATION.value):
         return PLACE
-    return entity.type
+    return node_type
 
 
 @dataclass(frozen=True)
@@ -618,7 +631,7 @@ class DatasetSpec:
     name: str
     read: Callable[[Path], Iterator[GoldSentence]]
     relation_label: Callable[[Relation, Entity, Entity], str | None]
-    entity_label: Callable[[Entity], str | None] | None  # None: entities are not scored
+    entity_label: Callable[[str], str | None] | None  # our node type -> label; None: entities are not scored
     symmetric_labels: frozenset[str] = frozenset()
     adjective_countries: bool = True  # count a Country evoked only by an adjective ("Polish") as an entity
     notes: tuple[str, ...] = ()
@@ -644,7 +657,7 @@ SPECS: dict[str, DatasetSpec] = {
         notes=("PLOVER has no train/dev/test split: the whole file is used, so it is not held-out data.",
                "Actors match by ISO3 code (our Country entities) or by the name rule against actorText."),
     ),
-    "jsonl": DatasetSpec("jsonl", read_jsonl, _jsonl_label, lambda e: e.type,
+    "jsonl": DatasetSpec("jsonl", read_jsonl, _jsonl_label, lambda node_type: node_type,
                          symmetric_labels=SYMMETRIC_TYPES),
 }
 
@@ -657,10 +670,17 @@ def dataset_spec(name: str) -> DatasetSpec:
 
 
 # --- scoring -----------------------------------------------------------------------------------------
-def predictions(result: ArticleResult, spec: DatasetSpec) -> tuple[list[PredEntity], list[PredRelation]]:
-    """Our entities and relations for one sentence, relations deduplicated on (head, label, tail)."""
+def predictions(result: ArticleResult, spec: DatasetSpec, names: NameIndex | None = None,
+                ) -> tuple[list[PredEntity], list[PredRelation]]:
+    """Our entities and relations for one sentence, relations deduplicated on (head, label, tail).
+
+    Countries the extractor only implied (from a capital or an organisation, props["implied"]) are not
+    mentions: they are left out of the entities but may still be relation ends. A lexicon organisation
+    carries its canonical name, not the surface form, so its lexicon names come along as `known_names`.
+    """
+    names = names or NameIndex()
     entities = {e.local_id: e for e in result.entities}
-    preds = {e.local_id: _pred_entity(e) for e in result.entities}
+    preds = {e.local_id: _pred_entity(e, names.org_names(e.key)) for e in result.entities}
     relations: list[PredRelation] = []
     seen: set[tuple[int, str, int]] = set()
     for rel in result.relations:
@@ -671,12 +691,14 @@ def predictions(result: ArticleResult, spec: DatasetSpec) -> tuple[list[PredEnti
         seen.add(key)
         props = tuple(sorted((k, str(v)) for k, v in rel.props.items()))
         relations.append(PredRelation(preds[rel.head], rel.type, preds[rel.tail], label, props))
-    return list(preds.values()), relations
+    mentioned = [preds[i] for i, e in entities.items() if not e.props.get("implied")]
+    return mentioned, relations
 
 
-def _pred_entity(entity: Entity) -> PredEntity:
+def _pred_entity(entity: Entity, known_names: Iterable[str] = ()) -> PredEntity:
     forms = tuple(dict.fromkeys([entity.name, *sorted(entity.aliases)]))
-    return PredEntity(entity.local_id, entity.name, entity.type, forms, entity.props.get("iso3", ""))
+    return PredEntity(entity.local_id, entity.name, entity.type, forms, entity.props.get("iso3", ""),
+                      tuple(sorted(known_names)))
 
 
 def _show_relation(rel: GoldRelation | PredRelation) -> str:
@@ -697,10 +719,10 @@ def _dedupe_gold(relations: list[GoldRelation]) -> list[GoldRelation]:
 class Scorer:
     """Adds one sentence at a time to an EvalReport."""
 
-    def __init__(self, report: EvalReport, spec: DatasetSpec, countries: CountryIndex) -> None:
+    def __init__(self, report: EvalReport, spec: DatasetSpec, names: NameIndex) -> None:
         self.report = report
         self.spec = spec
-        self.countries = countries
+        self.names = names
 
     def add(self, gold: GoldSentence, entities: list[PredEntity], relations: list[PredRelation]) -> None:
         self.report.sentences += 1
@@ -737,7 +759,7 @@ class Scorer:
                 self._unmatched_prediction(gold, pred)
 
     def _rel_match(self, pred: PredRelation, gold: GoldRelation) -> bool:
-        return relation_matches(pred, gold, self.countries, gold.label in self.spec.symmetric_labels)
+        return relation_matches(pred, gold, self.names, gold.label in self.spec.symmetric_labels)
 
     def _unmatched_prediction(self, gold: GoldSentence, pred: PredRelation) -> None:
         others = [g for g in gold.other_relations if self._pair_matches(pred, g)]
@@ -748,7 +770,7 @@ class Scorer:
             self.report.add_sample(Sample("relation_fp", gold.id, gold.text, expected, [_show_relation(pred)]))
 
     def _pair_matches(self, pred: PredRelation, gold: GoldRelation) -> bool:
-        c = self.countries
+        c = self.names
         return (entity_matches(pred.head, gold.head, c) and entity_matches(pred.tail, gold.tail, c)) or \
             (entity_matches(pred.head, gold.tail, c) and entity_matches(pred.tail, gold.head, c))
 
@@ -770,7 +792,7 @@ class Scorer:
         for g in golds:
             score = report.entities.setdefault(g.label, Score())
             score.gold += 1
-            hit = any(label == g.label and entity_matches(p, g, self.countries) for p, label in preds)
+            hit = any(label == g.label and entity_matches(p, g, self.names) for p, label in preds)
             score.gold_matched += hit
             if not hit:
                 got = [f"{p.name}/{p.type}" for p, _ in preds]
@@ -778,26 +800,21 @@ class Scorer:
         for p, label in preds:
             score = report.entities.setdefault(label, Score())
             score.pred += 1
-            hit = any(label == g.label and entity_matches(p, g, self.countries) for g in golds)
+            hit = any(label == g.label and entity_matches(p, g, self.names) for g in golds)
             score.pred_matched += hit
             if not hit:
                 self._unmatched_entity(gold, p, label)
 
     def _entity_label(self, pred: PredEntity, text: str) -> str | None:
-        if pred.iso3 and not self.spec.adjective_countries and not self.countries.named_in(pred.iso3, text):
-            self.report.excluded_entities["Country named only by an adjective or implied"] += 1
-            return None
-        if pred.iso3 and pred.forms and pred.id >= 0 and self._implied(pred, text):
+        if pred.iso3 and not self.spec.adjective_countries and not self.names.named_in(pred.iso3, text):
+            self.report.excluded_entities["Country named only by an adjective"] += 1
             return None
         assert self.spec.entity_label is not None
-        return self.spec.entity_label(Entity(pred.id, pred.type, pred.name))
-
-    def _implied(self, pred: PredEntity, text: str) -> bool:
-        return pred.name.startswith("\0")  # placeholder: implied countries are dropped in _sentence_entities
+        return self.spec.entity_label(pred.type)
 
     def _unmatched_entity(self, gold: GoldSentence, pred: PredEntity, label: str) -> None:
         for g in gold.entities + gold.other_entities:
-            if g.label != label and entity_matches(pred, g, self.countries):
+            if g.label != label and entity_matches(pred, g, self.names):
                 self.report.entity_confusions[f"gold {g.label} / ours {pred.type}"] += 1
                 break
         expected = [f"{g.name}/{g.label}" for g in gold.entities + gold.other_entities]
@@ -809,12 +826,6 @@ class ProcessorLike(Protocol):
     lex: Lexicon
 
     def process(self, articles: Iterable[Article]) -> Iterator[ArticleResult | Rejected]: ...
-
-
-def _mentioned_entities(result: ArticleResult) -> ArticleResult:
-    """Drop countries the extractor added because a capital or organisation implies them (not mentions)."""
-    kept = [e for e in result.entities if not e.props.get("implied")]
-    return ArticleResult(result.article, kept, result.relations, result.seconds, result.words)
 
 
 def run_eval(
@@ -840,7 +851,7 @@ def run_eval(
         processor = Processor(settings)
     report = EvalReport(dataset=dataset, path=str(path), show=show, scores_entities=spec.entity_label is not None,
                         notes=list(spec.notes))
-    scorer = Scorer(report, spec, CountryIndex(processor.lex))
+    scorer = Scorer(report, spec, NameIndex(processor.lex))
     started = time.perf_counter()
     articles = (Article(id=g.id, text=g.text, published=g.date, origin=f"{path}#{g.id}") for g in gold)
     for sentence, outcome in zip(gold, processor.process(articles), strict=True):
@@ -848,8 +859,7 @@ def run_eval(
             report.rejected += 1
             scorer.add(sentence, [], [])
             continue
-        all_entities, relations = predictions(outcome, spec)
-        mentioned = {e.local_id for e in _mentioned_entities(outcome).entities}
-        scorer.add(sentence, [e for e in all_entities if e.id in mentioned], relations)
+        entities, relations = predictions(outcome, spec, scorer.names)
+        scorer.add(sentence, entities, relations)
     report.seconds = time.perf_counter() - started
     return report

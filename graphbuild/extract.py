@@ -110,6 +110,8 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             if text and text[0].isupper():
                 mention = Mention(ent.start, ent.end, NodeType.LOCATION.value, text, key=f"loc:{slug(text)}")
+        if mention is not None and _is_dateline_credit(doc, ent, mention):
+            continue
         if mention is not None:
             mention.lexical = bool(ident)
             mentions.append(mention)
@@ -196,6 +198,15 @@ def _retype_surnames(mentions: list[Mention]) -> None:
             mention.type = NodeType.PERSON.value
             mention.key = ""
             mention.props = {}
+
+
+def _is_dateline_credit(doc: Doc, ent, mention: Mention) -> bool:
+    """'WASHINGTON (Reuters) -': a news agency credit in parentheses is not an actor."""
+    if mention.type != NodeType.ORGANIZATION.value:
+        return False
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    return before == "(" and after == ")"
 
 
 def _names_after_titles(doc: Doc, lex: Lexicon, taken: list[bool], mentions: list[Mention]) -> list[Mention]:

@@ -17,8 +17,19 @@ from rapidfuzz.distance import OSA
 from .nlp.lexicon import fold, slug
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def name_parts(name: str) -> list[str]:
-    return [p for p in fold(name).replace("-", " ").split() if p not in {"jr", "sr", "ii", "iii"}]
+    """Folded name parts; a generational suffix is kept as a final "+jr" part of its own."""
+    parts = fold(name).replace("-", " ").replace(".", " ").split()
+    suffixes = [p for p in parts if p in _SUFFIXES]
+    core = [p for p in parts if p not in _SUFFIXES]
+    return core + [f"+{s}" for s in suffixes]
+
+
+def _split_suffix(parts: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    return [p for p in parts if not p.startswith("+")], tuple(p for p in parts if p.startswith("+"))
 
 
 def _allowed_edits(a: str, b: str) -> int:
@@ -38,8 +49,15 @@ def part_matches(a: str, b: str) -> bool:
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
-    """Full names match on surname and first name; a one-part name matches on the surname."""
+    """Full names match on surname and first name; a one-part name matches on the surname.
+
+    "Donald Trump Jr." is never "Donald Trump": generational suffixes must agree.
+    """
+    a, suffix_a = _split_suffix(a)
+    b, suffix_b = _split_suffix(b)
     if not a or not b:
+        return False
+    if suffix_a != suffix_b and len(a) > 1 and len(b) > 1:
         return False
     if not part_matches(a[-1], b[-1]):
         return False

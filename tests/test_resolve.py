@@ -26,3 +26,9 @@ def test_registry_canonical_prefers_frequent_full_form():
     canonical = registry.finish()
     assert canonical["Zelensky"] == "Volodymyr Zelensky"
     assert canonical["Volodomyr Zelensky"] == "Volodymyr Zelensky"
+
+
+def test_generational_suffix_keeps_people_apart():
+    names = ["Donald Trump", "Donald Trump Jr.", "Donald Trump Jr"]
+    clusters = cluster_names(names)
+    assert clusters[0] != clusters[1] and clusters[1] == clusters[2]

@@ -140,3 +140,18 @@ def test_namesakes_of_different_types_do_not_merge(extract_text):
     types = {(e.name, e.type) for e in result.entities}
     assert ("Georgia", "Country") in types
     assert ("Sam Georgia", "Person") in types
+
+
+def test_reported_pronoun_is_the_reporter_not_the_last_subject(extract_text):
+    facts, _ = extract_text(
+        "Senator Paul Ortiz criticised the plan on Monday. "
+        "Erik Lund, a lobbyist, said he had met Ortiz once in 2016."
+    )
+    got = triples(facts)
+    assert ("Paul Ortiz", "MET_WITH", "Paul Ortiz") not in got
+    assert not any(h == "Paul Ortiz" and t == "MET_WITH" for h, t, _ in got)
+
+
+def test_news_agency_credit_is_not_an_actor(extract_text):
+    _, result = extract_text("MOSCOW (Reuters) - Russia and China held talks on trade on Monday.")
+    assert "Reuters" not in {e.name for e in result.entities}

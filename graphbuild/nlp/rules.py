@@ -279,6 +279,12 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             continue
         k, role = found
         target = _apposition_target(ctx, noun, k, sent)
+        if target >= 0 and ctx.entity_types[target] == NodeType.ORGANIZATION.value and any(
+            m.entity == target and m.props.get("kind") == "party" for m in ctx.mentions
+        ):
+            # "X, the Republican chairman of ...": the party is a membership, not the office
+            ctx.add(person.entity, RelType.MEMBER_OF, target, {}, sent, "apposition_role")
+            target = -1
         _record_role(ctx, person, role, target, sent, "apposition_role")
 
 
@@ -348,6 +354,9 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
         return [actor] if actor >= 0 else []
     lower = token.lower_
     if lower in PRONOUNS_SINGULAR and token.pos_ == "PRON":
+        reporter = _reporting_subject(ctx, token)
+        if reporter is not None:
+            return reporter
         person = _last_subject(ctx, token.i)
         return [person] if person >= 0 else []
     if lower in PRONOUNS_PLURAL and token.pos_ == "PRON":
@@ -377,6 +386,27 @@ def arguments(ctx: DocContext, token: Token, sent: Span, exclude: frozenset[int]
             if actor not in out:
                 out.append(actor)
     return out
+
+
+def _reporting_subject(ctx: DocContext, pronoun: Token) -> list[int] | None:
+    """In 'X said he had met Y', 'he' is X. None when there is no reporting clause to look at;
+    [] when its subject is a name we could not resolve (better no edge than a wrong one)."""
+    clause = pronoun.head
+    for _ in range(4):
+        if clause.dep_ == "ccomp" and clause.head is not clause:
+            governor = clause.head
+            for child in governor.children:
+                if child.dep_ == "nsubj" and child.i < pronoun.i:
+                    mention = ctx.mention_at(child.i)
+                    if mention is not None and ctx.entity_types[mention.entity] == NodeType.PERSON.value:
+                        return [mention.entity]
+                    if child.pos_ == "PROPN":
+                        return []
+            return None
+        if clause.head is clause:
+            return None
+        clause = clause.head
+    return None
 
 
 def _last_subject(ctx: DocContext, position: int) -> int:
