@@ -69,7 +69,7 @@ def _valid_org(span, lex: Lexicon) -> bool:
     if fold(text) in lex.nonpersons:
         return False
     words = lex.title_words()
-    return not all(t.lower_ in words or t.is_punct or t.is_stop for t in span)
+    return not all(t.lower_ in words or t.lemma_.lower() in words or t.is_punct or t.is_stop for t in span)
 
 
 def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:

@@ -155,3 +155,23 @@ def test_reported_pronoun_is_the_reporter_not_the_last_subject(extract_text):
 def test_news_agency_credit_is_not_an_actor(extract_text):
     _, result = extract_text("MOSCOW (Reuters) - Russia and China held talks on trade on Monday.")
     assert "Reuters" not in {e.name for e in result.entities}
+
+
+def test_party_offices_belong_to_the_party_and_seats_to_the_country(extract_text):
+    facts, _ = extract_text("Labour leader Keir Holden and Republican Senator Dana Ruiz spoke on Monday.")
+    got = {(h, t, tl, p.get("role")) for h, t, tl, p in facts}
+    assert ("Keir Holden", "HOLDS_ROLE", "Labour Party", "leader") in got
+    assert ("Dana Ruiz", "HOLDS_ROLE", "United States", "senator") in got
+    assert ("Dana Ruiz", "MEMBER_OF", "Republican Party", None) in got
+
+
+def test_verbal_attack_between_politicians_is_criticism(extract_text):
+    facts, _ = extract_text("Senator Dana Ruiz attacked Senator Paul Ortiz for his vote on the budget.")
+    got = triples(facts)
+    assert ("Dana Ruiz", "ACCUSED", "Paul Ortiz") in got
+    assert ("Dana Ruiz", "ATTACKED", "Paul Ortiz") not in got
+
+
+def test_welcoming_a_report_is_not_a_meeting(extract_text):
+    facts, _ = extract_text("Poland and Lithuania welcomed the report on Tuesday.")
+    assert not [f for f in facts if f[1] == "MET_WITH"]

@@ -45,7 +45,7 @@ PROXY_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "drone"
 CANCEL_LEMMAS = {"cancel", "scrap", "postpone", "suspend", "abandon", "axe", "shelve", "delay", "scuttle",
                  "nix", "drop", "halt", "cancellation", "postponement"}
 PLAN_LEMMAS = {"plan", "expect", "schedule", "propose", "hope", "intend", "set", "due", "prepare", "seek",
-               "want", "offer", "invite", "agree", "will", "would", "shall", "aim", "arrange", "discuss",
+               "want", "offer", "invite", "agree", "will", "would", "shall", "aim", "arrange",
                "consider", "upcoming", "planned", "proposed", "expected", "future", "possible", "potential",
                "likely", "may", "might", "could", "try", "ready", "willing", "push", "call", "urge"}
 REFUSE_LEMMAS = {"refuse", "decline", "rule", "deny", "reject", "avoid", "no", "never", "fail"}
@@ -55,6 +55,11 @@ PLACE_PREPS = {"at", "in"}
 SYMMETRIC = {RelType.MET_WITH.value, RelType.NEGOTIATED_WITH.value}
 MEETING_PREPS = {"with", "between", "among", "alongside"}
 TARGET_PREPS = {"with", "on", "against", "to", "for", "at", "into", "toward", "towards", "over", "of"}
+# Only these words make "A and B <verb>ed" a meeting between A and B ("A and B welcomed the report" is not).
+SYMMETRIC_LEMMAS = {"meet", "meeting", "talk", "talks", "negotiate", "negotiation", "confer", "summit"}
+# Offices that belong to the party itself ("Tory leader X"), not to the country ("Republican Senator X").
+PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "party chair", "general secretary",
+                 "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder"}
 PRESIDENTIAL = {"presidential", "president's", "kremlin"}
 
 
@@ -205,6 +210,8 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     former = k - 1 >= sent.start and doc[k - 1].lower_ in {"former", "ex", "ex-"}
     if former:
         k -= 1
+    elif k - 2 >= sent.start and doc[k - 2].lower_ in {"former", "ex"} and ctx.ending_at(k - 1) is not None:
+        former = True  # "former Labour MP X", "former Tory chancellor Y"
     target, rule = -1, "title_before_name"
     if k - 1 >= sent.start:
         before = doc[k - 1]
@@ -220,7 +227,10 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
             if modifier.props.get("kind") == "party":
                 ctx.add(person.entity, RelType.MEMBER_OF, modifier.entity, {}, sent, "party_title")
                 party_country = modifier.props.get("country", "")
-                target = ctx.country_entity.get(party_country, -1) if party_country else -1
+                if role.role in PARTY_OFFICES:
+                    target = modifier.entity  # "Tory leader X" leads the party
+                else:
+                    target = ctx.country_entity.get(party_country, -1) if party_country else -1
                 rule = "party_title"
         elif before.lower_ == "local":
             place = _nearest_location(ctx, sent, person.start)
@@ -683,7 +693,10 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
             targets = [t for t in targets if ctx.entity_types[t] == NodeType.PERSON.value
                        or trigger.head.lemma_.lower() not in ctx.lex.triggers]
         rule = "noun_interaction"
-    if not targets and rel.value in SYMMETRIC and len(sources) >= 2:
+    if rel is RelType.ATTACKED and sources and targets and _all_political(ctx, sources + targets):
+        # people and parties "attack" each other with words: that is criticism (CAMEO 111)
+        rel, props = RelType.ACCUSED, {"cameo": "111", "plover": "ACCUSE"}
+    if not targets and rel.value in SYMMETRIC and len(sources) >= 2 and key[0] in SYMMETRIC_LEMMAS:
         # "A and B met", "A and B held talks"
         for i, a in enumerate(sources):
             for b in sources[i + 1:]:
@@ -692,6 +705,17 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
     for source in sources:
         for target in targets:
             ctx.add(source, rel, target, dict(props), sent, rule)
+
+
+def _all_political(ctx: DocContext, entities: list[int]) -> bool:
+    """True when every entity is a person or a political party."""
+    for entity in entities:
+        if ctx.entity_types[entity] == NodeType.PERSON.value:
+            continue
+        if any(m.entity == entity and m.props.get("kind") == "party" for m in ctx.mentions):
+            continue
+        return False
+    return True
 
 
 def find_triggers(ctx: DocContext, sent: Span) -> list[Token]:
