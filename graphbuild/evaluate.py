@@ -64,7 +64,8 @@ def _token_layout(tokens: Sequence[str]) -> list[tuple[str, bool, bool]]:
             double_open = not double_open
         elif token in ("`", "``"):
             layout.append((_REWRITE[token], False, True))
-        elif token == "," and 0 < i < len(tokens) - 1 and tokens[i - 1].isdigit() and re.fullmatch(r"\d{3}", tokens[i + 1]):
+        elif token == "," and 0 < i < len(tokens) - 1 and tokens[i - 1].isdigit() \
+                and re.fullmatch(r"\d{3}", tokens[i + 1]):
             layout.append((",", True, True))  # 10 , 000 -> 10,000
         else:
             glue_left = token in _GLUE_LEFT or token == "'" or (token.startswith("'") and token[1:].isalpha()) \
@@ -393,8 +394,9 @@ class EvalReport:
                  f"{self.sentences} sentences, {self.rejected} rejected, {self.seconds:.1f} s ({rate:.0f} sentences/s)",
                  "", _score_header("relations")]
         lines += [_score_row(label, s) for label, s in sorted(self.relations.items())]
-        lines += [_score_row("micro", self.relation_micro),
-                  _score_row("all gold (out of scope = missed)", self.all_gold_micro)]
+        lines.append(_score_row("micro", self.relation_micro))
+        if self.out_of_scope_gold:
+            lines.append(_score_row("all gold (out of scope = missed)", self.all_gold_micro))
         if self.scores_entities:
             lines += ["", _score_header("entities")]
             lines += [_score_row(label, s) for label, s in sorted(self.entities.items())]
@@ -476,7 +478,7 @@ def read_conll04(path: Path) -> Iterator[GoldSentence]:
         mentions = [GoldEntity(span_text(text, spans, e["start"], e["end"]),
                                CONLL04_ENTITY_LABELS.get(e["type"], e["type"])) for e in record["entities"]]
         sentence = GoldSentence(id=f"conll04-{record.get('orig_id', index)}", text=text)
-        for mention, raw in zip(mentions, record["entities"]):
+        for mention, raw in zip(mentions, record["entities"], strict=True):
             (sentence.entities if raw["type"] in CONLL04_ENTITY_LABELS else sentence.other_entities).append(mention)
         for rel in record["relations"]:
             gold = GoldRelation(mentions[rel["head"]], rel["type"], mentions[rel["tail"]])
@@ -496,6 +498,12 @@ CROSSRE_ROLE_HEADS = frozenset({"politician", "person"})
 CROSSRE_ROLE_TAILS = frozenset({"politicalparty", "organisation", "country"})
 
 
+def _crossre_entity(text: str, spans: list[tuple[int, int]], types: dict[tuple[int, int], str],
+                    start: int, end: int) -> GoldEntity:
+    kind = types.get((start, end), "")
+    return GoldEntity(span_text(text, spans, start, end + 1), CROSSRE_ENTITY_LABELS.get(kind, kind))
+
+
 def read_crossre(path: Path) -> Iterator[GoldSentence]:
     """CrossRE JSON lines: {doc_key, sentence (tokens), ner [[start, end, type]], relations [[hs, he, ts, te,
     label, ...]]}, spans inclusive.
@@ -506,24 +514,18 @@ def read_crossre(path: Path) -> Iterator[GoldSentence]:
     for number, row in _read_json_lines(path):
         text, spans = detokenize(row["sentence"])
         types = {(s, e): t for s, e, t in row.get("ner", [])}
-
-        def entity(start: int, end: int) -> GoldEntity:
-            kind = types.get((start, end), "")
-            return GoldEntity(span_text(text, spans, start, end + 1), CROSSRE_ENTITY_LABELS.get(kind, kind))
-
         sentence = GoldSentence(id=str(row.get("doc_key", number)), text=text)
         for start, end, kind in row.get("ner", []):
-            (sentence.entities if kind in CROSSRE_ENTITY_LABELS else sentence.other_entities).append(
-                entity(start, end))
+            mention = _crossre_entity(text, spans, types, start, end)
+            (sentence.entities if kind in CROSSRE_ENTITY_LABELS else sentence.other_entities).append(mention)
         for hs, he, ts, te, label, *_ in row.get("relations", []):
-            gold = GoldRelation(entity(hs, he), label, entity(ts, te))
-            scored = label == "role" and types.get((hs, he)) in CROSSRE_ROLE_HEADS \
-                and types.get((ts, te)) in CROSSRE_ROLE_TAILS
-            if scored:
-                sentence.relations.append(gold)
+            head, tail = _crossre_entity(text, spans, types, hs, he), _crossre_entity(text, spans, types, ts, te)
+            if label == "role" and types.get((hs, he)) in CROSSRE_ROLE_HEADS \
+                    and types.get((ts, te)) in CROSSRE_ROLE_TAILS:
+                sentence.relations.append(GoldRelation(head, label, tail))
             else:
                 other = f"role->{types.get((ts, te), '?')}" if label == "role" else label
-                sentence.other_relations.append(GoldRelation(gold.head, other, gold.tail))
+                sentence.other_relations.append(GoldRelation(head, other, tail))
         yield sentence
 
 
@@ -741,7 +743,7 @@ class Scorer:
         for label in {g.label for g in gold_rels} | {p.label for p in scored if p.label}:
             report.relations.setdefault(label, Score())
         gold_hits = [[p for p in scored if self._rel_match(p, g)] for g in gold_rels]
-        for rel, hits in zip(gold_rels, gold_hits):
+        for rel, hits in zip(gold_rels, gold_hits, strict=True):
             score = report.relations[rel.label]
             score.gold += 1
             score.gold_matched += bool(hits)
@@ -787,8 +789,11 @@ class Scorer:
         report = self.report
         assert self.spec.entity_label is not None
         golds = list({(g.label, fold_name(g.name)): g for g in gold.entities}.values())
-        preds = [(p, self._entity_label(p, gold.text)) for p in entities]
-        preds = [(p, label) for p, label in preds if label]
+        preds: list[tuple[PredEntity, str]] = []
+        for pred in entities:
+            label = self._entity_label(pred, gold.text)
+            if label:
+                preds.append((pred, label))
         for g in golds:
             score = report.entities.setdefault(g.label, Score())
             score.gold += 1

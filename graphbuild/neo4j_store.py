@@ -215,6 +215,33 @@ def _write(session, query: str, rows: list[dict]) -> None:
     session.execute_write(lambda tx: tx.run(query, rows=rows).consume())
 
 
+def _write_grouped(session, work: Iterable[tuple[str, list[dict]]], batch_size: int) -> None:
+    """Run (query, rows) pairs, several small ones per transaction, about batch_size rows each.
+
+    Each transaction is retried whole on transient errors; all writes are MERGEs, so a retry
+    or a re-run after a crash converges to the same state.
+    """
+    pending: list[tuple[str, list[dict]]] = []
+    size = 0
+
+    def flush() -> None:
+        def unit(tx) -> None:
+            for query, rows in pending:
+                tx.run(query, rows=rows).consume()
+
+        session.execute_write(unit)
+
+    for query, rows in work:
+        for batch in _batches(rows, batch_size):
+            if pending and size + len(batch) > batch_size:
+                flush()
+                pending, size = [], 0
+            pending.append((query, batch))
+            size += len(batch)
+    if pending:
+        flush()
+
+
 def load_output(out_dir: Path, settings: Neo4jSettings) -> dict[str, Any]:
     """Load a build folder into Neo4j; returns counts and seconds."""
     entities, articles, relations = read_output(out_dir)
@@ -230,16 +257,13 @@ def load_rows(entities: list[dict], articles: list[dict], relations: list[dict],
         with driver.session(database=settings.database) as session:
             for statement in CONSTRAINTS:
                 session.run(statement).consume()
-            for label, rows in sorted(node_rows(entities).items()):
-                for batch in _batches(rows, settings.batch_size):
-                    _write(session, node_query(label), batch)
-            for batch in _batches(article_rows(articles), settings.batch_size):
-                _write(session, ARTICLE_QUERY, batch)
-            for batch in _batches(evidence, settings.batch_size):
-                _write(session, EVIDENCE_QUERY, batch)
-            for rel, rows in sorted(edges.items()):
-                for batch in _batches(rows, settings.batch_size):
-                    _write(session, relationship_query(rel), batch)
+            size = settings.batch_size
+            # order matters: relationships and MENTIONS need their nodes, weights need the evidence
+            _write_grouped(session, ((node_query(label), rows) for label, rows in sorted(node_rows(entities).items())),
+                           size)
+            _write_grouped(session, [(ARTICLE_QUERY, article_rows(articles))], size)
+            _write_grouped(session, [(EVIDENCE_QUERY, evidence)], size)
+            _write_grouped(session, ((relationship_query(rel), rows) for rel, rows in sorted(edges.items())), size)
     except GraphbuildError:
         raise
     except Exception as exc:  # noqa: BLE001 - the server went away mid-load, etc.
