@@ -122,7 +122,30 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     mentions.extend(_names_before_appositions(doc, lex, taken, mentions))
     mentions.sort(key=lambda m: m.start)
     _retype_surnames(mentions)
+    mentions.extend(_bare_surnames(doc, mentions))
+    mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _bare_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Valk met Hale': a lone capitalised word equal to the surname of a person named in full
+    in this article is that person, even where the statistical NER missed it."""
+    surnames = {m.text.split()[-1] for m in mentions if m.type == NodeType.PERSON.value and " " in m.text}
+    if not surnames:
+        return []
+    taken = [False] * len(doc)
+    for mention in mentions:
+        for i in range(mention.start, mention.end):
+            taken[i] = True
+    found = []
+    for token in doc:
+        if taken[token.i] or token.text not in surnames or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        neighbours = (doc[token.i - 1] if token.i > 0 else None, doc[token.i + 1] if token.i + 1 < len(doc) else None)
+        if any(n is not None and n.pos_ == "PROPN" and n.text[:1].isupper() and not taken[n.i] for n in neighbours):
+            continue  # part of a longer name we do not know
+        found.append(Mention(token.i, token.i + 1, NodeType.PERSON.value, token.text))
+    return found
 
 
 def _people_named_like_countries(doc: Doc, lex: Lexicon, mentions: list[Mention], taken: list[bool]) -> None:

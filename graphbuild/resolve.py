@@ -22,7 +22,7 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 def name_parts(name: str) -> list[str]:
     """Folded name parts; a generational suffix is kept as a final "+jr" part of its own."""
-    parts = fold(name).replace("-", " ").replace(".", " ").split()
+    parts = fold(name).replace(".", " ").split()  # "Al-Mansouri" stays one part
     suffixes = [p for p in parts if p in _SUFFIXES]
     core = [p for p in parts if p not in _SUFFIXES]
     return core + [f"+{s}" for s in suffixes]

@@ -175,3 +175,19 @@ def test_verbal_attack_between_politicians_is_criticism(extract_text):
 def test_welcoming_a_report_is_not_a_meeting(extract_text):
     facts, _ = extract_text("Poland and Lithuania welcomed the report on Tuesday.")
     assert not [f for f in facts if f[1] == "MET_WITH"]
+
+
+def test_bare_surnames_the_tagger_missed_are_the_person(extract_text):
+    facts, _ = extract_text(
+        "Estonian Ambassador Kaarel Saar arrived on Monday. Later, Saar met Hale in the Oval Office. "
+        "U.S. President Richard Hale thanked him."
+    )
+    assert ("Kaarel Saar", "MET_WITH", "Richard Hale") in triples(facts)
+
+
+def test_hyphenated_surname_only_mention_merges(extract_text):
+    _, result = extract_text(
+        "Qatari Prime Minister Khalid Al-Rashidi hosted the talks. Al-Rashidi praised both sides."
+    )
+    people = [e for e in result.entities if e.type == "Person"]
+    assert len(people) == 1 and people[0].name == "Khalid Al-Rashidi"

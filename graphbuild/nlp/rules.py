@@ -295,7 +295,8 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             # "X, the Republican chairman of ...": the party is a membership, not the office
             ctx.add(person.entity, RelType.MEMBER_OF, target, {}, sent, "apposition_role")
             target = -1
-        _record_role(ctx, person, role, target, sent, "apposition_role")
+        former = any(t.lower_ in {"former", "ex"} for t in ctx.doc[max(sent.start, noun.left_edge.i):k])
+        _record_role(ctx, person, role, target, sent, "apposition_role", former=former)
 
 
 def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Span) -> int:
