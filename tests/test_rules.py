@@ -191,3 +191,10 @@ def test_hyphenated_surname_only_mention_merges(extract_text):
     )
     people = [e for e in result.entities if e.type == "Person"]
     assert len(people) == 1 and people[0].name == "Khalid Al-Rashidi"
+
+
+def test_rejecting_an_actors_proposal_targets_the_actor(extract_text):
+    facts, _ = extract_text("Ukraine rejected Moscow's proposal on Monday. Chile rejected the report.")
+    got = triples(facts)
+    assert ("Ukraine", "REJECTED", "Russia") in got
+    assert not [f for f in got if f[0] == "Chile"]

@@ -60,6 +60,10 @@ SYMMETRIC_LEMMAS = {"meet", "meeting", "talk", "talks", "negotiate", "negotiatio
 # Offices that belong to the party itself ("Tory leader X"), not to the country ("Republican Senator X").
 PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "party chair", "general secretary",
                  "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder"}
+# "rejected X's demands", "dismissed X's claims": the target is X.
+PROPOSAL_VERBS = {"reject", "dismiss", "rebuff", "spurn", "refuse", "deny", "turn"}
+PROPOSAL_NOUNS = {"demand", "proposal", "plan", "offer", "claim", "call", "request", "bid", "ultimatum",
+                  "initiative", "overture", "accusation", "allegation", "condition", "terms", "idea"}
 PRESIDENTIAL = {"presidential", "president's", "kremlin"}
 
 
@@ -529,12 +533,13 @@ def _governors(token: Token, limit: int = 4) -> list[Token]:
     return out
 
 
-def _has_negation(tokens: Iterable[Token]) -> bool:
-    for token in tokens:
+def _has_negation(tokens: list[Token]) -> bool:
+    """'did not meet', 'no talks', 'refused to meet' (the first token is the trigger itself)."""
+    for index, token in enumerate(tokens):
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
-        if token.lemma_.lower() in REFUSE_LEMMAS:
+        if index > 0 and token.lemma_.lower() in REFUSE_LEMMAS:
             return True
     return False
 
@@ -606,7 +611,12 @@ def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources
     exclude = frozenset(sources)
     for child in token.children:
         if child.dep_ in ("dobj", "dative") and token.pos_ == "VERB":
-            out.extend(a for a in arguments(ctx, child, sent, exclude) if a not in out)
+            found = arguments(ctx, child, sent, exclude)
+            if not found and token.lemma_.lower() in PROPOSAL_VERBS and child.lemma_.lower() in PROPOSAL_NOUNS:
+                # "rejected the Kremlin's demands": the owner of the proposal is the target
+                found = [a for p in child.children if p.dep_ in ("poss", "amod", "compound")
+                         for a in resolve_argument(ctx, p, sent, exclude)]
+            out.extend(a for a in found if a not in out)
         elif child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":
