@@ -198,3 +198,8 @@ def test_rejecting_an_actors_proposal_targets_the_actor(extract_text):
     got = triples(facts)
     assert ("Ukraine", "REJECTED", "Russia") in got
     assert not [f for f in got if f[0] == "Chile"]
+
+
+def test_relative_clause_subject_is_its_antecedent(extract_text):
+    facts, _ = extract_text("The deal was brokered by Norwegian envoy Ola Berge, who negotiated with Hamas for months.")
+    assert ("Ola Berge", "NEGOTIATED_WITH", "Hamas") in triples(facts)

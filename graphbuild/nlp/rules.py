@@ -64,6 +64,8 @@ PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "
 PROPOSAL_VERBS = {"reject", "dismiss", "rebuff", "spurn", "refuse", "deny", "turn"}
 PROPOSAL_NOUNS = {"demand", "proposal", "plan", "offer", "claim", "call", "request", "bid", "ultimatum",
                   "initiative", "overture", "accusation", "allegation", "condition", "terms", "idea"}
+TRAVEL_LEMMAS = {"travel", "fly", "go", "head", "journey", "trip"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 PRESIDENTIAL = {"presidential", "president's", "kremlin"}
 
 
@@ -587,6 +589,8 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     for _ in range(3):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
+            if current.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
+                return [current.head], False  # "Kessler, who negotiated with Hamas"
             return subjects, False
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         if passive:
@@ -681,6 +685,8 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
     elif _is_hypothetical(trigger):
         return
     preps = MEETING_PREPS if rel.value in SYMMETRIC else TARGET_PREPS
+    if key[0] in TRAVEL_LEMMAS:
+        preps = {"to"}  # "travelled to Moscow" is a visit; "travelled with X" is company
     if key[1] == "VERB":
         subject_tokens, passive = _subject_tokens(trigger)
         if passive:
