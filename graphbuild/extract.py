@@ -269,6 +269,8 @@ def _names_after_titles(doc: Doc, lex: Lexicon, taken: list[bool], mentions: lis
 
 
 def _title_precedes(doc: Doc, lex: Lexicon, i: int) -> bool:
+    if i <= 0 or not lex.may_end_title(doc[i - 1].text):
+        return False
     for k in range(i - 1, max(-1, i - 1 - lex.max_title_tokens), -1):
         if title_key(doc[k:i].text) in lex.roles:
             return True

@@ -51,6 +51,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
+@lru_cache(maxsize=65536)
 def title_key(text: str) -> str:
     """Normalise a title as written ("Secretary-General", "Gov.") for lookup in roles.tsv."""
     text = text.replace("’", "'").lower()
@@ -99,11 +100,29 @@ class Lexicon:
     nonpersons: set[str] = field(default_factory=set)  # folded names
     nonperson_names: list[str] = field(default_factory=list)  # as written
 
-    def title_words(self) -> set[str]:
-        words: set[str] = set()
-        for title in self.roles:
-            words.update(re.split(r"[\s-]+", title))
-        return words
+    _title_words: frozenset[str] | None = None
+    _title_last_words: frozenset[str] | None = None
+
+    def title_words(self) -> frozenset[str]:
+        """Every word that occurs in a title (computed once)."""
+        if self._title_words is None:
+            words: set[str] = set()
+            for title in self.roles:
+                words.update(re.split(r"[\s-]+", title))
+            self._title_words = frozenset(words)
+        return self._title_words
+
+    def title_last_words(self) -> frozenset[str]:
+        """Last words of titles ("minister", "general", "gov."): a cheap test before a full lookup."""
+        if self._title_last_words is None:
+            self._title_last_words = frozenset(re.split(r"[\s-]+", title)[-1] for title in self.roles)
+        return self._title_last_words
+
+    def may_end_title(self, token_text: str) -> bool:
+        lower = token_text.lower()
+        return lower in self.title_last_words() or lower.rstrip("s") in self.title_last_words() or (
+            lower.endswith("men") and lower[:-3] + "man" in self.title_last_words()
+        )
 
 
 def _load_countries(lex: Lexicon, directory: Path) -> None:

@@ -150,6 +150,8 @@ class DocContext:
 
     def title_ending_at(self, end: int, floor: int) -> tuple[int, Role] | None:
         """The longest title (roles.tsv) made of tokens [k, end), k >= floor."""
+        if end <= 0 or not self.lex.may_end_title(self.doc[end - 1].text):
+            return None
         best = None
         for k in range(end - 1, max(floor, end - self.lex.max_title_tokens) - 1, -1):
             if self.tok2mention[k] >= 0 and self.mentions[self.tok2mention[k]].lexical:
