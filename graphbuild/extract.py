@@ -64,6 +64,9 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
 
 def _valid_org(span, lex: Lexicon) -> bool:
     text = span.text
+    if text.lower().startswith("the "):
+        text = text[4:]
+        span = span[1:]
     if not text or not text[0].isupper() or len(text) < 2:
         return False
     if fold(text) in lex.nonpersons:
@@ -335,6 +338,10 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         sent = doc[mention.start].sent
         rules.title_before_name(ctx, index, sent)
         rules.apposition_role(ctx, index, sent)
+        rules.person_of_organization(ctx, index, sent)
+    for index, mention in enumerate(mentions):
+        if mention.type == NodeType.COUNTRY.value and mention.key:  # "Sweden is a member of NATO"
+            rules.apposition_role(ctx, index, doc[mention.start].sent)
     rules.presidential_envoy(ctx)
     _government_bodies(ctx, mentions, entities, doc)
     # pass 2: interactions, sentence by sentence

@@ -203,3 +203,19 @@ def test_rejecting_an_actors_proposal_targets_the_actor(extract_text):
 def test_relative_clause_subject_is_its_antecedent(extract_text):
     facts, _ = extract_text("The deal was brokered by Norwegian envoy Ola Berge, who negotiated with Hamas for months.")
     assert ("Ola Berge", "NEGOTIATED_WITH", "Hamas") in triples(facts)
+
+
+def test_membership_from_copula_apposition_and_of_phrase(extract_text):
+    facts, _ = extract_text(
+        "Finland is a member of NATO. Anna Berg, a member of the Social Democratic Party, spoke first. "
+        "Later William Ross of the Ulster Unionist Party replied."
+    )
+    got = triples(facts)
+    assert ("Finland", "MEMBER_OF", "NATO") in got
+    assert ("William Ross", "MEMBER_OF", "Ulster Unionist Party") in got
+    assert any(h == "Anna Berg" and t == "MEMBER_OF" for h, t, _ in got)
+
+
+def test_shooting_is_never_criticism(extract_text):
+    facts, _ = extract_text("Police said Tom Hale shot Senator Ray Dunn outside his office.")
+    assert not [f for f in triples(facts) if f[1] == "ACCUSED"]

@@ -30,6 +30,7 @@ CONFIDENCE = {
     "noun_interaction": 0.65,
     "symmetric_subjects": 0.6,
     "lexicon_government_body": 0.95,
+    "person_of_organization": 0.6,
 }
 
 PRONOUNS_SINGULAR = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -64,6 +65,8 @@ PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "
 PROPOSAL_VERBS = {"reject", "dismiss", "rebuff", "spurn", "refuse", "deny", "turn"}
 PROPOSAL_NOUNS = {"demand", "proposal", "plan", "offer", "claim", "call", "request", "bid", "ultimatum",
                   "initiative", "overture", "accusation", "allegation", "condition", "terms", "idea"}
+# "attacked" between politicians is criticism; "shot", "killed", "bombed" never are.
+VERBAL_ATTACKS = {"attack", "assail", "lash", "slam", "savage", "blast"}
 TRAVEL_LEMMAS = {"travel", "fly", "go", "head", "journey", "trip"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 PRESIDENTIAL = {"presidential", "president's", "kremlin"}
@@ -283,12 +286,15 @@ def _span_head(ctx: DocContext, mention: Mention) -> Token:
 
 
 def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
-    """'A, a senior adviser to B', 'C, the country's foreign minister', 'D, son-in-law of E'."""
-    person = ctx.mentions[index]
-    head = _span_head(ctx, person)
+    """'A, a senior adviser to B', 'C, the country's foreign minister', 'D, son-in-law of E',
+    and the copula: 'A is a senior adviser to B', 'Sweden is a member of NATO'."""
+    mention = ctx.mentions[index]
+    head = _span_head(ctx, mention)
     nouns = [c for c in head.children if c.dep_ == "appos"]
-    if head.dep_ == "appos" and head.head.i < person.start:
+    if head.dep_ == "appos" and head.head.i < mention.start:
         nouns.append(head.head)  # "the head of X, Name"
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        nouns.extend(c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
     for noun in nouns:
         if ctx.tok2mention[noun.i] >= 0:
             continue
@@ -296,15 +302,35 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
         if found is None:
             continue
         k, role = found
+        if mention.type != NodeType.PERSON.value and role.relation != RelType.MEMBER_OF.value:
+            continue  # a country can be a member of an alliance, not its president
         target = _apposition_target(ctx, noun, k, sent)
-        if target >= 0 and ctx.entity_types[target] == NodeType.ORGANIZATION.value and any(
-            m.entity == target and m.props.get("kind") == "party" for m in ctx.mentions
-        ):
-            # "X, the Republican chairman of ...": the party is a membership, not the office
-            ctx.add(person.entity, RelType.MEMBER_OF, target, {}, sent, "apposition_role")
-            target = -1
         former = any(t.lower_ in {"former", "ex"} for t in ctx.doc[max(sent.start, noun.left_edge.i):k])
-        _record_role(ctx, person, role, target, sent, "apposition_role", former=former)
+        if _is_party(ctx, target) and role.relation != RelType.MEMBER_OF.value:
+            # "X, the Republican chairman of ...": the party is a membership; its own offices are roles
+            ctx.add(mention.entity, RelType.MEMBER_OF, target, {}, sent, "apposition_role")
+            if role.role not in PARTY_OFFICES:
+                target = -1
+        _record_role(ctx, mention, role, target, sent, "apposition_role", former=former)
+
+
+def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
+    """'William Ross of the Ulster Unionist Party', 'Ann Lee of the Forest Service': affiliation."""
+    person = ctx.mentions[index]
+    head = _span_head(ctx, person)
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            org = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
+            if org is not None and org.type == NodeType.ORGANIZATION.value and org.props.get("kind") != "media":
+                ctx.add(person.entity, RelType.MEMBER_OF, org.entity, {"role": "member"}, sent, "person_of_organization")
+
+
+def _is_party(ctx: DocContext, entity: int) -> bool:
+    return entity >= 0 and ctx.entity_types[entity] == NodeType.ORGANIZATION.value and any(
+        m.entity == entity and m.props.get("kind") == "party" for m in ctx.mentions
+    )
 
 
 def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Span) -> int:
@@ -712,7 +738,8 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
             targets = [t for t in targets if ctx.entity_types[t] == NodeType.PERSON.value
                        or trigger.head.lemma_.lower() not in ctx.lex.triggers]
         rule = "noun_interaction"
-    if rel is RelType.ATTACKED and sources and targets and _all_political(ctx, sources + targets):
+    if rel is RelType.ATTACKED and key[0] in VERBAL_ATTACKS and sources and targets and \
+            _all_political(ctx, sources + targets):
         # people and parties "attack" each other with words: that is criticism (CAMEO 111)
         rel, props = RelType.ACCUSED, {"cameo": "111", "plover": "ACCUSE"}
     if not targets and rel.value in SYMMETRIC and len(sources) >= 2 and key[0] in SYMMETRIC_LEMMAS:
