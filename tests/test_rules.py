@@ -219,3 +219,13 @@ def test_membership_from_copula_apposition_and_of_phrase(extract_text):
 def test_shooting_is_never_criticism(extract_text):
     facts, _ = extract_text("Police said Tom Hale shot Senator Ray Dunn outside his office.")
     assert not [f for f in triples(facts) if f[1] == "ACCUSED"]
+
+
+def test_country_words_inside_organisation_names(extract_text):
+    _, result = extract_text(
+        "Slavko Petric, secretary of the Croatian Peasant Union, met reporters. "
+        "The U.S. State Department declined to comment."
+    )
+    kinds = {(e.name, e.type) for e in result.entities}
+    assert ("Croatian Peasant Union", "Organization") in kinds
+    assert any(e.key == "org:us-state-department" for e in result.entities)

