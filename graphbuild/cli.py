@@ -214,6 +214,27 @@ def export(
     typer.echo(f"wrote {graph.number_of_nodes()} nodes and {graph.number_of_edges()} edges to {out}", err=True)
 
 
+@app.command("eval")
+def eval_command(
+    dataset: Annotated[str, typer.Argument(help="conll04, crossre, plover, or jsonl (your own gold, see docs/EVAL.md).")],
+    path: Annotated[Path, typer.Argument(help="The gold file, e.g. ../shared/eval/conll04/conll04_dev.json.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="Score only the first N sentences.")] = None,
+    show: Annotated[int, typer.Option(min=0, help="Misses and false positives listed per kind.")] = 10,
+    model: Annotated[Optional[str], typer.Option(help="Installed spaCy pipeline name or path.")] = None,
+) -> None:
+    """Precision, recall and F1 of the extraction on annotated text, per relation type and entity type."""
+    from .evaluate import DATASETS, run_eval
+
+    if dataset not in DATASETS:
+        raise _fail(GraphbuildError(f"unknown dataset {dataset!r}: choose one of {', '.join(DATASETS)}"))
+    try:
+        report = run_eval(dataset, path, BuildSettings(model=model), limit, show)
+    except GraphbuildError as exc:
+        raise _fail(exc) from None
+    typer.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) if as_json else report.format_table())
+
+
 def main() -> None:  # console script entry point
     app()
 

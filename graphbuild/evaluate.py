@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import time
 import unicodedata
 from collections import Counter
@@ -868,3 +869,29 @@ def run_eval(
         scorer.add(sentence, entities, relations)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m graphbuild.evaluate DATASET PATH [--json] [--limit N] [--show N] [--model M]`: the same
+    options as `graphbuild eval`, usable without the CLI."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m graphbuild.evaluate", description=main.__doc__)
+    parser.add_argument("dataset", choices=DATASETS)
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
+    parser.add_argument("--show", type=int, default=10, help="sample errors kept per kind")
+    parser.add_argument("--model", default=None, help="spaCy pipeline name or path")
+    args = parser.parse_args(argv)
+    try:
+        report = run_eval(args.dataset, args.path, BuildSettings(model=args.model), args.limit, args.show)
+    except GraphbuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) if args.json else report.format_table())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

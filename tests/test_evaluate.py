@@ -1,0 +1,331 @@
+"""Tests for graphbuild.evaluate: adapters on tiny hand-written records, matching, metrics, and one
+end-to-end run with the real pipeline on tests/data/gold_sample.jsonl. Nothing here reads /work/shared."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+
+from graphbuild.config import BuildSettings
+from graphbuild.errors import GraphbuildError, InputError
+from graphbuild.evaluate import (
+    PLACE,
+    GoldEntity,
+    NameIndex,
+    PredEntity,
+    Score,
+    detokenize,
+    entity_matches,
+    fold_name,
+    micro,
+    names_match,
+    plover_pairs,
+    read_conll04,
+    read_crossre,
+    read_jsonl,
+    read_plover,
+    run_eval,
+)
+from graphbuild.models import Article, ArticleResult, Entity, Evidence, Rejected, Relation
+from graphbuild.nlp.lexicon import load_lexicon
+
+GOLD_SAMPLE = Path(__file__).parent / "data" / "gold_sample.jsonl"
+
+
+# --- a stand-in for Processor: canned predictions per sentence text --------------------------------
+Canned = tuple[list[Entity], list[tuple[int, str, int, dict[str, str]]]]
+
+
+class FakeProcessor:
+    """Returns the canned entities and relations for each article text (none for unknown texts)."""
+
+    def __init__(self, canned: dict[str, Canned]) -> None:
+        self.lex = load_lexicon()
+        self.canned = canned
+        self.seen: list[Article] = []
+
+    def process(self, articles: Iterable[Article]) -> Iterator[ArticleResult | Rejected]:
+        for article in articles:
+            self.seen.append(article)
+            if article.text == "REJECT ME":
+                yield Rejected(article.origin, "test rejection")
+                continue
+            entities, triples = self.canned.get(article.text, ([], []))
+            evidence = Evidence(article.id, "", article.published, article.text, 0, len(article.text), "test", 1.0)
+            relations = [Relation(h, t, tl, props, evidence) for h, t, tl, props in triples]
+            yield ArticleResult(article, entities, relations)
+
+
+def person(i: int, name: str, *aliases: str) -> Entity:
+    return Entity(i, "Person", name, {name, *aliases})
+
+
+def org(i: int, name: str, key: str = "") -> Entity:
+    return Entity(i, "Organization", name, {name}, key=key or f"org:{name.lower()}")
+
+
+def country(i: int, name: str, iso3: str, implied: bool = False) -> Entity:
+    props = {"iso3": iso3, **({"implied": "1"} if implied else {})}
+    return Entity(i, "Country", name, {name}, key=f"country:{iso3}", props=props)
+
+
+def write_lines(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+# --- text ----------------------------------------------------------------------------------------------
+def test_detokenize_attaches_punctuation_quotes_and_clitics() -> None:
+    tokens = ["`", "`", "We", "'re", "ready", ",", "'", "'", "said", "Ola", "Berg", "(", "AB", ")", "."]
+    text, spans = detokenize(tokens)
+    assert text == '"We\'re ready," said Ola Berg (AB).'
+    assert len(spans) == len(tokens)
+    assert text[spans[9][0]:spans[10][1]] == "Ola Berg"
+
+
+def test_detokenize_straight_quotes_numbers_and_dashes() -> None:
+    text, _ = detokenize(["He", "said", '"', "no", '"', "to", "12", ",", "500", "people", "_", "twice", "."])
+    assert text == 'He said "no" to 12,500 people -- twice.'
+
+
+def test_detokenize_possessive_split_in_two_tokens() -> None:
+    text, spans = detokenize(["Ines", "Varga", "'", "s", "party"])
+    assert text == "Ines Varga's party"
+    assert text[spans[0][0]:spans[1][1]] == "Ines Varga"
+
+
+# --- names ---------------------------------------------------------------------------------------------
+def test_fold_name() -> None:
+    assert fold_name("The Élysée Palace") == "elysee palace"
+    assert fold_name("U.S.") == "us"
+    assert fold_name("Taiwan's Vice-Minister") == "taiwan vice minister"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "person", "expected"),
+    [
+        ("Anna Nowak", "anna nowak", False, True),  # folding
+        ("the Green League", "Green League", False, True),  # leading "the"
+        ("Anna Nowak", "Nowak", True, True),  # containment
+        ("Anna Nowak", "Mrs. A. Nowak", True, True),  # same surname, persons only
+        ("Karl Nowak", "Anna Nowak", False, False),  # surname rule is for persons
+        ("Karl Nowak", "Anna Nowak", True, True),
+        ("Institute of Physics", "Physics Institute", False, False),  # not contiguous tokens
+        ("Green League", "Green Leaguers", False, False),  # whole tokens only
+        ("the", "the Green League", False, False),  # stopwords alone never match
+        ("Foreign Minister Anna Nowak", "Anna Nowak", True, True),
+    ],
+)
+def test_names_match(a: str, b: str, person: bool, expected: bool) -> None:
+    assert names_match(a, b, person) is expected
+
+
+def test_entity_matches_countries_by_iso3_and_org_lexicon_names() -> None:
+    names = NameIndex(load_lexicon())
+    germany = PredEntity(0, "Germany", "Country", ("Germany",), "DEU")
+    assert entity_matches(germany, GoldEntity("German", "actor"), names)  # adjective -> DEU
+    assert entity_matches(germany, GoldEntity("Berlin officials", "actor", code="DEU"), names)  # code
+    assert not entity_matches(germany, GoldEntity("Austria", PLACE), names)
+    assert not entity_matches(germany, GoldEntity("East Germany border", "actor", code="AUT"), names)
+    nato = PredEntity(1, "NATO", "Organization", ("NATO",), known_names=("North Atlantic Treaty Organization",))
+    assert entity_matches(nato, GoldEntity("North Atlantic Treaty Organization", "Organization"), names)
+    assert not entity_matches(nato, GoldEntity("Organization", "Organization"), names)  # known names: equality
+
+
+# --- metrics -------------------------------------------------------------------------------------------
+def test_score_worked_example() -> None:
+    # 4 gold facts, 3 of them found; 5 predictions, 3 of them right.
+    score = Score(gold=4, gold_matched=3, pred=5, pred_matched=3)
+    assert (score.tp, score.fp, score.fn) == (3, 2, 1)
+    assert score.precision == pytest.approx(0.6)
+    assert score.recall == pytest.approx(0.75)
+    assert score.f1 == pytest.approx(2 * 0.6 * 0.75 / 1.35)  # 0.6667
+    assert score.to_dict()["f1"] == pytest.approx(0.6667)
+
+
+def test_score_empty_and_micro() -> None:
+    assert (Score().precision, Score().recall, Score().f1) == (0.0, 0.0, 0.0)
+    total = micro([Score(2, 1, 1, 1), Score(3, 0, 4, 0)])
+    assert (total.gold, total.gold_matched, total.pred, total.pred_matched) == (5, 1, 5, 1)
+    assert total.f1 == pytest.approx(0.2)
+
+
+# --- adapters ------------------------------------------------------------------------------------------
+def test_read_conll04(tmp_path: Path) -> None:
+    record = {
+        "tokens": ["Ola", "Berg", ",", "a", "director", "at", "Nordvik", "Mills", ",", "lives", "in", "Tromso", "."],
+        "entities": [{"type": "Peop", "start": 0, "end": 2}, {"type": "Org", "start": 6, "end": 8},
+                     {"type": "Loc", "start": 11, "end": 12}, {"type": "Other", "start": 4, "end": 5}],
+        "relations": [{"type": "Work_For", "head": 0, "tail": 1}, {"type": "Live_In", "head": 0, "tail": 2}],
+        "orig_id": 77,
+    }
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps([record]), encoding="utf-8")
+    [sentence] = list(read_conll04(path))
+    assert sentence.id == "conll04-77"
+    assert sentence.text == "Ola Berg, a director at Nordvik Mills, lives in Tromso."
+    assert [(e.name, e.label) for e in sentence.entities] == [
+        ("Ola Berg", "Person"), ("Nordvik Mills", "Organization"), ("Tromso", PLACE)]
+    assert [e.label for e in sentence.other_entities] == ["Other"]
+    assert [(r.head.name, r.label, r.tail.name) for r in sentence.relations] == [
+        ("Ola Berg", "Work_For", "Nordvik Mills")]
+    assert [r.label for r in sentence.other_relations] == ["Live_In"]
+
+
+def test_read_crossre_scores_person_role_to_party_only(tmp_path: Path) -> None:
+    row = {"doc_key": "politics-x-1",
+           "sentence": ["Ines", "Varga", "of", "the", "Green", "League", "won", "the", "2001", "Vale", "election", "."],
+           "ner": [[0, 1, "politician"], [4, 5, "politicalparty"], [8, 10, "election"]],
+           "relations": [[0, 1, 4, 5, "role", "", False, False], [0, 1, 8, 10, "role", "", False, False],
+                         [0, 1, 8, 10, "win-defeat", "", False, False]]}
+    [sentence] = list(read_crossre(write_lines(tmp_path / "p.json", [row])))
+    assert sentence.id == "politics-x-1"
+    assert [(r.head.name, r.label, r.tail.name) for r in sentence.relations] == [
+        ("Ines Varga", "role", "Green League")]
+    assert sorted(r.label for r in sentence.other_relations) == ["role->election", "win-defeat"]
+    assert [e.label for e in sentence.entities] == ["Person", "Organization"]
+    assert [e.label for e in sentence.other_entities] == ["election"]
+
+
+def test_read_plover(tmp_path: Path) -> None:
+    records = [
+        {"id": "DOC", "event": "DOCUMENT", "eventText": "header"},
+        {"id": "R1", "date": "2001-02-03", "event": "CONSULT", "text": "Envoys of Norland and Sudmark met.",
+         "source": [{"actorText": "Norland", "code": "JAP"}, {"actorText": "Sudmark", "code": "IGO"}], "target": ""},
+        {"id": "R2", "date": "2001-02-03", "event": "THREATEN", "text": "Norland threatened A and B.",
+         "source": [{"actorText": "Norland", "code": "NOR"}],
+         "target": [{"actorText": "A", "code": "AAA"}, {"actorText": "B", "code": "BBB"}]},
+        {"id": "R3", "event": "AGREE", "text": "They agreed.", "source": [{"actorText": "X"}],
+         "target": [{"actorText": "Y"}]},
+    ]
+    path = tmp_path / "plover.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    consult, threaten, agree = list(read_plover(path))
+    assert consult.date == "2001-02-03"
+    [pair] = consult.relations  # reciprocal: the two sources meet
+    assert (pair.head.code, pair.label, pair.tail.code) == ("JPN", "CONSULT", "")  # CAMEO JAP -> JPN; IGO: none
+    assert [(r.head.name, r.tail.name) for r in threaten.relations] == [("Norland", "A"), ("Norland", "B")]
+    assert agree.relations == [] and [r.label for r in agree.other_relations] == ["AGREE"]
+
+
+def test_plover_pairs_without_target() -> None:
+    a, b = GoldEntity("A", "actor"), GoldEntity("B", "actor")
+    assert plover_pairs("THREATEN", [a, b], []) == []
+    assert len(plover_pairs("CONSULT", [a, b, GoldEntity("C", "actor")], [])) == 3
+
+
+def test_read_jsonl_and_its_errors(tmp_path: Path) -> None:
+    good = {"id": "a", "text": "Ola Berg met Ines Varga.", "date": "2024-01-02",
+            "entities": [{"name": "Ola Berg", "type": "Person"}],
+            "relations": [{"head": "Ola Berg", "type": "MET_WITH", "tail": "Ines Varga", "status": "held"}]}
+    [sentence] = list(read_jsonl(write_lines(tmp_path / "g.jsonl", [good])))
+    assert (sentence.id, sentence.date) == ("a", "2024-01-02")
+    assert sentence.relations[0].head.label == "Person" and sentence.relations[0].tail.label == ""
+    assert sentence.relations[0].status == "held"
+    bad = dict(good, relations=[{"head": "Ola Berg", "type": "LIKES", "tail": "Ines Varga"}])
+    with pytest.raises(InputError, match=r"g2.jsonl:1: relation"):
+        list(read_jsonl(write_lines(tmp_path / "g2.jsonl", [bad])))
+    with pytest.raises(InputError, match="not JSON"):
+        list(read_jsonl(_write(tmp_path / "g3.jsonl", "{oops\n")))
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- scoring through run_eval with canned predictions --------------------------------------------------
+def test_run_eval_jsonl_counts(tmp_path: Path) -> None:
+    rows = [
+        {"id": "s1", "text": "Polish Foreign Minister Anna Nowak met Peter Lang.",
+         "entities": [{"name": "Anna Nowak", "type": "Person"}, {"name": "Peter Lang", "type": "Person"},
+                      {"name": "Poland", "type": "Country"}],
+         "relations": [{"head": "Anna Nowak", "type": "HOLDS_ROLE", "tail": "Poland", "role": "foreign minister"},
+                       {"head": "Anna Nowak", "type": "MET_WITH", "tail": "Peter Lang"},
+                       {"head": "Anna Nowak", "type": "MET_WITH", "tail": "Peter Lang"}]},  # duplicate: one fact
+        {"id": "s2", "text": "REJECT ME", "relations": [{"head": "X", "type": "ACCUSED", "tail": "Y"}]},
+    ]
+    path = write_lines(tmp_path / "gold.jsonl", rows)
+    canned = {rows[0]["text"]: (
+        [person(0, "Anna Nowak", "Nowak"), person(1, "Peter Lang"), country(2, "Poland", "POL"),
+         country(3, "Germany", "DEU", implied=True)],
+        [(0, "HOLDS_ROLE", 2, {"role": "foreign minister"}),
+         (1, "MET_WITH", 0, {"status": "held"}),  # reversed: MET_WITH is symmetric
+         (1, "MET_WITH", 0, {"status": "held"}),  # duplicate prediction: counted once
+         (0, "THREATENED", 1, {})],  # wrong
+    )}
+    processor = FakeProcessor(canned)
+    report = run_eval("jsonl", path, BuildSettings(), processor=processor)
+    assert report.sentences == 2 and report.rejected == 1
+    rel = {label: (s.gold, s.pred, s.tp, s.fp, s.fn) for label, s in report.relations.items()}
+    assert rel == {"HOLDS_ROLE": (1, 1, 1, 0, 0), "MET_WITH": (1, 1, 1, 0, 0),
+                   "THREATENED": (0, 1, 0, 1, 0), "ACCUSED": (1, 0, 0, 0, 1)}
+    assert report.relation_micro.f1 == pytest.approx(2 / 3)  # P = 2/3 predictions right, R = 2/3 gold found
+    assert report.attributes["role"].gold_matched == 1
+    # the implied Germany is not a mention: entities are 3/3
+    assert (report.entity_micro.pred, report.entity_micro.pred_matched, report.entity_micro.gold) == (3, 3, 3)
+    assert report.sample_totals["relation_fp"] == 1 and report.sample_totals["relation_miss"] == 1
+
+
+def test_run_eval_conll04_maps_affiliations_to_work_for(tmp_path: Path) -> None:
+    record = {"tokens": ["Ola", "Berg", ",", "director", "of", "Nordvik", "Mills", ",", "lives", "in", "Norway", "."],
+              "entities": [{"type": "Peop", "start": 0, "end": 2}, {"type": "Org", "start": 5, "end": 7},
+                           {"type": "Loc", "start": 10, "end": 11}],
+              "relations": [{"type": "Work_For", "head": 0, "tail": 1}, {"type": "Live_In", "head": 0, "tail": 2}],
+              "orig_id": 1}
+    path = tmp_path / "conll.json"
+    path.write_text(json.dumps([record]), encoding="utf-8")
+    text = "Ola Berg, director of Nordvik Mills, lives in Norway."
+    canned = {text: ([person(0, "Ola Berg"), org(1, "Nordvik Mills"), country(2, "Norway", "NOR")],
+                     [(0, "HOLDS_ROLE", 1, {"role": "director"}), (0, "HOLDS_ROLE", 2, {"role": "director"})])}
+    report = run_eval("conll04", path, BuildSettings(), processor=FakeProcessor(canned))
+    work_for = report.relations["Work_For"]
+    assert (work_for.gold, work_for.pred, work_for.tp) == (1, 1, 1)
+    assert report.out_of_scope_gold == {"Live_In": 1}
+    assert report.unscored_predictions == {"HOLDS_ROLE Person->Country": 1}
+    assert report.overlap_with_other_gold == {"HOLDS_ROLE Person->Country ~ Live_In": 1}
+    assert report.all_gold_micro.recall == pytest.approx(0.5)
+    assert {label: s.tp for label, s in report.entities.items()} == {"Person": 1, "Organization": 1, PLACE: 1}
+
+
+def test_report_outputs(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "g.jsonl", [{"id": "x", "text": "Nothing here.", "entities": [],
+                                                "relations": [{"head": "A", "type": "ACCUSED", "tail": "B"}]}])
+    report = run_eval("jsonl", path, BuildSettings(), show=1, processor=FakeProcessor({}))
+    data = json.loads(json.dumps(report.to_dict()))
+    assert data["relations"]["labels"]["ACCUSED"]["fn"] == 1
+    assert data["samples"]["relation_miss"][0]["expected"] == ["A -ACCUSED-> B"]
+    table = report.format_table()
+    assert "ACCUSED" in table and "relation miss: first 1 of 1" in table
+
+
+def test_limit_and_errors(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "g.jsonl", [{"id": str(i), "text": f"Line {i}."} for i in range(5)])
+    processor = FakeProcessor({})
+    assert run_eval("jsonl", path, BuildSettings(), limit=2, processor=processor).sentences == 2
+    with pytest.raises(GraphbuildError, match="unknown dataset"):
+        run_eval("ace05", path, BuildSettings(), processor=processor)
+    with pytest.raises(InputError, match="no such file"):
+        run_eval("jsonl", tmp_path / "missing.jsonl", BuildSettings(), processor=processor)
+
+
+# --- end to end with the real pipeline -----------------------------------------------------------------
+@pytest.mark.model
+def test_gold_sample_end_to_end(processor) -> None:  # the session's real Processor (tests/conftest.py)
+    report = run_eval("jsonl", GOLD_SAMPLE, BuildSettings(), show=50, processor=processor)
+    data = report.to_dict()
+    assert report.sentences == len(GOLD_SAMPLE.read_text(encoding="utf-8").splitlines())
+    assert report.rejected == 0
+    assert {"relations", "entities", "samples", "notes"} <= data.keys()
+    labels = data["relations"]["labels"]
+    assert labels["HOLDS_ROLE"]["tp"] >= 2 and labels["MET_WITH"]["tp"] >= 1
+    assert labels["THREATENED"]["tp"] == 1 and labels["ACCUSED"]["tp"] == 1
+    missed = {(s.id, e) for s in report.samples["relation_miss"] for e in s.expected}
+    for fact in ("Anna Nowak -HOLDS_ROLE-> Poland", "Peter Lang -HOLDS_ROLE-> Germany",
+                 "Anna Nowak -MET_WITH-> Peter Lang"):
+        assert ("gs-01", fact) not in missed
+    assert data["entities"]["micro"]["f1"] >= 0.8
+    assert data["relations"]["micro"]["f1"] >= 0.5
