@@ -61,13 +61,18 @@ SYMMETRIC_LEMMAS = {"meet", "meeting", "talk", "talks", "negotiate", "negotiatio
 # Offices that belong to the party itself ("Tory leader X"), not to the country ("Republican Senator X").
 PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "party chair", "general secretary",
                  "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder"}
-# "rejected X's demands", "dismissed X's claims": the target is X.
-PROPOSAL_VERBS = {"reject", "dismiss", "rebuff", "spurn", "refuse", "deny", "turn"}
-PROPOSAL_NOUNS = {"demand", "proposal", "plan", "offer", "claim", "call", "request", "bid", "ultimatum",
-                  "initiative", "overture", "accusation", "allegation", "condition", "terms", "idea"}
+# Relations whose target may be the owner of the object: "rejected X's demands" targets X.
+OWNER_RELATIONS = {RelType.REJECTED.value, RelType.ACCUSED.value, RelType.PRAISED.value,
+                   RelType.SUPPORTED.value, RelType.THREATENED.value}
 # "attacked" between politicians is criticism; "shot", "killed", "bombed" never are.
 VERBAL_ATTACKS = {"attack", "assail", "lash", "slam", "savage", "blast"}
-TRAVEL_LEMMAS = {"travel", "fly", "go", "head", "journey", "trip"}
+# Prepositions that introduce the other side, where a word differs from its relation's default.
+LEMMA_PREPS = {
+    **{lemma: {"to"} for lemma in ("travel", "fly", "go", "head", "journey")},  # "travelled with X" is company
+    "arrive": {"in", "at"},  # "arrived in Amman": a visit to Jordan (capitals stand for countries)
+    **{lemma: {"to", "with"} for lemma in ("visit", "trip", "welcome", "call", "telephone", "phone")},
+    **{lemma: {"about", "over", "against", "of"} for lemma in ("complain", "protest", "complaint")},
+}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 PRESIDENTIAL = {"presidential", "president's", "kremlin"}
 
@@ -643,17 +648,48 @@ def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources
     exclude = frozenset(sources)
     for child in token.children:
         if child.dep_ in ("dobj", "dative") and token.pos_ == "VERB":
-            found = arguments(ctx, child, sent, exclude)
-            if not found and token.lemma_.lower() in PROPOSAL_VERBS and child.lemma_.lower() in PROPOSAL_NOUNS:
-                # "rejected the Kremlin's demands": the owner of the proposal is the target
-                found = [a for p in child.children if p.dep_ in ("poss", "amod", "compound")
-                         for a in resolve_argument(ctx, p, sent, exclude)]
+            found = arguments(ctx, child, sent, exclude) or _owner(ctx, token, child, sent, exclude)
             out.extend(a for a in found if a not in out)
         elif child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    out.extend(a for a in arguments(ctx, obj, sent, exclude) if a not in out)
+                    found = arguments(ctx, obj, sent, exclude) or _owner(ctx, token, obj, sent, exclude)
+                    out.extend(a for a in found if a not in out)
     return out
+
+
+def _targets_below(ctx: DocContext, trigger: Token, sent: Span, sources: list[int]) -> list[int]:
+    """The first actors named inside the infinitive clause of a threat (breadth first)."""
+    queue = [c for c in trigger.children if c.dep_ == "xcomp"]
+    seen = 0
+    while queue and seen < 12:
+        token = queue.pop(0)
+        seen += 1
+        found = _targets(ctx, token, sent, TARGET_PREPS, sources)
+        if found:
+            return found
+        queue.extend(c for c in token.children if c.dep_ in ("dobj", "prep", "pobj", "xcomp", "conj"))
+    return []
+
+
+def _owner(ctx: DocContext, trigger: Token, obj: Token, sent: Span, exclude: frozenset[int]) -> list[int]:
+    """'rejected the Kremlin's demands', 'denounced Serbia's suppression', 'complained over
+    Israeli air raids': when the object is a thing, its owner is the target (for words that
+    judge what someone did, never for meetings or attacks)."""
+    entry = ctx.lex.triggers.get((trigger.lemma_.lower(), "VERB" if trigger.pos_ in ("VERB", "AUX") else "NOUN"))
+    if entry is None or entry.relation not in OWNER_RELATIONS or obj.pos_ != "NOUN":
+        return []
+    owners: list[int] = []
+    for child in obj.children:
+        if child.dep_ == "poss":
+            owners.extend(resolve_argument(ctx, child, sent, exclude))
+        elif child.dep_ in ("amod", "compound", "nmod"):
+            mention = ctx.mention_at(child.i)
+            if mention is not None and mention.type in (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value):
+                actor = ctx.actor_of_mention(mention)
+                if actor >= 0 and actor not in exclude:
+                    owners.append(actor)
+    return owners
 
 
 def _place(ctx: DocContext, tokens: list[Token]) -> str:
@@ -713,8 +749,7 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
     elif _is_hypothetical(trigger):
         return
     preps = MEETING_PREPS if rel.value in SYMMETRIC else TARGET_PREPS
-    if key[0] in TRAVEL_LEMMAS:
-        preps = {"to"}  # "travelled to Moscow" is a visit; "travelled with X" is company
+    preps = LEMMA_PREPS.get(key[0], preps)
     if key[1] == "VERB":
         subject_tokens, passive = _subject_tokens(trigger)
         if passive:
@@ -724,10 +759,9 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
             sources = [a for t in subject_tokens for a in arguments(ctx, t, sent)]
             targets = _targets(ctx, trigger, sent, preps, sources)
             if not targets and rel is RelType.THREATENED:
-                # "Iran threatened to attack Israel": the target sits in the infinitive
-                for child in trigger.children:
-                    if child.dep_ == "xcomp":
-                        targets = _targets(ctx, child, sent, TARGET_PREPS, sources)
+                # "Iran threatened to attack Israel", "threatened to break off relations with
+                # Congo": the target sits in the infinitive clause
+                targets = _targets_below(ctx, trigger, sent, sources)
         rule = "verb_interaction"
     else:
         sources = _noun_sources(ctx, trigger, sent)
