@@ -49,7 +49,8 @@ def measure(root: Path, runs: dict[str, Any]) -> dict[str, dict[str, Any]]:
     processor = Processor(BuildSettings())
     reports = {}
     for name, run in runs.items():
-        reports[name] = run_eval(run["dataset"], root / run["path"], BuildSettings(), processor=processor).to_dict()
+        reports[name] = run_eval(run["dataset"], root / run["path"], BuildSettings(), processor=processor,
+                                 split=run.get("split")).to_dict()
     return reports
 
 

@@ -222,6 +222,7 @@ def eval_command(
     limit: Annotated[Optional[int], typer.Option(min=1, help="Score only the first N sentences.")] = None,
     show: Annotated[int, typer.Option(min=0, help="Misses and false positives listed per kind.")] = 10,
     model: Annotated[Optional[str], typer.Option(help="Installed spaCy pipeline name or path.")] = None,
+    split: Annotated[Optional[str], typer.Option(help="dev or test half of a file without splits (PLOVER).")] = None,
 ) -> None:
     """Precision, recall and F1 of the extraction on annotated text, per relation type and entity type."""
     from .evaluate import DATASETS, run_eval
@@ -229,7 +230,7 @@ def eval_command(
     if dataset not in DATASETS:
         raise _fail(GraphbuildError(f"unknown dataset {dataset!r}: choose one of {', '.join(DATASETS)}"))
     try:
-        report = run_eval(dataset, path, BuildSettings(model=model), limit, show)
+        report = run_eval(dataset, path, BuildSettings(model=model), limit, show, split=split)
     except GraphbuildError as exc:
         raise _fail(exc) from None
     typer.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) if as_json else report.format_table())
