@@ -239,3 +239,15 @@ def test_threat_target_inside_infinitive_and_owner_of_criticised_thing(extract_t
     got = triples(facts)
     assert ("Chile", "THREATENED", "Bolivia") in got
     assert ("Uruguay", "ACCUSED", "Argentina") in got
+
+
+def test_envoy_posted_to_a_country_represents_their_own(extract_text):
+    facts, _ = extract_text("Tom Reed, the British ambassador to Japan, met Japanese officials in Tokyo.")
+    got = triples(facts)
+    assert ("Tom Reed", "ENVOY_OF", "United Kingdom") in got
+    assert ("Tom Reed", "ENVOY_OF", "Japan") not in got
+
+
+def test_apposition_at_an_organisation(extract_text):
+    facts, _ = extract_text("Mary Cole, an economist at the International Monetary Fund, said growth would slow.")
+    assert ("Mary Cole", "HOLDS_ROLE", "International Monetary Fund") in triples(facts)

@@ -73,6 +73,7 @@ LEMMA_PREPS = {
     **{lemma: {"to", "with"} for lemma in ("visit", "trip", "welcome", "call", "telephone", "phone")},
     **{lemma: {"about", "over", "against", "of"} for lemma in ("complain", "protest", "complaint")},
 }
+ORG_PREPS = {"at", "with"}  # "an ecologist at Cornell University", "an official with the party"
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 PRESIDENTIAL = {"presidential", "president's", "kremlin"}
 
@@ -309,7 +310,7 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
         k, role = found
         if mention.type != NodeType.PERSON.value and role.relation != RelType.MEMBER_OF.value:
             continue  # a country can be a member of an alliance, not its president
-        target = _apposition_target(ctx, noun, k, sent)
+        target = _apposition_target(ctx, noun, k, sent, role)
         former = any(t.lower_ in {"former", "ex"} for t in ctx.doc[max(sent.start, noun.left_edge.i):k])
         if _is_party(ctx, target) and role.relation != RelType.MEMBER_OF.value:
             # "X, the Republican chairman of ...": the party is a membership; its own offices are roles
@@ -338,14 +339,20 @@ def _is_party(ctx: DocContext, entity: int) -> bool:
     )
 
 
-def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Span) -> int:
+def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Span, role: Role | None = None) -> int:
+    """Whom the title in an apposition is for: 'adviser to B', 'director of/at/with Org',
+    'B's adviser', 'the country's minister', 'a Russian diplomat'. An envoy's 'to X' is where
+    they are posted, not whom they represent ('the British ambassador to Japan' is Britain's)."""
+    envoy = role is not None and role.relation == RelType.ENVOY_OF.value
+    preps = {"of", "for"} if envoy else {"to", "of", "for"}
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in {"to", "of", "for"}:
+        if child.dep_ == "prep" and child.lower_ in preps | ORG_PREPS:
             for obj in child.children:
-                if obj.dep_ == "pobj":
-                    actors = resolve_argument(ctx, obj, sent)
-                    if actors:
-                        return actors[0]
+                if obj.dep_ != "pobj":
+                    continue
+                actors = resolve_argument(ctx, obj, sent)
+                if actors and (child.lower_ in preps or ctx.entity_types[actors[0]] == NodeType.ORGANIZATION.value):
+                    return actors[0]
         if child.dep_ == "poss":
             if child.lower_ in {"country", "nation"} or (child.lower_ == "its"):
                 return _last_country(ctx, noun.i)
