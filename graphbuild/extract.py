@@ -62,6 +62,14 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
     return start, end
 
 
+_PARTY_WORDS = {"party", "parti", "partido", "partei", "partij", "partia", "partito"}
+
+
+def _guess_org_kind(name: str) -> str:
+    """An organisation the lexicon does not know is a party when its name says so."""
+    return "party" if _PARTY_WORDS & set(name.lower().split()) else "other"
+
+
 def _valid_org(span, lex: Lexicon) -> bool:
     text = span.text
     if text.lower().startswith("the "):
@@ -108,7 +116,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             if _valid_org(ent, lex):
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 mention = Mention(ent.start, ent.end, NodeType.ORGANIZATION.value, text,
-                                  key=f"org:{slug(text)}", props={"kind": "other"})
+                                  key=f"org:{slug(text)}", props={"kind": _guess_org_kind(text)})
         elif label in ("GPE", "LOC", "FAC"):
             text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             if text and text[0].isupper():
@@ -124,6 +132,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     mentions.extend(_names_after_titles(doc, lex, taken, mentions))
     mentions.extend(_names_before_appositions(doc, lex, taken, mentions))
     mentions.sort(key=lambda m: m.start)
+    _retype_person_like(doc, mentions)
     _retype_surnames(mentions)
     mentions.extend(_bare_surnames(doc, mentions))
     mentions.sort(key=lambda m: m.start)
@@ -214,6 +223,40 @@ def _names_before_appositions(doc: Doc, lex: Lexicon, taken: list[bool], mention
             for k in range(cleaned[0], cleaned[1]):
                 taken[k] = True
     return found
+
+
+_NAME_WORDS_NOT_PERSON = {
+    "party", "union", "league", "front", "council", "committee", "ministry", "department", "agency", "bank",
+    "republic", "kingdom", "state", "states", "city", "county", "province", "region", "island", "islands",
+    "university", "institute", "college", "school", "court", "army", "force", "forces", "group", "company",
+    "corporation", "inc", "corp", "ltd", "news", "post", "times", "service", "office", "house", "assembly",
+    "parliament", "congress", "senate", "movement", "alliance", "association", "federation", "organization",
+    "organisation", "foundation", "center", "centre", "fund", "commission", "authority", "airlines", "airport",
+    "river", "sea", "ocean", "mountains", "valley", "street", "square", "palace", "hall", "church", "airways",
+}
+_PERSON_VERBS = {"say", "tell", "add", "argue", "claim", "insist", "elect", "appoint", "name", "nominate",
+                 "resign", "die", "marry", "serve", "win", "lose", "announce", "deny", "vow"}
+
+
+def _retype_person_like(doc: Doc, mentions: list[Mention]) -> None:
+    """Names the NER typed as an organisation or place, used where only people fit ('Ivo Dank
+    was re-elected', 'led by Marta Ruiz', 'Ana Diaz said'), become people."""
+    for mention in mentions:
+        if mention.lexical or mention.type not in (NodeType.ORGANIZATION.value, NodeType.LOCATION.value):
+            continue
+        span = doc[mention.start:mention.end]
+        if not 2 <= len(span) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha
+                                          or t.lower_ in _NAME_WORDS_NOT_PERSON for t in span):
+            continue
+        root = span.root
+        head = root.head
+        person_slot = (
+            (root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _PERSON_VERBS)
+            or (root.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in {"lead", "head", "chair"})
+        )
+        if person_slot:
+            mention.type, mention.key, mention.props = NodeType.PERSON.value, "", {}
+            mention.text = span.text
 
 
 def _retype_surnames(mentions: list[Mention]) -> None:
@@ -339,6 +382,10 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.title_before_name(ctx, index, sent)
         rules.apposition_role(ctx, index, sent)
         rules.person_of_organization(ctx, index, sent)
+        rules.party_before_name(ctx, index, sent)
+        rules.possessive_party(ctx, index, sent)
+    for sent in sentences:
+        rules.leadership(ctx, sent)
     for index, mention in enumerate(mentions):
         if mention.type == NodeType.COUNTRY.value and mention.key:  # "Sweden is a member of NATO"
             rules.apposition_role(ctx, index, doc[mention.start].sent)

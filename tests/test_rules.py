@@ -251,3 +251,14 @@ def test_envoy_posted_to_a_country_represents_their_own(extract_text):
 def test_apposition_at_an_organisation(extract_text):
     facts, _ = extract_text("Mary Cole, an economist at the International Monetary Fund, said growth would slow.")
     assert ("Mary Cole", "HOLDS_ROLE", "International Monetary Fund") in triples(facts)
+
+
+def test_party_affiliations_without_titles(extract_text):
+    facts, _ = extract_text(
+        "In the 2019 vote, Liberal Party candidate Ann Moss lost to Green Party Tom Vale. "
+        "The Unity Party, led by Marta Ruiz, came third. Ivo Dank was elected as a member of the Farmers Party."
+    )
+    got = triples(facts)
+    assert ("Tom Vale", "MEMBER_OF", "Green Party") in got
+    assert ("Marta Ruiz", "HOLDS_ROLE", "Unity Party") in got
+    assert ("Ivo Dank", "MEMBER_OF", "Farmers Party") in got

@@ -31,6 +31,9 @@ CONFIDENCE = {
     "symmetric_subjects": 0.6,
     "lexicon_government_body": 0.95,
     "person_of_organization": 0.6,
+    "party_before_name": 0.7,
+    "possessive_party": 0.6,
+    "leadership": 0.7,
 }
 
 PRONOUNS_SINGULAR = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -73,6 +76,7 @@ LEMMA_PREPS = {
     **{lemma: {"to", "with"} for lemma in ("visit", "trip", "welcome", "call", "telephone", "phone")},
     **{lemma: {"about", "over", "against", "of"} for lemma in ("complain", "protest", "complaint")},
 }
+LEAD_LEMMAS = {"lead", "head", "chair"}
 ORG_PREPS = {"at", "with"}  # "an ecologist at Cornell University", "an official with the party"
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 PRESIDENTIAL = {"presidential", "president's", "kremlin"}
@@ -301,6 +305,9 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
         nouns.append(head.head)  # "the head of X, Name"
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":
         nouns.extend(c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    if head.dep_ in ("nsubj", "nsubjpass"):  # "X was re-elected as a member of Y", "X ran as the Y candidate"
+        nouns.extend(obj for prep in head.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                     for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN")
     for noun in nouns:
         if ctx.tok2mention[noun.i] >= 0:
             continue
@@ -321,16 +328,69 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
 
 
 def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
-    """'William Ross of the Ulster Unionist Party', 'Ann Lee of the Forest Service': affiliation."""
+    """'William Ross of the Ulster Unionist Party', 'Ann Lee of the Forest Service',
+    'William Craig for the UUP' (a candidate for a party): affiliation."""
     person = ctx.mentions[index]
     head = _span_head(ctx, person)
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
             continue
         for obj in prep.children:
             org = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
-            if org is not None and org.type == NodeType.ORGANIZATION.value and org.props.get("kind") != "media":
-                ctx.add(person.entity, RelType.MEMBER_OF, org.entity, {"role": "member"}, sent, "person_of_organization")
+            if org is None or org.type != NodeType.ORGANIZATION.value or org.props.get("kind") == "media":
+                continue
+            if prep.lower_ == "for" and org.props.get("kind") != "party":
+                continue  # "spoke for the committee" is not membership
+            ctx.add(person.entity, RelType.MEMBER_OF, org.entity, {"role": "member"}, sent, "person_of_organization")
+
+
+def party_before_name(ctx: DocContext, index: int, sent: Span) -> None:
+    """'Ontario Liberal Party Joe Dickson', 'Liberal Lyle Vanclief': a party name right before a
+    person (with no title between) is that person's party."""
+    person = ctx.mentions[index]
+    party = ctx.ending_at(person.start - 1)
+    if party is None or party.props.get("kind") != "party" or ctx.title_ending_at(person.start, sent.start):
+        return
+    ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "party_before_name")
+
+
+def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
+    """'Shulamit Aloni's Ratz' (the party she leads) and 'Civic Passion's Cheng Chung-tai' (its member)."""
+    person = ctx.mentions[index]
+    doc = ctx.doc
+    after = person.end
+    if after + 1 < sent.end and doc[after].tag_ == "POS":
+        party = ctx.mention_at(after + 1)
+        if party is not None and party.start == after + 1 and party.props.get("kind") == "party":
+            ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "leader"}, sent, "possessive_party")
+    if person.start - 2 >= sent.start and doc[person.start - 1].tag_ == "POS":
+        party = ctx.ending_at(person.start - 2)
+        if party is not None and party.props.get("kind") == "party":
+            ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "possessive_party")
+
+
+def leadership(ctx: DocContext, sent: Span) -> None:
+    """'X leads the Y party', 'the Y party, led by X', 'Y, headed by X': X holds the role of leader."""
+    for token in sent:
+        if token.lemma_.lower() not in LEAD_LEMMAS or token.pos_ != "VERB" or _has_negation([token]):
+            continue
+        people: list[int] = []
+        groups: list[int] = []
+        if token.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in token.children):
+            led = token.head if token.dep_ == "acl" else next(c for c in token.children if c.dep_ == "nsubjpass")
+            groups = arguments(ctx, led, sent)
+            people = [a for t in _agent(token) for a in arguments(ctx, t, sent)]
+        else:
+            people = [a for c in token.children if c.dep_ == "nsubj" for a in arguments(ctx, c, sent)]
+            groups = [a for c in token.children if c.dep_ == "dobj" for a in arguments(ctx, c, sent)]
+        for person in people:
+            if ctx.entity_types[person] != NodeType.PERSON.value:
+                continue
+            for group in groups:
+                if ctx.entity_types[group] in (NodeType.ORGANIZATION.value, NodeType.COUNTRY.value):
+                    ctx.add(person, RelType.HOLDS_ROLE, group, {"role": "leader"}, sent, "leadership")
+                    if _is_party(ctx, group):
+                        ctx.add(person, RelType.MEMBER_OF, group, {"role": "leader"}, sent, "leadership")
 
 
 def _is_party(ctx: DocContext, entity: int) -> bool:
