@@ -214,6 +214,46 @@ def export(
     typer.echo(f"wrote {graph.number_of_nodes()} nodes and {graph.number_of_edges()} edges to {out}", err=True)
 
 
+@app.command()
+def query(
+    name: Annotated[Optional[str], typer.Argument(help="A named query from queries/ (see --list).")] = None,
+    param: Annotated[
+        Optional[list[str]], typer.Option("--param", "-p", help="A query parameter as key=value (repeatable).")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output: table, json or csv.")] = "table",
+    graph: Annotated[
+        Optional[Path],
+        typer.Option("--graph", help="Answer from this graph.graphml without a server (embedded queries only)."),
+    ] = None,
+    list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
+    uri: NeoUri = None,
+    user: NeoUser = None,
+    password: NeoPassword = None,
+    database: NeoDatabase = None,
+) -> None:
+    """Run a named, parameterised query on Neo4j (or on a GraphML file with --graph)."""
+    from . import queries
+
+    try:
+        if list_queries:
+            typer.echo("\n".join(queries.describe(info) for info in queries.list_queries()))
+            return
+        if not name:
+            raise GraphbuildError("give a query name (graphbuild query --list shows them)")
+        if fmt not in queries.FORMATS:
+            raise GraphbuildError(f"unknown format {fmt!r}: use {', '.join(queries.FORMATS)}")
+        info = queries.load_query(name)
+        params = queries.parse_params(param or [], info)
+        if graph is not None:
+            rows = queries.run_on_graph(name, params, graph)
+        else:
+            settings = Neo4jSettings.from_env(uri=uri, user=user, password=password, database=database)
+            rows = queries.run_named(name, params, settings)
+    except GraphbuildError as exc:
+        raise _fail(exc) from None
+    typer.echo(queries.format_rows(rows, fmt), nl=False)
+
+
 @app.command("eval")
 def eval_command(
     dataset: Annotated[str, typer.Argument(help="conll04, crossre, plover, or jsonl (your own gold, see docs/EVAL.md).")],

@@ -59,7 +59,7 @@ class EdgeAgg:
     articles: set[str] = field(default_factory=set)
     dates: set[str] = field(default_factory=set)
     props: Counter = field(default_factory=Counter)  # (name, value) -> count
-    best: tuple[float, str, str] = (-1.0, "", "")  # (confidence, sentence, article id)
+    best: tuple[float, str, str] = (-1.0, "", "")  # (confidence, sentence, article id); see _better
     rules: Counter = field(default_factory=Counter)
 
     def add(self, other: EdgeAgg) -> None:
@@ -68,12 +68,14 @@ class EdgeAgg:
         self.dates |= other.dates
         self.props.update(other.props)
         self.rules.update(other.rules)
-        if (other.best[0], _neg(other.best[1])) > (self.best[0], _neg(self.best[1])):
+        if _better(other.best, self.best):
             self.best = other.best
 
 
-def _neg(text: str) -> tuple[int, str]:
-    return (-len(text), text)
+def _better(candidate: tuple[float, str, str], best: tuple[float, str, str]) -> bool:
+    """The supporting sentence shown on an edge: highest confidence, then shortest, then
+    alphabetical (the same choice neo4j_store makes in Cypher)."""
+    return (-candidate[0], len(candidate[1]), candidate[1]) < (-best[0], len(best[1]), best[1])
 
 
 class GraphBuilder:
@@ -139,7 +141,7 @@ class GraphBuilder:
             edge.props.update((k, v) for k, v in relation.props.items() if k != QUALIFIER.get(relation.type))
             edge.rules[ev.rule] += 1
             candidate = (ev.confidence, ev.sentence, article.id)
-            if (candidate[0], _neg(candidate[1])) > (edge.best[0], _neg(edge.best[1])):
+            if _better(candidate, edge.best):
                 edge.best = candidate
             row = {
                 "head": head,
