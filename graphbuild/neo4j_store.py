@@ -30,6 +30,7 @@ from .errors import GraphbuildError, InputError, Neo4jUnavailable
 from .export import read_jsonl
 from .graph import QUALIFIER, edge_id
 from .schema import NodeType, RelType
+from .util import batched
 
 log = logging.getLogger(__name__)
 
@@ -90,17 +91,6 @@ def evidence_id(row: dict[str, Any]) -> str:
     """Stable id of one piece of evidence: the edge, the article and the sentence offsets."""
     raw = f"{row['edge']}\x1f{row['article_id']}\x1f{row['start']}\x1f{row['end']}"
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:20]
-
-
-def _batches(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 # --- reading a build output ----------------------------------------------------------------------
@@ -232,7 +222,7 @@ def _write_grouped(session, work: Iterable[tuple[str, list[dict]]], batch_size: 
         session.execute_write(unit)
 
     for query, rows in work:
-        for batch in _batches(rows, batch_size):
+        for batch in batched(rows, batch_size):
             if pending and size + len(batch) > batch_size:
                 flush()
                 pending, size = [], 0

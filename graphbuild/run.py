@@ -16,6 +16,7 @@ from .export import write_gexf, write_graphml, write_jsonl
 from .graph import GraphBuilder
 from .models import Article, ArticleResult, Rejected, RunStats
 from .readers import iter_articles
+from .util import batched
 
 log = logging.getLogger(__name__)
 
@@ -69,24 +70,13 @@ def _work(chunk: list[Article]) -> list[Outcome]:
     return list(_WORKER.process(chunk))
 
 
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
-    for article in articles:
-        chunk.append(article)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def process_parallel(articles: Iterable[Article], settings: BuildSettings) -> Iterator[Outcome]:
     """Results in input order from `settings.workers` processes, with a bounded queue."""
     context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
     with context.Pool(settings.workers, initializer=_init_worker, initargs=(settings,)) as pool:
         pending: deque = deque()
         window = settings.workers * 3
-        for chunk in _chunks(articles, settings.chunk_size):
+        for chunk in batched(articles, settings.chunk_size):
             pending.append(pool.apply_async(_work, (chunk,)))
             while len(pending) >= window:
                 yield from pending.popleft().get()
