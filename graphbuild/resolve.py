@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -20,12 +21,17 @@ from .nlp.lexicon import fold, slug
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
-def name_parts(name: str) -> list[str]:
-    """Folded name parts; a generational suffix is kept as a final "+jr" part of its own."""
+@lru_cache(maxsize=131072)
+def _name_parts(name: str) -> tuple[str, ...]:
     parts = fold(name).replace(".", " ").split()  # "Al-Mansouri" stays one part
     suffixes = [p for p in parts if p in _SUFFIXES]
     core = [p for p in parts if p not in _SUFFIXES]
-    return core + [f"+{s}" for s in suffixes]
+    return tuple(core + [f"+{s}" for s in suffixes])
+
+
+def name_parts(name: str) -> list[str]:
+    """Folded name parts; a generational suffix is kept as a final "+jr" part of its own."""
+    return list(_name_parts(name))
 
 
 def _split_suffix(parts: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -84,35 +90,50 @@ class NameCluster:
         return min(candidates)[1]
 
 
+def _variants(surname: str) -> set[str]:
+    """The surname and its one-deletion variants: two spellings within one substitution,
+    insertion, deletion or transposition share at least one of them (a SymSpell-style key),
+    so fuzzy matching only compares names that can match."""
+    return {surname} | {surname[:i] + surname[i + 1:] for i in range(len(surname))}
+
+
 def cluster_names(names: list[str]) -> list[int]:
     """Group person names that denote one person; returns a cluster index per name.
 
     Full names are clustered first (in order), then one-part names join the single
-    cluster whose surname they match; an ambiguous surname stays on its own.
+    cluster whose surname they match; an ambiguous surname stays on its own. Candidate
+    clusters come from a surname-variant index, so the cost grows with the number of
+    names, not its square.
     """
     clusters: list[NameCluster] = []
+    index: dict[str, list[int]] = defaultdict(list)
     assignment = [-1] * len(names)
-    order = sorted(range(len(names)), key=lambda i: (-len(name_parts(names[i])), i))
-    for index in order:
-        parts = name_parts(names[index])
-        if not parts:
+    parsed = [name_parts(n) for n in names]
+    order = sorted(range(len(names)), key=lambda i: (-len(parsed[i]), i))
+    for position in order:
+        parts = parsed[position]
+        core = [p for p in parts if not p.startswith("+")]
+        if not core:
             continue
-        if len(parts) == 1:
-            matches = [c for c, cl in enumerate(clusters) if same_person(parts, cl.parts)]
+        candidates = sorted({c for v in _variants(core[-1]) for c in index.get(v, ())})
+        if len(core) == 1:
+            matches = [c for c in candidates if same_person(parts, clusters[c].parts)]
             distinct = {clusters[c].canonical for c in matches}
             if len(matches) >= 1 and len(distinct) == 1:
                 target = matches[0]
             else:
-                exact = [c for c, cl in enumerate(clusters) if cl.parts == parts]
-                target = exact[0] if exact else -1
+                target = next((c for c in candidates if clusters[c].parts == parts), -1)
         else:
-            target = next((c for c, cl in enumerate(clusters) if len(cl.parts) > 1 and same_person(parts, cl.parts)), -1)
+            target = next((c for c in candidates if len(clusters[c].parts) > 1
+                           and same_person(parts, clusters[c].parts)), -1)
         if target < 0:
             clusters.append(NameCluster(parts))
             target = len(clusters) - 1
-        clusters[target].forms[names[index]] += 1
-        clusters[target].members.append(index)
-        assignment[index] = target
+            for variant in _variants(core[-1]):
+                index[variant].append(target)
+        clusters[target].forms[names[position]] += 1
+        clusters[target].members.append(position)
+        assignment[position] = target
     return assignment
 
 
