@@ -63,10 +63,13 @@ ARTICLE_QUERY = (
     "MATCH (e:Entity {key: key}) MERGE (a)-[:MENTIONS]->(e)"
 )
 
+# Evidence never changes once written (its id hashes the edge, article and offsets), and its
+# IN relationship is created in the same transaction as the node, so only new evidence is written.
 EVIDENCE_QUERY = (
     "UNWIND $rows AS row "
-    "MERGE (e:Evidence {id: row.id}) SET e += row.props "
-    "WITH e, row MATCH (a:Article {id: row.article_id}) MERGE (e)-[:IN]->(a)"
+    "MERGE (e:Evidence {id: row.id}) ON CREATE SET e += row.props, e._new = true "
+    "WITH e, row WHERE e._new "
+    "MATCH (a:Article {id: row.article_id}) CREATE (e)-[:IN]->(a) REMOVE e._new"
 )
 
 
@@ -141,8 +144,7 @@ def evidence_and_edges(relations: list[dict]) -> tuple[list[dict], dict[RelType,
             "props": {
                 "edge": ident, "article_id": row["article_id"], "sentence": row["sentence"],
                 "start": row["start"], "end": row["end"], "rule": row["rule"],
-                "confidence": row["confidence"], "date": row.get("date", ""), "url": row.get("url", ""),
-                "type": row["type"],
+                "confidence": row["confidence"], "date": row.get("date", ""),
             },
         })
         edge = edges.setdefault(ident, {"id": ident, "head": row["head"], "tail": row["tail"],
