@@ -85,6 +85,14 @@ def build(
         stats = run_build(inputs, out, settings, progress=progress)
     except GraphbuildError as exc:
         raise _fail(exc) from None
+    except (KeyboardInterrupt, typer.Exit):
+        raise
+    except Exception as exc:  # a bug: one clear line, the traceback only with --verbose
+        if verbose:
+            raise
+        typer.echo(f"error: unexpected {type(exc).__name__}: {exc}\nhint: run again with --verbose for the "
+                   "traceback, and report it", err=True)
+        raise typer.Exit(1) from None
     finally:
         if bar is not None:
             bar.close()

@@ -230,8 +230,11 @@ def read_html(path: Path, article_id: str) -> Iterator[Item]:
     if rejected:
         yield rejected
         return
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
-
+    try:
+        import trafilatura  # imported here: it is slow to import and only HTML needs it
+    except ImportError as exc:
+        yield Rejected(str(path), f"cannot read HTML: {exc} (reinstall graphbuild with its dependencies)")
+        return
     doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
     body = (doc.text if doc is not None else "") or ""
     if not body.strip():

@@ -34,6 +34,7 @@ CONFIDENCE = {
     "party_before_name": 0.7,
     "possessive_party": 0.6,
     "leadership": 0.7,
+    "works_for": 0.6,
 }
 
 PRONOUNS_SINGULAR = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -76,6 +77,7 @@ LEMMA_PREPS = {
     **{lemma: {"to", "with"} for lemma in ("visit", "trip", "welcome", "call", "telephone", "phone")},
     **{lemma: {"about", "over", "against", "of"} for lemma in ("complain", "protest", "complaint")},
 }
+WORK_LEMMAS = {"work", "serve", "teach", "lecture", "volunteer"}
 LEAD_LEMMAS = {"lead", "head", "chair"}
 ORG_PREPS = {"at", "with"}  # "an ecologist at Cornell University", "an official with the party"
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -223,6 +225,7 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     doc = ctx.doc
     found = ctx.title_ending_at(person.start, sent.start)
     if found is None:
+        _title_of_organization_before_name(ctx, person, sent)
         return
     k, role = found
     presidential = "presidential" in doc[k:person.start].text.lower()
@@ -268,6 +271,21 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     _record_role(ctx, person, role, target, sent, rule, former=former)
 
 
+def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: Span) -> None:
+    """'commander of the Soviet Navy Nikolai Kuznetsov', 'chairman of Gazprom Alexei Miller'."""
+    org = ctx.ending_at(person.start - 1)
+    if org is None or org.type != NodeType.ORGANIZATION.value:
+        return
+    i = org.start - 1
+    if i >= sent.start and ctx.doc[i].lower_ == "the":
+        i -= 1
+    if i < sent.start or ctx.doc[i].lower_ != "of":
+        return
+    found = ctx.title_ending_at(i, sent.start)
+    if found is not None:
+        _record_role(ctx, person, found[1], org.entity, sent, "title_before_name")
+
+
 def _inherited_modifier(ctx: DocContext, comma: int, sent: Span) -> tuple[int, str, float] | None:
     """In a list of titled people, an element without its own modifier shares the previous one's."""
     i = comma
@@ -308,6 +326,7 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     if head.dep_ in ("nsubj", "nsubjpass"):  # "X was re-elected as a member of Y", "X ran as the Y candidate"
         nouns.extend(obj for prep in head.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
                      for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN")
+    nouns = [n for noun in nouns for n in _conjuncts(noun)]  # "director of X and a member of Y"
     for noun in nouns:
         if ctx.tok2mention[noun.i] >= 0:
             continue
@@ -333,14 +352,14 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
     person = ctx.mentions[index]
     head = _span_head(ctx, person)
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "with"):
             continue
         for obj in prep.children:
             org = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
             if org is None or org.type != NodeType.ORGANIZATION.value or org.props.get("kind") == "media":
                 continue
-            if prep.lower_ == "for" and org.props.get("kind") != "party":
-                continue  # "spoke for the committee" is not membership
+            if prep.lower_ in ("for", "with") and org.props.get("kind") != "party":
+                continue  # "spoke for the committee", "met with the council" are not membership
             ctx.add(person.entity, RelType.MEMBER_OF, org.entity, {"role": "member"}, sent, "person_of_organization")
 
 
@@ -367,6 +386,25 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
         party = ctx.ending_at(person.start - 2)
         if party is not None and party.props.get("kind") == "party":
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "possessive_party")
+
+
+def works_for(ctx: DocContext, sent: Span) -> None:
+    """'X works at the Pentagon', 'Y taught at Harvard', 'Z served in Congress': affiliation."""
+    for token in sent:
+        if token.lemma_.lower() not in WORK_LEMMAS or token.pos_ != "VERB" or _has_negation([token]):
+            continue
+        people = [a for c in token.children if c.dep_ == "nsubj" for a in arguments(ctx, c, sent)
+                  if ctx.entity_types[a] == NodeType.PERSON.value]
+        if not people:
+            continue
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "for", "in", "with", "on"):
+                continue
+            for obj in prep.children:
+                org = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
+                if org is not None and org.type == NodeType.ORGANIZATION.value:
+                    for person in people:
+                        ctx.add(person, RelType.MEMBER_OF, org.entity, {"role": "member"}, sent, "works_for")
 
 
 def leadership(ctx: DocContext, sent: Span) -> None:
