@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from .models import Article, ArticleResult, Entity, Evidence, Relation
 from .nlp import rules
-from .nlp.lexicon import Lexicon, fold, slug, title_key
+from .nlp.lexicon import ORG_HEAD_WORDS, Lexicon, fold, slug, title_key
 from .nlp.rules import DocContext, Mention
 from .resolve import cluster_names
 from .schema import NodeType, RelType, allowed
@@ -225,15 +225,6 @@ def _names_before_appositions(doc: Doc, lex: Lexicon, taken: list[bool], mention
     return found
 
 
-_NAME_WORDS_NOT_PERSON = {
-    "party", "union", "league", "front", "council", "committee", "ministry", "department", "agency", "bank",
-    "republic", "kingdom", "state", "states", "city", "county", "province", "region", "island", "islands",
-    "university", "institute", "college", "school", "court", "army", "force", "forces", "group", "company",
-    "corporation", "inc", "corp", "ltd", "news", "post", "times", "service", "office", "house", "assembly",
-    "parliament", "congress", "senate", "movement", "alliance", "association", "federation", "organization",
-    "organisation", "foundation", "center", "centre", "fund", "commission", "authority", "airlines", "airport",
-    "river", "sea", "ocean", "mountains", "valley", "street", "square", "palace", "hall", "church", "airways",
-}
 _PERSON_VERBS = {"say", "tell", "add", "argue", "claim", "insist", "elect", "appoint", "name", "nominate",
                  "resign", "die", "marry", "serve", "win", "lose", "announce", "deny", "vow"}
 
@@ -246,7 +237,7 @@ def _retype_person_like(doc: Doc, mentions: list[Mention]) -> None:
             continue
         span = doc[mention.start:mention.end]
         if not 2 <= len(span) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha
-                                          or t.lower_ in _NAME_WORDS_NOT_PERSON for t in span):
+                                          or t.lower_ in ORG_HEAD_WORDS for t in span):
             continue
         root = span.root
         head = root.head

@@ -262,3 +262,14 @@ def test_party_affiliations_without_titles(extract_text):
     assert ("Tom Vale", "MEMBER_OF", "Green Party") in got
     assert ("Marta Ruiz", "HOLDS_ROLE", "Unity Party") in got
     assert ("Ivo Dank", "MEMBER_OF", "Farmers Party") in got
+
+
+def test_affiliations_from_at_work_verbs_and_title_of_organisation(extract_text):
+    facts, _ = extract_text(
+        "Maria Lund of the Green Party said the vote was close. Later, the former commander of the Baltic Fleet "
+        "Igor Sergeyev spoke. Rosa Diaz works at the World Bank in Washington."
+    )
+    got = triples(facts)
+    assert ("Maria Lund", "MEMBER_OF", "Green Party") in got
+    assert any(h == "Igor Sergeyev" and tl == "Baltic Fleet" for h, _, tl in got)
+    assert ("Rosa Diaz", "MEMBER_OF", "World Bank") in got

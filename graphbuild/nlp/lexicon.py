@@ -59,6 +59,20 @@ def title_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# Words that end the names of organisations and places, never of people.
+ORG_HEAD_WORDS = {
+    "fleet", "navy", "guard", "police", "brigade", "division", "regiment", "battalion", "corps", "command",
+    "squadron", "militia", "coalition", "cabinet", "government", "administration", "secretariat",
+    "party", "union", "league", "front", "council", "committee", "ministry", "department", "agency", "bank",
+    "republic", "kingdom", "state", "states", "city", "county", "province", "region", "island", "islands",
+    "university", "institute", "college", "school", "court", "army", "force", "forces", "group", "company",
+    "corporation", "inc", "corp", "ltd", "news", "post", "times", "service", "office", "house", "assembly",
+    "parliament", "congress", "senate", "movement", "alliance", "association", "federation", "organization",
+    "organisation", "foundation", "center", "centre", "fund", "commission", "authority", "airlines", "airport",
+    "river", "sea", "ocean", "mountains", "valley", "street", "square", "palace", "hall", "church", "airways",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Country:
     iso3: str

@@ -22,6 +22,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .lexicon import ORG_HEAD_WORDS
+
 COMPONENT = "graphbuild_lexicon"
 ORG_LIKE = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 FILLER_POS = {"DET", "PUNCT", "PART", "ADP", "CCONJ"}
@@ -77,12 +79,43 @@ class LexiconNER:
         rest = [t for t in ent if t.i not in covered]
         if any(t.lower_ in self.title_words and t.i > min(covered) for t in rest if t.text[:1].isupper()):
             return False  # "NATO Secretary-General Mark Rutte": organisation, title, person
+        if inner[0].start == ent.start and self._looks_like_person(ent.doc[max(s.end for s in inner):ent.end]):
+            return False  # "Gazprom Alexei Miller": a known organisation, then a person
         if any(t.pos_ not in FILLER_POS and t.text not in ("'s", "’s") for t in rest):
             return True  # the lexicon explains only part of the name
         countries = {self._country_of(s) for s in inner} - {""}
         return len(countries) > 1  # "Italian" + a French party's name: a different party
 
+    def _split_org_person(self, doc: Doc) -> None:
+        """'the Baltic Fleet Igor Sergeyev' tagged as one ORG: an organisation word followed by
+        two or three capitalised words that are not organisation words is an ORG, then a PERSON."""
+        ents = list(doc.ents)
+        changed = False
+        for index, ent in enumerate(ents):
+            if ent.label_ != "ORG" or len(ent) < 4:
+                continue
+            for cut in range(ent.end - 2, max(ent.start, ent.end - 4) - 1, -1):
+                head = doc[cut - 1]
+                rest = doc[cut:ent.end]
+                if head.lower_ in ORG_HEAD_WORDS and all(
+                    t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ORG_HEAD_WORDS
+                    and t.lower_ not in self.title_words for t in rest
+                ):
+                    ents[index:index + 1] = [Span(doc, ent.start, cut, label="ORG"),
+                                             Span(doc, cut, ent.end, label="PERSON")]
+                    changed = True
+                    break
+        if changed:
+            doc.ents = ents
+
+    def _looks_like_person(self, span: Span) -> bool:
+        return 2 <= len(span) <= 3 and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.lower_ not in ORG_HEAD_WORDS
+            and t.lower_ not in self.title_words for t in span
+        )
+
     def __call__(self, doc: Doc) -> Doc:
+        self._split_org_person(doc)
         matches = self._spans(doc)
         if not matches:
             return doc
@@ -100,8 +133,9 @@ class LexiconNER:
             last = max(matches[i].end for i in inner)
             if ent.label_ == "PERSON" and last < ent.end:  # "Russian President Vladimir Putin"
                 kept.append(Span(doc, last, ent.end, label="PERSON"))
-            elif ent.label_ in ORG_LIKE and last < ent.end and any(t.text[:1].isupper() for t in doc[last:ent.end]):
-                pass  # the rest ("Secretary-General Mark Rutte") is left for the title rules
+            elif ent.label_ in ORG_LIKE and self._looks_like_person(doc[last:ent.end]):
+                kept.append(Span(doc, last, ent.end, label="PERSON"))  # "Gazprom Alexei Miller"
+            # otherwise the rest ("Secretary-General Mark Rutte") is left for the title rules
         kept.extend(s for i, s in enumerate(matches) if i not in dropped)
         doc.ents = sorted(filter_spans(kept), key=lambda s: s.start)
         return doc
