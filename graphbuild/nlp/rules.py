@@ -79,6 +79,9 @@ LEMMA_PREPS = {
 }
 WORK_LEMMAS = {"work", "serve", "teach", "lecture", "volunteer"}
 LEAD_LEMMAS = {"lead", "head", "chair"}
+# Where a threat's target sits inside its infinitive ("threatened to cut off power to X",
+# "to resume attacks in X", "to impose restrictions against X").
+THREAT_PREPS = {"to", "with", "against", "on", "at", "into", "in", "toward", "towards"}
 ORG_PREPS = {"at", "with"}  # "an ecologist at Cornell University", "an official with the party"
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 PRESIDENTIAL = {"presidential", "president's", "kremlin"}
@@ -748,17 +751,21 @@ def _agent(verb: Token) -> list[Token]:
     return []
 
 
-def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources: list[int]) -> list[int]:
+def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources: list[int],
+             judge: Token | None = None) -> list[int]:
+    """Actors in the object and prepositional slots of `token`; `judge` is the trigger whose
+    relation decides whether the owner of a thing counts ("threatened to shell Iraqi towns")."""
     out: list[int] = []
     exclude = frozenset(sources)
+    judge = judge if judge is not None else token
     for child in token.children:
         if child.dep_ in ("dobj", "dative") and token.pos_ == "VERB":
-            found = arguments(ctx, child, sent, exclude) or _owner(ctx, token, child, sent, exclude)
+            found = arguments(ctx, child, sent, exclude) or _owner(ctx, judge, child, sent, exclude)
             out.extend(a for a in found if a not in out)
         elif child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    found = arguments(ctx, obj, sent, exclude) or _owner(ctx, token, obj, sent, exclude)
+                    found = arguments(ctx, obj, sent, exclude) or _owner(ctx, judge, obj, sent, exclude)
                     out.extend(a for a in found if a not in out)
     return out
 
@@ -770,10 +777,11 @@ def _targets_below(ctx: DocContext, trigger: Token, sent: Span, sources: list[in
     while queue and seen < 12:
         token = queue.pop(0)
         seen += 1
-        found = _targets(ctx, token, sent, TARGET_PREPS, sources)
+        found = _targets(ctx, token, sent, THREAT_PREPS, sources, judge=trigger)
         if found:
             return found
-        queue.extend(c for c in token.children if c.dep_ in ("dobj", "prep", "pobj", "xcomp", "conj"))
+        queue.extend(c for c in token.children if c.dep_ in ("dobj", "pobj", "xcomp", "conj")
+                     or (c.dep_ == "prep" and c.lower_ in THREAT_PREPS))
     return []
 
 
@@ -873,7 +881,7 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
         targets = _targets(ctx, trigger, sent, preps, sources)
         if not targets and rel.value in SYMMETRIC and trigger.dep_ in ("dobj", "nsubjpass"):
             # "cancelled his meeting ... with B": the parser often hangs "with B" on the verb
-            targets = _targets(ctx, trigger.head, sent, {"with"}, sources)
+            targets = _targets(ctx, trigger.head, sent, {"with"} | LEMMA_PREPS.get(key[0], set()), sources)
             targets = [t for t in targets if ctx.entity_types[t] == NodeType.PERSON.value
                        or trigger.head.lemma_.lower() not in ctx.lex.triggers]
         rule = "noun_interaction"
