@@ -273,3 +273,9 @@ def test_affiliations_from_at_work_verbs_and_title_of_organisation(extract_text)
     assert ("Maria Lund", "MEMBER_OF", "Green Party") in got
     assert any(h == "Igor Sergeyev" and tl == "Baltic Fleet" for h, _, tl in got)
     assert ("Rosa Diaz", "MEMBER_OF", "World Bank") in got
+
+
+def test_meeting_between_two_people_pairs_them_not_the_broker(extract_text):
+    facts, _ = extract_text("Aide Tom Price offered to broker a meeting between Ana Rojas and Luis Vega.")
+    meetings = {(h, tl) for h, t, tl, _ in facts if t == "MET_WITH"}
+    assert meetings == {("Ana Rojas", "Luis Vega")}

@@ -889,6 +889,15 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
             _all_political(ctx, sources + targets):
         # people and parties "attack" each other with words: that is criticism (CAMEO 111)
         rel, props = RelType.ACCUSED, {"cameo": "111", "plover": "ACCUSE"}
+    between = [a for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+               for o in c.children if o.dep_ == "pobj" for a in arguments(ctx, o, sent)]
+    if rel.value in SYMMETRIC and len(between) >= 2:
+        # "a meeting between A and B" (whoever arranged it): A and B met
+        sources, targets = [], []
+        for i, a in enumerate(between):
+            for b in between[i + 1:]:
+                ctx.add(a, rel, b, dict(props), sent, "symmetric_subjects")
+        return
     if not targets and rel.value in SYMMETRIC and len(sources) >= 2 and key[0] in SYMMETRIC_LEMMAS:
         # "A and B met", "A and B held talks"
         for i, a in enumerate(sources):
