@@ -279,3 +279,12 @@ def test_meeting_between_two_people_pairs_them_not_the_broker(extract_text):
     facts, _ = extract_text("Aide Tom Price offered to broker a meeting between Ana Rojas and Luis Vega.")
     meetings = {(h, tl) for h, t, tl, _ in facts if t == "MET_WITH"}
     assert meetings == {("Ana Rojas", "Luis Vega")}
+
+
+def test_reasons_are_not_targets_and_hyphenated_relatives(extract_text):
+    facts, _ = extract_text(
+        "The Daily Courier endorsed Ana Rojas over Luis Vega. Putin's son-in-law, Kirill Orlov, declined to comment."
+    )
+    got = {(h, t, tl, p.get("kind", "")) for h, t, tl, p in facts}
+    assert not [f for f in got if f[1] == "PRAISED" and f[2] == "Luis Vega"]
+    assert ("Kirill Orlov", "RELATIVE_OF", "Putin", "son-in-law") in got

@@ -66,6 +66,7 @@ SYMMETRIC_LEMMAS = {"meet", "meeting", "talk", "talks", "negotiate", "negotiatio
 PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "party chair", "general secretary",
                  "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder"}
 # Relations whose target may be the owner of the object: "rejected X's demands" targets X.
+HOSTILE_RELATIONS = {RelType.REJECTED.value, RelType.ACCUSED.value, RelType.THREATENED.value}
 OWNER_RELATIONS = {RelType.REJECTED.value, RelType.ACCUSED.value, RelType.PRAISED.value,
                    RelType.SUPPORTED.value, RelType.THREATENED.value}
 # "attacked" between politicians is criticism; "shot", "killed", "bombed" never are.
@@ -333,7 +334,10 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     for noun in nouns:
         if ctx.tok2mention[noun.i] >= 0:
             continue
-        found = ctx.title_ending_at(noun.i + 1, max(sent.start, noun.left_edge.i))
+        end = noun.i + 1
+        while end + 1 < sent.end and ctx.doc[end].text == "-" and ctx.doc[end + 1].is_alpha:
+            end += 2  # "son-in-law": the parser heads it on "son"
+        found = ctx.title_ending_at(end, max(sent.start, noun.left_edge.i))
         if found is None:
             continue
         k, role = found
@@ -793,10 +797,12 @@ def _owner(ctx: DocContext, trigger: Token, obj: Token, sent: Span, exclude: fro
     if entry is None or entry.relation not in OWNER_RELATIONS or obj.pos_ != "NOUN":
         return []
     owners: list[int] = []
+    hostile = entry.relation in HOSTILE_RELATIONS
     for child in obj.children:
         if child.dep_ == "poss":
             owners.extend(resolve_argument(ctx, child, sent, exclude))
-        elif child.dep_ in ("amod", "compound", "nmod"):
+        elif hostile and child.dep_ in ("amod", "compound", "nmod"):
+            # "Israeli air raids" are Israel's; "the Senate bill" endorsed is not praise of the Senate
             mention = ctx.mention_at(child.i)
             if mention is not None and mention.type in (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value):
                 actor = ctx.actor_of_mention(mention)
@@ -861,7 +867,12 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
             props["place"] = place
     elif _is_hypothetical(trigger):
         return
-    preps = MEETING_PREPS if rel.value in SYMMETRIC else TARGET_PREPS
+    if rel.value in SYMMETRIC:
+        preps = MEETING_PREPS
+    elif key[1] == "VERB":
+        preps = TARGET_PREPS - {"for", "of", "over"}  # "praised X for Y", "accused X of Y": Y is the reason
+    else:
+        preps = TARGET_PREPS - {"over"}  # "criticism of X", "support for X"
     preps = LEMMA_PREPS.get(key[0], preps)
     if key[1] == "VERB":
         subject_tokens, passive = _subject_tokens(trigger)
