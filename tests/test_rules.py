@@ -288,3 +288,8 @@ def test_reasons_are_not_targets_and_hyphenated_relatives(extract_text):
     got = {(h, t, tl, p.get("kind", "")) for h, t, tl, p in facts}
     assert not [f for f in got if f[1] == "PRAISED" and f[2] == "Luis Vega"]
     assert ("Kirill Orlov", "RELATIVE_OF", "Putin", "son-in-law") in got
+
+
+def test_unnamed_officials_act_for_their_state(extract_text):
+    facts, _ = extract_text("A French minister threatened to impose restrictions against German goods.")
+    assert ("France", "THREATENED", "Germany") in triples(facts)

@@ -46,7 +46,9 @@ TITLE_FILLERS = {"presidential", "senior", "top", "chief", "special", "deputy", 
 PROXY_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "drone", "drones", "missile",
                "missiles", "jet", "jets", "government", "authorities", "official", "officials",
                "diplomat", "diplomats", "navy", "side", "ministry", "regime", "leadership", "administration",
-               "warplane", "warplanes", "artillery", "soldier", "soldiers", "delegation"}
+               "warplane", "warplanes", "artillery", "soldier", "soldiers", "delegation", "court", "tribunal",
+               "parliament", "cabinet", "council", "committee", "agency", "police", "army", "navy", "envoys",
+               "negotiators", "leaders", "lawmakers", "legislators", "prosecutors", "investigators"}
 CANCEL_LEMMAS = {"cancel", "scrap", "postpone", "suspend", "abandon", "axe", "shelve", "delay", "scuttle",
                  "nix", "drop", "halt", "cancellation", "postponement"}
 PLAN_LEMMAS = {"plan", "expect", "schedule", "propose", "hope", "intend", "set", "due", "prepare", "seek",
@@ -530,12 +532,19 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
         refs = resolve_role_reference(ctx, token, sent, exclude)
         if refs:
             return refs
-        if lower in PROXY_NOUNS or token.lemma_.lower() in PROXY_NOUNS:
-            for child in token.children:
-                if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                    owner = ctx.mention_at(child.i)
-                    if owner is not None and owner.type in (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value):
-                        return [ctx.actor_of_mention(owner)]
+        lemma = token.lemma_.lower()
+        if lower in PROXY_NOUNS or lemma in PROXY_NOUNS or title_key(lemma) in ctx.lex.roles:
+            # "Russian forces", "the U.N. war crimes court", "a French minister", "Cairo's security
+            # chief": an unnamed official or body acts for the state or organisation named with it
+            for i in range(token.i - 1, max(sent.start, token.left_edge.i) - 1, -1):
+                owner = ctx.mention_at(i)
+                if owner is not None and owner.type in (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value) or (
+                    owner is not None and owner.capital_of
+                ):
+                    actor = ctx.actor_of_mention(owner)
+                    return [actor] if actor >= 0 and actor not in exclude else []
+                if owner is not None:
+                    break
     return []
 
 
