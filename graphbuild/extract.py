@@ -309,7 +309,7 @@ def _title_precedes(doc: Doc, lex: Lexicon, i: int) -> bool:
     if i <= 0 or not lex.may_end_title(doc[i - 1].text):
         return False
     for k in range(i - 1, max(-1, i - 1 - lex.max_title_tokens), -1):
-        if title_key(doc[k:i].text) in lex.roles:
+        if lex.role_for(doc[k:i].text) is not None:
             return True
     return False
 

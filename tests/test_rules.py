@@ -293,3 +293,9 @@ def test_reasons_are_not_targets_and_hyphenated_relatives(extract_text):
 def test_unnamed_officials_act_for_their_state(extract_text):
     facts, _ = extract_text("A French minister threatened to impose restrictions against German goods.")
     assert ("France", "THREATENED", "Germany") in triples(facts)
+
+
+def test_plural_title_covers_a_list_of_names(extract_text):
+    facts, _ = extract_text("Estonian ministers Kaja Mets and Toomas Saar attended the summit.")
+    got = triples(facts)
+    assert ("Kaja Mets", "HOLDS_ROLE", "Estonia") in got and ("Toomas Saar", "HOLDS_ROLE", "Estonia") in got

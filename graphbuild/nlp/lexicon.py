@@ -132,6 +132,19 @@ class Lexicon:
             self._title_last_words = frozenset(re.split(r"[\s-]+", title)[-1] for title in self.roles)
         return self._title_last_words
 
+    def role_for(self, text: str) -> Role | None:
+        """The role of a title as written, singular or plural ("ministers", "spokesmen")."""
+        key = title_key(text)
+        role = self.roles.get(key)
+        if role is None:
+            if key.endswith("men"):
+                role = self.roles.get(key[:-3] + "man")
+            elif key.endswith("ies"):
+                role = self.roles.get(key[:-3] + "y")
+            elif key.endswith("s") and not key.endswith("ss"):
+                role = self.roles.get(key[:-1])
+        return role
+
     def may_end_title(self, token_text: str) -> bool:
         lower = token_text.lower()
         return lower in self.title_last_words() or lower.rstrip("s") in self.title_last_words() or (

@@ -177,7 +177,7 @@ class DocContext:
         for k in range(end - 1, max(floor, end - self.lex.max_title_tokens) - 1, -1):
             if self.tok2mention[k] >= 0 and self.mentions[self.tok2mention[k]].lexical:
                 break
-            role = self.lex.roles.get(title_key(self.doc[k:end].text))
+            role = self.lex.role_for(self.doc[k:end].text)
             if role is not None:
                 best = (k, role)
         return best
@@ -275,6 +275,12 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     if presidential and target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value:
         ctx.roles.append(RoleFact(person.entity, "PRESIDENTIAL", target, role.role, person.start))
     _record_role(ctx, person, role, target, sent, rule, former=former)
+    if doc[person.start - 1].tag_ in ("NNS", "NNPS"):
+        # a plural title covers a list: "Plaid Cymru leaders Gwynfor Evans and J. E. Jones"
+        for conj in _conjuncts(_span_head(ctx, person))[1:]:
+            other = ctx.mention_at(conj.i)
+            if other is not None and other.type == NodeType.PERSON.value:
+                _record_role(ctx, other, role, target, sent, rule, former=former)
 
 
 def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: Span) -> None:
