@@ -22,7 +22,9 @@ _POSSESSIVE = {"'s", "’s", "'", "’", "s"}
 
 
 def _is_title_token(lex: Lexicon, text: str) -> bool:
-    return title_key(text) in lex.roles or text.lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "sir", "dame"}
+    key = title_key(text)
+    return key in lex.roles or f"{key}." in lex.roles or key.rstrip(".") in lex.roles or \
+        key.rstrip(".") in {"mr", "mrs", "ms", "dr", "sir", "dame"}
 
 
 def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -48,6 +50,8 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
     text = span.text
     if _BAD_PERSON.search(text) or not text[0].isupper():
         return None
+    if len(span) == 1 and (text.endswith(".") or len(text) < 3):
+        return None  # "Calif.", "Lt": abbreviations, not surnames
     if fold(text) in lex.nonpersons or text in lex.country_names or text in lex.org_names or text in lex.capitals:
         return None
     if text in lex.country_adjectives:

@@ -408,8 +408,9 @@ def works_for(ctx: DocContext, sent: Span) -> None:
     for token in sent:
         if token.lemma_.lower() not in WORK_LEMMAS or token.pos_ != "VERB" or _has_negation([token]):
             continue
-        people = [a for c in token.children if c.dep_ == "nsubj" for a in arguments(ctx, c, sent)
-                  if ctx.entity_types[a] == NodeType.PERSON.value]
+        subjects, passive = _subject_tokens(token)  # "Mason, who taught at Harvard": the antecedent
+        people = [a for c in subjects for a in arguments(ctx, c, sent)
+                  if not passive and ctx.entity_types[a] == NodeType.PERSON.value]
         if not people:
             continue
         for prep in token.children:
@@ -434,7 +435,8 @@ def leadership(ctx: DocContext, sent: Span) -> None:
             groups = arguments(ctx, led, sent)
             people = [a for t in _agent(token) for a in arguments(ctx, t, sent)]
         else:
-            people = [a for c in token.children if c.dep_ == "nsubj" for a in arguments(ctx, c, sent)]
+            subjects, _ = _subject_tokens(token)  # "Mason, who headed the CDC": the antecedent
+            people = [a for c in subjects for a in arguments(ctx, c, sent)]
             groups = [a for c in token.children if c.dep_ == "dobj" for a in arguments(ctx, c, sent)]
         for person in people:
             if ctx.entity_types[person] != NodeType.PERSON.value:
