@@ -80,3 +80,9 @@ def test_one_node_per_person_and_no_false_people(seed_facts):
 def test_every_relation_is_dated_with_the_article(seed_facts):
     _, _, rows = seed_facts
     assert rows and {r["date"] for r in rows} == {"2025-12-03"}
+
+
+def test_no_possessive_fragments_and_no_meeting_places_as_memberships(seed_facts):
+    facts, entities, _ = seed_facts
+    assert not [e["label"] for e in entities if "’s" in e["label"] or "'s" in e["label"]]
+    assert not [f for f in facts if f[1] == "MEMBER_OF" and f[2] in ("Elysee", "Kremlin")]

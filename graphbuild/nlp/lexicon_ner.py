@@ -75,6 +75,8 @@ class LexiconNER:
             )
         if ent.label_ not in ORG_LIKE:
             return False
+        if any(t.text in ("'s", "’s") for t in ent[:-1]):
+            return False  # "Kyiv's European (allies)": a possessive splits two names
         covered = {i for s in inner for i in range(s.start, s.end)}
         rest = [t for t in ent if t.i not in covered]
         if any(t.lower_ in self.title_words and t.i > min(covered) for t in rest if t.text[:1].isupper()):

@@ -375,6 +375,8 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
                 continue
             if prep.lower_ in ("for", "with") and org.props.get("kind") != "party":
                 continue  # "spoke for the committee", "met with the council" are not membership
+            if prep.lower_ == "at" and org.props.get("kind") == "government":
+                continue  # "welcomed X at the Elysee": a government seat is a place here
             ctx.add(person.entity, RelType.MEMBER_OF, org.entity, {"role": "member"}, sent, "person_of_organization")
 
 
