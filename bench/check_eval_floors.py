@@ -27,8 +27,8 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(REPO))
 
-from graphbuild.config import BuildSettings  # noqa: E402
-from graphbuild.evaluate import run_eval  # noqa: E402
+from graphbuild.config import BuildSettings
+from graphbuild.evaluate import run_eval
 
 FLOORS = Path(__file__).resolve().with_name("eval_floors.json")
 DEFAULT_ROOT = REPO.parent / "shared" / "eval"

@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -38,23 +38,23 @@ def _fail(exc: GraphbuildError) -> typer.Exit:
     return typer.Exit(1)
 
 
-NeoUri = Annotated[Optional[str], typer.Option("--uri", envvar="NEO4J_URI", help="Bolt URI of the Neo4j server.")]
-NeoUser = Annotated[Optional[str], typer.Option("--user", envvar="NEO4J_USERNAME", help="Neo4j user.")]
+NeoUri = Annotated[str | None, typer.Option("--uri", envvar="NEO4J_URI", help="Bolt URI of the Neo4j server.")]
+NeoUser = Annotated[str | None, typer.Option("--user", envvar="NEO4J_USERNAME", help="Neo4j user.")]
 NeoPassword = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--password", envvar="NEO4J_PASSWORD", help="Neo4j password (prefer NEO4J_PASSWORD).", show_default=False),
 ]
-NeoDatabase = Annotated[Optional[str], typer.Option("--database", envvar="NEO4J_DATABASE", help="Neo4j database.")]
+NeoDatabase = Annotated[str | None, typer.Option("--database", envvar="NEO4J_DATABASE", help="Neo4j database.")]
 
 
 @app.command()
 def build(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for JSON Lines on stdin.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
-    model: Annotated[Optional[str], typer.Option(help="Installed spaCy pipeline name or path.")] = None,
+    model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline name or path.")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Texts per nlp.pipe batch.")] = 64,
-    lexicon: Annotated[Optional[Path], typer.Option(help="Folder of lexicon TSV files to use instead.")] = None,
+    lexicon: Annotated[Path | None, typer.Option(help="Folder of lexicon TSV files to use instead.")] = None,
     neo4j: Annotated[bool, typer.Option("--neo4j", help="Load the result into Neo4j afterwards.")] = False,
     uri: NeoUri = None,
     user: NeoUser = None,
@@ -116,7 +116,7 @@ def build(
 
 @app.command()
 def info(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-         model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to describe.")] = None) -> None:
+         model: Annotated[str | None, typer.Option(help="spaCy pipeline to describe.")] = None) -> None:
     """Versions, the spaCy pipeline in use and its components."""
     import platform
 
@@ -224,13 +224,13 @@ def export(
 
 @app.command()
 def query(
-    name: Annotated[Optional[str], typer.Argument(help="A named query from queries/ (see --list).")] = None,
+    name: Annotated[str | None, typer.Argument(help="A named query from queries/ (see --list).")] = None,
     param: Annotated[
-        Optional[list[str]], typer.Option("--param", "-p", help="A query parameter as key=value (repeatable).")
+        list[str] | None, typer.Option("--param", "-p", help="A query parameter as key=value (repeatable).")
     ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output: table, json or csv.")] = "table",
     graph: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option("--graph", help="Answer from this graph.graphml without a server (embedded queries only)."),
     ] = None,
     list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
@@ -267,10 +267,10 @@ def eval_command(
     dataset: Annotated[str, typer.Argument(help="conll04, crossre, plover, or jsonl (your own gold, see docs/EVAL.md).")],
     path: Annotated[Path, typer.Argument(help="The gold file, e.g. ../shared/eval/conll04/conll04_dev.json.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
-    limit: Annotated[Optional[int], typer.Option(min=1, help="Score only the first N sentences.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Score only the first N sentences.")] = None,
     show: Annotated[int, typer.Option(min=0, help="Misses and false positives listed per kind.")] = 10,
-    model: Annotated[Optional[str], typer.Option(help="Installed spaCy pipeline name or path.")] = None,
-    split: Annotated[Optional[str], typer.Option(help="dev or test half of a file without splits (PLOVER).")] = None,
+    model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline name or path.")] = None,
+    split: Annotated[str | None, typer.Option(help="dev or test half of a file without splits (PLOVER).")] = None,
 ) -> None:
     """Precision, recall and F1 of the extraction on annotated text, per relation type and entity type."""
     from .evaluate import DATASETS, run_eval

@@ -19,7 +19,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -114,7 +113,7 @@ def fold_name(text: str) -> str:
     text = text.replace(".", "")  # U.S. -> us
     text = re.sub(r"[^\w\s]|_", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
-    return text[4:] if text.startswith("the ") else text
+    return text.removeprefix("the ")
 
 
 def _contains(short: list[str], long: list[str]) -> bool:

@@ -291,4 +291,4 @@ def edge_attributes(edge: EdgeAgg) -> dict[str, Any]:
     return attrs
 
 
-__all__ = ["GraphBuilder", "INTERACTIONS", "edge_attributes", "node_attributes"]
+__all__ = ["INTERACTIONS", "GraphBuilder", "edge_attributes", "node_attributes"]

@@ -56,7 +56,7 @@ def normalise_date(value: Any) -> str:
     if not text:
         return ""
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+        return datetime.fromisoformat(text).date().isoformat()
     except ValueError:
         pass
     try:

@@ -17,7 +17,6 @@ from rapidfuzz.distance import OSA
 
 from .nlp.lexicon import fold, slug
 
-
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 

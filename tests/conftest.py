@@ -72,8 +72,8 @@ def neo4j_settings():
     if os.environ.get("NEO4J_URI"):
         yield Neo4jSettings.from_env()
         return
-    already_running = subprocess.run([str(SERVER), "status"], capture_output=True).returncode == 0
-    proc = subprocess.run([str(SERVER), "start"], capture_output=True, text=True, timeout=900)
+    already_running = subprocess.run([str(SERVER), "status"], capture_output=True, check=False).returncode == 0
+    proc = subprocess.run([str(SERVER), "start"], capture_output=True, text=True, timeout=900, check=False)
     if proc.returncode != 0:
         message = f"tests/neo4j/server start failed:\n{proc.stderr[-3000:]}"
         if os.environ.get("CI"):
@@ -84,7 +84,7 @@ def neo4j_settings():
         yield Neo4jSettings(uri=env["NEO4J_URI"], user=env["NEO4J_USERNAME"], password=env["NEO4J_PASSWORD"])
     finally:
         if not already_running:  # a server the user started by hand stays up
-            subprocess.run([str(SERVER), "stop"], capture_output=True, text=True, timeout=120)
+            subprocess.run([str(SERVER), "stop"], capture_output=True, text=True, timeout=120, check=False)
 
 
 @pytest.fixture()

@@ -96,7 +96,7 @@ def _snapshot(settings: Neo4jSettings) -> dict:
         rels, _, _ = driver.execute_query(
             "MATCH (a)-[r]->(b) RETURN coalesce(a.key, a.id) AS a, type(r) AS t, coalesce(b.key, b.id) AS b, "
             "properties(r) AS props", database_=settings.database)
-    norm = lambda rows: sorted(json.dumps(r.data(), sort_keys=True, default=str) for r in rows)  # noqa: E731
+    norm = lambda rows: sorted(json.dumps(r.data(), sort_keys=True, default=str) for r in rows)
     return {"nodes": norm(nodes), "rels": norm(rels)}
 
 
@@ -210,5 +210,5 @@ def test_export_from_neo4j_round_trips_the_build(neo4j_db, tmp_path):
     exported = nx.read_graphml(target)
     built = nx.read_graphml(out / "graph.graphml")
     assert set(exported.nodes) == set(built.nodes)
-    edges = lambda g: sorted((u, v, d["type"], d["weight"]) for u, v, d in g.edges(data=True))  # noqa: E731
+    edges = lambda g: sorted((u, v, d["type"], d["weight"]) for u, v, d in g.edges(data=True))
     assert edges(exported) == edges(built)

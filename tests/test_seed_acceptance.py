@@ -59,7 +59,7 @@ def test_caption_list_meets_putin_and_cancelled_meeting(seed_facts):
     for person in ("Kirill Dmitriev", "Yuri Ushakov", "Steve Witkoff", "Jared Kushner"):
         assert has(facts, person, "MET_WITH", "Vladimir Putin", "held"), person
     assert not has(facts, "Donald Trump", "MET_WITH", "Vladimir Putin")
-    zelensky = [h for h, t, tl, q in facts if t == "HOLDS_ROLE" and tl == "Ukraine"][0]
+    zelensky = next(h for h, t, tl, q in facts if t == "HOLDS_ROLE" and tl == "Ukraine")
     assert has(facts, zelensky, "MET_WITH", "Steve Witkoff", "cancelled")
     assert not has(facts, zelensky, "MET_WITH", "Steve Witkoff", "held")
     assert has(facts, "Emmanuel Macron", "MET_WITH", zelensky, "held")

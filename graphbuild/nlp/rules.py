@@ -9,7 +9,6 @@ enough (appositions, verb arguments).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -47,7 +46,7 @@ PROXY_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "drone"
                "missiles", "jet", "jets", "government", "authorities", "official", "officials",
                "diplomat", "diplomats", "navy", "side", "ministry", "regime", "leadership", "administration",
                "warplane", "warplanes", "artillery", "soldier", "soldiers", "delegation", "court", "tribunal",
-               "parliament", "cabinet", "council", "committee", "agency", "police", "army", "navy", "envoys",
+               "parliament", "cabinet", "council", "committee", "agency", "police", "envoys",
                "negotiators", "leaders", "lawmakers", "legislators", "prosecutors", "investigators"}
 CANCEL_LEMMAS = {"cancel", "scrap", "postpone", "suspend", "abandon", "axe", "shelve", "delay", "scuttle",
                  "nix", "drop", "halt", "cancellation", "postponement"}
