@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
@@ -445,8 +444,3 @@ def _to_relations(ctx: DocContext, entities: list[Entity], article: Article) -> 
             ),
         ))
     return out
-
-
-def iter_extract(docs: Iterable[tuple[Doc, Article]], lex: Lexicon):
-    for doc, article in docs:
-        yield extract(doc, article, lex)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import NodeType, RelType
-from .lexicon import Lexicon, Role, fold, title_key
+from .lexicon import Lexicon, Role, title_key
 
 # Confidence of each rule: how often it was right on the development articles.
 CONFIDENCE = {
@@ -957,6 +957,3 @@ def find_triggers(ctx: DocContext, sent: Span) -> list[Token]:
             out.append(token)
     return out
 
-
-def folded(text: str) -> str:
-    return fold(text)
