@@ -299,3 +299,15 @@ def test_plural_title_covers_a_list_of_names(extract_text):
     facts, _ = extract_text("Estonian ministers Kaja Mets and Toomas Saar attended the summit.")
     got = triples(facts)
     assert ("Kaja Mets", "HOLDS_ROLE", "Estonia") in got and ("Toomas Saar", "HOLDS_ROLE", "Estonia") in got
+
+
+def test_caption_list_members_all_meet_and_keep_their_own_titles(extract_text):
+    facts, _ = extract_text(
+        "Latvian envoy Ilze Berzina, defence aide Juris Ozols, Polish President Jan Kowal's adviser Ewa Lis "
+        "and brother Adam Kowal attend a meeting with Finnish President Aino Virta in Helsinki, Finland, May 5"
+    )
+    got = triples(facts)
+    for person in ("Ilze Berzina", "Juris Ozols", "Ewa Lis", "Adam Kowal"):
+        assert (person, "MET_WITH", "Aino Virta") in got, person
+    assert ("Ewa Lis", "ADVISER_TO", "Jan Kowal") in got
+    assert ("Juris Ozols", "ADVISER_TO", "Jan Kowal") not in got

@@ -218,8 +218,16 @@ def _record_role(ctx: DocContext, person: Mention, role: Role, target: int, sent
 def _skip_fillers(doc: Doc, k: int, floor: int) -> tuple[int, bool]:
     """Step left over filler adjectives; returns the new start and whether 'presidential' was seen."""
     presidential = False
-    while k - 1 >= floor and doc[k - 1].lower_ in TITLE_FILLERS:
-        presidential |= doc[k - 1].lower_ == "presidential"
+    free = 2  # up to two other lowercase words: "defence aide", "foreign policy adviser"
+    while k - 1 >= floor:
+        token = doc[k - 1]
+        if token.lower_ in TITLE_FILLERS:
+            presidential |= token.lower_ == "presidential"
+        elif free and token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN") and not token.ent_type_ \
+                and token.lower_ not in ("local", "former", "ex", "late"):  # these mean something to the rules
+            free -= 1
+        else:
+            break
         k -= 1
     return k, presidential
 
@@ -341,6 +349,9 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     for noun in nouns:
         if ctx.tok2mention[noun.i] >= 0:
             continue
+        following = ctx.mention_at(noun.i + 1)
+        if following is not None and following.type == NodeType.PERSON.value and following.start == noun.i + 1:
+            continue  # "A, C's adviser D": the title is D's, though the parser hung it on A
         end = noun.i + 1
         while end + 1 < sent.end and ctx.doc[end].text == "-" and ctx.doc[end + 1].is_alpha:
             end += 2  # "son-in-law": the parser heads it on "son"
@@ -863,8 +874,29 @@ def _noun_sources(ctx: DocContext, noun: Token, sent: Span) -> list[int]:
             out: list[int] = []
             for subject in subjects:
                 out.extend(a for a in arguments(ctx, subject, sent) if a not in out)
+            if not passive:
+                out.extend(a for a in _listed_subjects(ctx, governor, sent) if a not in out)
             return out
     return []
+
+
+def _listed_subjects(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
+    """Photo captions: 'envoy A, aide B, C's adviser D and brother E attend a meeting with F'.
+    When everything before the verb is one list of (titled) names, every listed person is a
+    subject, whatever the parser made of the list. Possessors ('C's adviser') are not."""
+    before = sent[: verb.i - sent.start]
+    if not before or any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("who", "which", "that") for t in before):
+        return []
+    people: list[int] = []
+    for mention in ctx.mentions:
+        if mention.start < sent.start or mention.end > verb.i or mention.type != NodeType.PERSON.value:
+            continue
+        after = ctx.doc[mention.end] if mention.end < len(ctx.doc) else None
+        if after is not None and (after.tag_ == "POS" or after.text in ("'s", "’s", "'")):
+            continue
+        if mention.entity not in people:
+            people.append(mention.entity)
+    return people if len(people) >= 2 else []
 
 
 def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
@@ -899,6 +931,7 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
             targets = [a for t in subject_tokens for a in arguments(ctx, t, sent)]
         else:
             sources = [a for t in subject_tokens for a in arguments(ctx, t, sent)]
+            sources += [a for a in _listed_subjects(ctx, trigger, sent) if a not in sources]
             targets = _targets(ctx, trigger, sent, preps, sources)
             if not targets and rel is RelType.THREATENED:
                 # "Iran threatened to attack Israel", "threatened to break off relations with
