@@ -58,6 +58,8 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
     for token in span:
         if token.is_alpha and token.text.islower() and token.lower_ not in _NAME_PARTICLES:
             return None
+        if token.lower_ in ORG_HEAD_WORDS and len(span) > 1:
+            return None  # "Stanford University", "Kennedy School": institutions, not people
         if token.ent_id_:  # part of a lexicon entity
             return None
     if all(_is_title_token(lex, t.text) for t in span):

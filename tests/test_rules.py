@@ -311,3 +311,12 @@ def test_caption_list_members_all_meet_and_keep_their_own_titles(extract_text):
         assert (person, "MET_WITH", "Aino Virta") in got, person
     assert ("Ewa Lis", "ADVISER_TO", "Jan Kowal") in got
     assert ("Juris Ozols", "ADVISER_TO", "Jan Kowal") not in got
+
+
+def test_due_to_meet_is_planned_and_qualified_party_words_are_other_parties(extract_text):
+    facts, result = extract_text(
+        "German Chancellor Karl Weiss met reporters. Weiss, a Social Democrat, spoke first. "
+        "Weiss is due to meet French President Anne Roux in Paris on Friday."
+    )
+    assert [p["status"] for h, t, tl, p in facts if (h, t, tl) == ("Karl Weiss", "MET_WITH", "Anne Roux")] == ["planned"]
+    assert "Democratic Party" not in {e.name for e in result.entities}

@@ -26,6 +26,9 @@ from .lexicon import ORG_HEAD_WORDS
 
 COMPONENT = "graphbuild_lexicon"
 ORG_LIKE = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
+# Words that make a different party out of a known party word ("Social Democrat" is not a US Democrat).
+PARTY_QUALIFIERS = {"Social", "Christian", "New", "Free", "Liberal", "National", "Popular", "United", "Progressive",
+                    "Radical", "Green", "Left", "Socialist", "Conservative", "Independent", "Civic"}
 FILLER_POS = {"DET", "PUNCT", "PART", "ADP", "CCONJ"}
 
 
@@ -54,6 +57,8 @@ class LexiconNER:
         strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
             label, ident = strings[match_id].split("\t", 1)
+            if label == "ORG" and start > 0 and doc[start - 1].text in PARTY_QUALIFIERS:
+                continue  # "Social Democrat", "Christian Democrats", "New Democratic Party": another party
             spans.append(Span(doc, start, end, label=label, span_id=ident))
         return filter_spans(spans)
 

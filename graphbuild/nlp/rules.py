@@ -347,6 +347,11 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
                      for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN")
     nouns = [n for noun in nouns for n in _conjuncts(noun)]  # "director of X and a member of Y"
     for noun in nouns:
+        party = ctx.mention_at(noun.i)
+        if party is not None and party.props.get("kind") == "party" and mention.type == NodeType.PERSON.value:
+            # "Ebner, a Social Democrat,": the apposition is the party itself
+            ctx.add(mention.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "apposition_role")
+            continue
         if ctx.tok2mention[noun.i] >= 0:
             continue
         following = ctx.mention_at(noun.i + 1)
@@ -770,7 +775,7 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         if passive:
             # "A was attacked by B" is passive for the trigger; "A is expected to meet B" is not
             return passive, current is verb
-        if current.dep_ in ("xcomp", "conj") and current.head is not current:
+        if current.dep_ in ("xcomp", "conj", "acomp") and current.head is not current:  # "is due to meet"
             current = current.head
         else:
             break
