@@ -20,12 +20,26 @@ from .nlp.lexicon import fold, slug
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "al", "el", "bin",
+              "ibn", "ben", "dos", "das", "ter", "ten", "st", "mac"}
+
+
 @lru_cache(maxsize=131072)
 def _name_parts(name: str) -> tuple[str, ...]:
     parts = fold(name).replace(".", " ").split()  # "Al-Mansouri" stays one part
     suffixes = [p for p in parts if p in _SUFFIXES]
     core = [p for p in parts if p not in _SUFFIXES]
-    return tuple(core + [f"+{s}" for s in suffixes])
+    # "Pieter Van Damme" -> pieter / van damme: a particle belongs to the surname after it
+    merged: list[str] = []
+    for part in reversed(core):
+        if merged and part in _PARTICLES and len(merged) + 1 < len(core) + 1:
+            merged[-1] = f"{part} {merged[-1]}"
+        else:
+            merged.append(part)
+    merged.reverse()
+    if len(merged) == 1 and len(core) > 1 and core[0] not in _PARTICLES:
+        merged = core  # never swallow a first name
+    return tuple(merged + [f"+{s}" for s in suffixes])
 
 
 def name_parts(name: str) -> list[str]:

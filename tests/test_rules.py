@@ -320,3 +320,22 @@ def test_due_to_meet_is_planned_and_qualified_party_words_are_other_parties(extr
     )
     assert [p["status"] for h, t, tl, p in facts if (h, t, tl) == ("Karl Weiss", "MET_WITH", "Anne Roux")] == ["planned"]
     assert "Democratic Party" not in {e.name for e in result.entities}
+
+
+def test_summit_between_two_leaders_and_purpose_clause_subjects(extract_text):
+    facts, _ = extract_text(
+        "A summit between Serbian President Dragan Petrovic and Kosovo Prime Minister Arben Krasniqi, "
+        "scheduled for Tuesday, has been postponed. Petrovic is expected to travel to Moscow in July "
+        "to meet Russian President Oleg Sidorov."
+    )
+    meetings = {(h, tl, p["status"]) for h, t, tl, p in facts if t == "MET_WITH"}
+    assert ("Dragan Petrovic", "Arben Krasniqi", "cancelled") in meetings
+    assert ("Dragan Petrovic", "Oleg Sidorov", "planned") in meetings
+
+
+def test_surname_particles_stay_with_the_surname():
+    from graphbuild.resolve import cluster_names
+
+    assert len(set(cluster_names(["Pieter Van Damme", "Van Damme", "Damme"]))) <= 2
+    clusters = cluster_names(["Pieter Van Damme", "Van Damme"])
+    assert clusters[0] == clusters[1]

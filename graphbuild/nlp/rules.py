@@ -775,7 +775,9 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         if passive:
             # "A was attacked by B" is passive for the trigger; "A is expected to meet B" is not
             return passive, current is verb
-        if current.dep_ in ("xcomp", "conj", "acomp") and current.head is not current:  # "is due to meet"
+        purpose = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children)
+        if (current.dep_ in ("xcomp", "conj", "acomp") or purpose) and current.head is not current:
+            # "is due to meet", "will travel to Moscow to meet X": the subject carries over
             current = current.head
         else:
             break
@@ -885,6 +887,18 @@ def _noun_sources(ctx: DocContext, noun: Token, sent: Span) -> list[int]:
     return []
 
 
+def _between_parties(ctx: DocContext, obj: Token, sent: Span) -> list[int]:
+    """'between Serbian President A and Kosovo Prime Minister B': the people named in the
+    phrase (the parser often nests one inside the other), or its countries and organisations."""
+    people: list[int] = []
+    for mention in ctx.mentions:
+        if obj.left_edge.i <= mention.start and mention.end <= obj.i + 1 and mention.type == NodeType.PERSON.value:
+            after = ctx.doc[mention.end] if mention.end < len(ctx.doc) else None
+            if not (after is not None and after.tag_ == "POS") and mention.entity not in people:
+                people.append(mention.entity)
+    return people if len(people) >= 2 else arguments(ctx, obj, sent)
+
+
 def _listed_subjects(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
     """Photo captions: 'envoy A, aide B, C's adviser D and brother E attend a meeting with F'.
     When everything before the verb is one list of (titled) names, every listed person is a
@@ -957,7 +971,7 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
         # people and parties "attack" each other with words: that is criticism (CAMEO 111)
         rel, props = RelType.ACCUSED, {"cameo": "111", "plover": "ACCUSE"}
     between = [a for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
-               for o in c.children if o.dep_ == "pobj" for a in arguments(ctx, o, sent)]
+               for o in c.children if o.dep_ == "pobj" for a in _between_parties(ctx, o, sent)]
     if rel.value in SYMMETRIC and len(between) >= 2:
         # "a meeting between A and B" (whoever arranged it): A and B met
         sources, targets = [], []
