@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from .models import Article, ArticleResult, Entity, Evidence, Relation
 from .nlp import rules
 from .nlp.lexicon import ORG_HEAD_WORDS, Lexicon, fold, slug, title_key
+from .nlp.pipeline import dateline_end
 from .nlp.rules import DocContext, Mention
 from .resolve import cluster_names
 from .schema import NodeType, RelType, allowed
@@ -319,7 +320,24 @@ def _title_precedes(doc: Doc, lex: Lexicon, i: int) -> bool:
     return False
 
 
-def _entities(mentions: list[Mention], lex: Lexicon) -> tuple[list[Entity], dict[str, int]]:
+def _dateline_country(doc: Doc, lex: Lexicon) -> str:
+    """The country of a dateline city ('KYIV, June 3 (Reuters) -') in the first lines, or ""."""
+    starts = [0] + [t.i + 1 for t in doc[:200] if t.is_space and "\n" in t.text]
+    for start in starts[:3]:
+        if dateline_end(doc, start) is None:
+            continue
+        words = []
+        for token in doc[start:start + 4]:
+            if token.text in (",", "(") or not token.is_alpha:
+                break
+            words.append(token.text)
+        city = " ".join(words).title()
+        return lex.capitals.get(city) or lex.country_names.get(city, "")
+    return ""
+
+
+def _entities(mentions: list[Mention], lex: Lexicon, also_implied: set[str] = frozenset()
+              ) -> tuple[list[Entity], dict[str, int]]:
     """Group mentions into article-level entities (people by name clustering, others by key)."""
     entities: list[Entity] = []
     by_key: dict[str, int] = {}
@@ -355,7 +373,7 @@ def _entities(mentions: list[Mention], lex: Lexicon) -> tuple[list[Entity], dict
             country_entity[key.split(":", 1)[1]] = index
     # capitals and organisations imply their country: create it so rules can point at it
     implied = {m.capital_of for m in mentions if m.capital_of}
-    implied |= {m.props["country"] for m in mentions if m.props.get("country")}
+    implied |= {m.props["country"] for m in mentions if m.props.get("country")} | set(also_implied)
     for iso3 in sorted(implied):
         if iso3 not in country_entity and iso3 in lex.countries:
             country_entity[iso3] = len(entities)
@@ -367,7 +385,8 @@ def _entities(mentions: list[Mention], lex: Lexicon) -> tuple[list[Entity], dict
 def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
     """Run every rule over one parsed article."""
     mentions = detect_mentions(doc, lex)
-    entities, country_entity = _entities(mentions, lex)
+    dateline = _dateline_country(doc, lex)
+    entities, country_entity = _entities(mentions, lex, {dateline} if dateline else set())
     ctx = DocContext(doc, lex, mentions, [e.type for e in entities], country_entity)
     sentences = list(doc.sents)
     person_indexes = [i for i, m in enumerate(mentions) if m.type == NodeType.PERSON.value]
@@ -386,6 +405,8 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
     for index, mention in enumerate(mentions):
         if mention.type == NodeType.COUNTRY.value and mention.key:  # "Sweden is a member of NATO"
             rules.apposition_role(ctx, index, doc[mention.start].sent)
+    if dateline:
+        rules.dateline_country(ctx, dateline)
     rules.presidential_envoy(ctx)
     _government_bodies(ctx, mentions, entities, doc)
     # pass 2: interactions, sentence by sentence

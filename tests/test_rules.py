@@ -339,3 +339,14 @@ def test_surname_particles_stay_with_the_surname():
     assert len(set(cluster_names(["Pieter Van Damme", "Van Damme", "Damme"]))) <= 2
     clusters = cluster_names(["Pieter Van Damme", "Van Damme"])
     assert clusters[0] == clusters[1]
+
+
+def test_dateline_is_not_the_subject_and_gives_untitled_offices_their_country(extract_text):
+    facts, _ = extract_text(
+        "LIMA, May 2 (Wire) - President Rosa Quispe welcomed Chilean President Ana Rojas to the palace on Monday. "
+        "Kremlin spokesman Ivan Orlov accused Peru of meddling."
+    )
+    got = {(h, t, tl, r) for h, t, tl, p in facts for r in [p.get("role", "")]}
+    assert ("Rosa Quispe", "HOLDS_ROLE", "Peru", "president") in got
+    assert ("Rosa Quispe", "MET_WITH", "Ana Rojas", "") in got
+    assert ("Ivan Orlov", "ACCUSED", "Peru", "") in got

@@ -24,11 +24,34 @@ _PLACE_WORDS = re.compile(r"\b(palace|house|street|hill|square|building|hall|cas
 
 @Language.component(BREAKS_NAME)
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and photo captions have no final period."""
+    """A line break ends a sentence: headlines and photo captions have no final period.
+    A dateline ('MOSCOW, June 12 (Reuters) -') is a sentence of its own, so that the city
+    is not parsed as the subject of the lead."""
+    starts = [0]
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+            starts.append(token.i + 1)
+    for start in starts:
+        end = dateline_end(doc, start)
+        if end is not None and end < len(doc):
+            doc[end].is_sent_start = True
     return doc
+
+
+DASHES = {"-", "--", "—", "–"}
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """Index of the first token after a dateline that opens a line, or None."""
+    if start >= len(doc) or not (doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 1):
+        return None
+    for i in range(start + 1, min(start + 16, len(doc) - 1)):
+        if doc[i].text in DASHES and (doc[i - 1].text == ")" or doc[i - 1].is_upper or doc[i - 1].like_num):
+            return i + 1
+        if doc[i].is_space:
+            return None
+    return None
 
 
 def ruler_patterns(lex: Lexicon) -> list[dict[str, Any]]:

@@ -34,6 +34,7 @@ CONFIDENCE = {
     "possessive_party": 0.6,
     "leadership": 0.7,
     "works_for": 0.6,
+    "dateline_country": 0.5,
 }
 
 PRONOUNS_SINGULAR = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -76,9 +77,14 @@ VERBAL_ATTACKS = {"attack", "assail", "lash", "slam", "savage", "blast"}
 LEMMA_PREPS = {
     **{lemma: {"to"} for lemma in ("travel", "fly", "go", "head", "journey")},  # "travelled with X" is company
     "arrive": {"in", "at"},  # "arrived in Amman": a visit to Jordan (capitals stand for countries)
-    **{lemma: {"to", "with"} for lemma in ("visit", "trip", "welcome", "call", "telephone", "phone")},
+    **{lemma: {"to", "with"} for lemma in ("visit", "trip", "call", "telephone", "phone")},
+    ("welcome", "NOUN"): {"to", "with"},  # "gave a warm welcome to X"; but "welcomed X to Paris" is a place
+    ("welcome", "VERB"): set(),
     **{lemma: {"about", "over", "against", "of"} for lemma in ("complain", "protest", "complaint")},
 }
+NATIONAL_ROLES = {"president", "prime minister", "vice president", "chancellor", "foreign minister",
+                  "defence minister", "finance minister", "interior minister", "king", "queen", "emir",
+                  "secretary of state", "foreign secretary", "defence secretary", "supreme leader", "premier"}
 WORK_LEMMAS = {"work", "serve", "teach", "lecture", "volunteer"}
 LEAD_LEMMAS = {"lead", "head", "chair"}
 # Where a threat's target sits inside its infinitive ("threatened to cut off power to X",
@@ -502,6 +508,23 @@ def _last_country(ctx: DocContext, before: int) -> int:
         if mention.start < before and mention.type == NodeType.COUNTRY.value:
             return mention.entity
     return -1
+
+
+def dateline_country(ctx: DocContext, iso3: str) -> None:
+    """'WASHINGTON (Reuters) - President X said': a national office named without a country,
+    in a sentence that names no country, is held in the dateline's country."""
+    target = ctx.country_entity.get(iso3, -1)
+    if target < 0:
+        return
+    for fact in list(ctx.roles):
+        if fact.target >= 0 or fact.rel != RelType.HOLDS_ROLE.value or fact.role not in NATIONAL_ROLES:
+            continue
+        sent = ctx.doc[fact.position].sent
+        titled = {f.target for f in ctx.roles if sent.start <= f.position < sent.end}
+        if any(m.type == NodeType.COUNTRY.value and sent.start <= m.start < sent.end and m.entity not in titled
+               for m in ctx.mentions):
+            continue  # another country is named: the office may be theirs
+        ctx.add(fact.person, RelType.HOLDS_ROLE, target, {"role": fact.role}, sent, "dateline_country")
 
 
 def presidential_envoy(ctx: DocContext) -> None:
@@ -942,7 +965,7 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
         preps = TARGET_PREPS - {"for", "of", "over"}  # "praised X for Y", "accused X of Y": Y is the reason
     else:
         preps = TARGET_PREPS - {"over"}  # "criticism of X", "support for X"
-    preps = LEMMA_PREPS.get(key[0], preps)
+    preps = LEMMA_PREPS.get(key, LEMMA_PREPS.get(key[0], preps))
     if key[1] == "VERB":
         subject_tokens, passive = _subject_tokens(trigger)
         if passive:
@@ -962,7 +985,8 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
         targets = _targets(ctx, trigger, sent, preps, sources)
         if not targets and rel.value in SYMMETRIC and trigger.dep_ in ("dobj", "nsubjpass"):
             # "cancelled his meeting ... with B": the parser often hangs "with B" on the verb
-            targets = _targets(ctx, trigger.head, sent, {"with"} | LEMMA_PREPS.get(key[0], set()), sources)
+            targets = _targets(ctx, trigger.head, sent, {"with"} | LEMMA_PREPS.get(key, LEMMA_PREPS.get(key[0], set())),
+                               sources)
             targets = [t for t in targets if ctx.entity_types[t] == NodeType.PERSON.value
                        or trigger.head.lemma_.lower() not in ctx.lex.triggers]
         rule = "noun_interaction"
