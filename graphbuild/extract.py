@@ -29,6 +29,9 @@ def _is_title_token(lex: Lexicon, text: str) -> bool:
 
 def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """Trim titles and possessives off a PERSON span; None when it is not a plausible name."""
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2  # "Lin Chih-hao", "Kim Dae-jung": the tagger stops at the hyphen
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                            or doc[end - 1].text in _POSSESSIVE):
         end -= 1
@@ -57,7 +60,8 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
     if text in lex.country_adjectives:
         return None
     for token in span:
-        if token.is_alpha and token.text.islower() and token.lower_ not in _NAME_PARTICLES:
+        after_hyphen = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+        if token.is_alpha and token.text.islower() and token.lower_ not in _NAME_PARTICLES and not after_hyphen:
             return None
         if token.lower_ in ORG_HEAD_WORDS and len(span) > 1:
             return None  # "Stanford University", "Kennedy School": institutions, not people

@@ -120,6 +120,7 @@ def cluster_names(names: list[str]) -> list[int]:
     """
     clusters: list[NameCluster] = []
     index: dict[str, list[int]] = defaultdict(list)
+    first_index: dict[str, list[int]] = defaultdict(list)  # first name part -> multi-part clusters
     assignment = [-1] * len(names)
     parsed = [name_parts(n) for n in names]
     order = sorted(range(len(names)), key=lambda i: (-len(parsed[i]), i))
@@ -136,6 +137,9 @@ def cluster_names(names: list[str]) -> list[int]:
                 target = matches[0]
             else:
                 target = next((c for c in candidates if clusters[c].parts == parts), -1)
+            if target < 0 and not matches and len(first_index.get(core[0], ())) == 1:
+                # "Xi" for "Xi Jinping", "Lin" for "Lin Chih-hao": family name first
+                target = first_index[core[0]][0]
         else:
             target = next((c for c in candidates if len(clusters[c].parts) > 1
                            and same_person(parts, clusters[c].parts)), -1)
@@ -144,6 +148,8 @@ def cluster_names(names: list[str]) -> list[int]:
             target = len(clusters) - 1
             for variant in _variants(core[-1]):
                 index[variant].append(target)
+            if len(core) > 1:
+                first_index[core[0]].append(target)
         clusters[target].forms[names[position]] += 1
         clusters[target].members.append(position)
         assignment[position] = target

@@ -32,3 +32,8 @@ def test_generational_suffix_keeps_people_apart():
     names = ["Donald Trump", "Donald Trump Jr.", "Donald Trump Jr"]
     clusters = cluster_names(names)
     assert clusters[0] != clusters[1] and clusters[1] == clusters[2]
+
+
+def test_family_name_first_and_ambiguous_first_names():
+    assert len(set(cluster_names(["Xi Jinping", "Xi"]))) == 1
+    assert len(set(cluster_names(["Kim Jong Un", "Kim Darroch", "Kim"]))) == 3  # ambiguous: left alone

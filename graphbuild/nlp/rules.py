@@ -263,6 +263,10 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
             owner = ctx.ending_at(k - 2)
             if owner is not None:
                 target, rule = ctx.actor_of_mention(owner), "possessive_title"
+            elif k - 2 >= sent.start:  # "the minister's adviser X": the minister named earlier
+                refs = resolve_role_reference(ctx, doc[k - 2], sent, frozenset({person.entity}))
+                if refs:
+                    target, rule = refs[0], "possessive_title"
         elif modifier is not None and modifier.type != NodeType.LOCATION.value or (
             modifier is not None and modifier.capital_of
         ):
