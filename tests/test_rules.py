@@ -350,3 +350,10 @@ def test_dateline_is_not_the_subject_and_gives_untitled_offices_their_country(ex
     assert ("Rosa Quispe", "HOLDS_ROLE", "Peru", "president") in got
     assert ("Rosa Quispe", "MET_WITH", "Ana Rojas", "") in got
     assert ("Ivan Orlov", "ACCUSED", "Peru", "") in got
+
+
+def test_definite_organisation_references(extract_text):
+    facts, _ = extract_text(
+        "The Environmental Protection Agency issued new rules, said Ruth Ames, a spokeswoman for the agency."
+    )
+    assert ("Ruth Ames", "SPOKESPERSON_FOR", "Environmental Protection Agency") in triples(facts)

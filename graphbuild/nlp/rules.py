@@ -86,6 +86,9 @@ NATIONAL_ROLES = {"president", "prime minister", "vice president", "chancellor",
                   "defence minister", "finance minister", "interior minister", "king", "queen", "emir",
                   "secretary of state", "foreign secretary", "defence secretary", "supreme leader", "premier"}
 WORK_LEMMAS = {"work", "serve", "teach", "lecture", "volunteer"}
+ORG_REFERENCE_KINDS = {"alliance": "alliance", "bloc": "alliance", "party": "party"}
+ORG_REFERENCE_WORDS = {"agency", "ministry", "department", "committee", "council", "commission", "company",
+                       "union", "organisation", "organization", "group", "court", "bank", "fund", "institute"}
 LEAD_LEMMAS = {"lead", "head", "chair"}
 # Where a threat's target sits inside its infinitive ("threatened to cut off power to X",
 # "to resume attacks in X", "to impose restrictions against X").
@@ -421,9 +424,12 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
     doc = ctx.doc
     after = person.end
     if after + 1 < sent.end and doc[after].tag_ == "POS":
-        party = ctx.mention_at(after + 1)
-        if party is not None and party.start == after + 1 and party.props.get("kind") == "party":
-            ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "leader"}, sent, "possessive_party")
+        # "Aloni's Ratz", "Hernandez Galicia's Oil Workers Union": the group someone leads
+        group = next((m for m in ctx.mentions if m.start > after and m.start <= after + 4 and
+                      m.type == NodeType.ORGANIZATION.value and m.props.get("kind") in ("party", "other")
+                      and all(not t.is_punct for t in doc[after + 1:m.start])), None)
+        if group is not None:
+            ctx.add(person.entity, RelType.MEMBER_OF, group.entity, {"role": "leader"}, sent, "possessive_party")
     if person.start - 2 >= sent.start and doc[person.start - 1].tag_ == "POS":
         party = ctx.ending_at(person.start - 2)
         if party is not None and party.props.get("kind") == "party":
@@ -584,6 +590,9 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
         refs = resolve_role_reference(ctx, token, sent, exclude)
         if refs:
             return refs
+        org = _organisation_reference(ctx, token)
+        if org >= 0 and org not in exclude:
+            return [org]
         lemma = token.lemma_.lower()
         if lower in PROXY_NOUNS or lemma in PROXY_NOUNS or title_key(lemma) in ctx.lex.roles:
             # "Russian forces", "the U.N. war crimes court", "a French minister", "Cairo's security
@@ -704,6 +713,22 @@ def _same_role(held: str, referred: str, rel: str) -> bool:
     if rel != RelType.HOLDS_ROLE.value:
         return True
     return held == referred or held.endswith(" " + referred)
+
+
+def _organisation_reference(ctx: DocContext, token: Token) -> int:
+    """'the agency', 'the party', 'the alliance': the last organisation named before that fits."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return -1
+    lemma = token.lemma_.lower()
+    kind = ORG_REFERENCE_KINDS.get(lemma)
+    if kind is None and lemma not in ORG_REFERENCE_WORDS:
+        return -1
+    for mention in reversed(ctx.mentions):
+        if mention.start >= token.i or mention.type != NodeType.ORGANIZATION.value:
+            continue
+        if (kind and mention.props.get("kind") == kind) or lemma in mention.text.lower().split():
+            return mention.entity
+    return -1
 
 
 def _distance_before(ctx: DocContext, entity: int, position: int) -> tuple[int, int]:
