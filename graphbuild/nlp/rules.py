@@ -60,7 +60,7 @@ HYPOTHETICAL_LEMMAS = {"threaten", "warn", "plan", "could", "might", "may", "wou
                        "deny", "if", "risk", "prepare", "want", "consider", "urge", "ask", "call"}
 PLACE_PREPS = {"at", "in"}
 SYMMETRIC = {RelType.MET_WITH.value, RelType.NEGOTIATED_WITH.value}
-MEETING_PREPS = {"with", "between", "among", "alongside"}
+MEETING_PREPS = {"with", "alongside"}  # "between A and B" pairs A and B (see interaction)
 TARGET_PREPS = {"with", "on", "against", "to", "for", "at", "into", "toward", "towards", "over", "of"}
 # Only these words make "A and B <verb>ed" a meeting between A and B ("A and B welcomed the report" is not).
 SYMMETRIC_LEMMAS = {"meet", "meeting", "talk", "talks", "negotiate", "negotiation", "confer", "summit"}
