@@ -40,21 +40,53 @@ class Processor:
         self.lex = load_lexicon(settings.lexicon)
 
     def process(self, articles: Iterable[Article]) -> Iterator[Outcome]:
-        from .extract import extract
-
-        pairs = ((a.body, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
-            started = time.perf_counter()
+        """Parse and extract, streaming. A text the pipeline cannot parse (too long, or one that
+        makes a component fail) is rejected on its own; the rest of its batch goes on."""
+        for batch in batched(self._fitting(articles), self.settings.batch_size):
+            fit = [item for item in batch if isinstance(item, Article)]
             try:
-                result = extract(doc, article, self.lex)
-            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-                log.debug("extraction failed for %s\n%s", article.origin, traceback.format_exc())
-                yield Rejected(article.origin or article.id, f"extraction failed: {type(exc).__name__}: {exc}",
+                docs = iter(list(self.nlp.pipe((a.body for a in fit), batch_size=self.settings.batch_size)))
+            except Exception:  # noqa: BLE001 - find the article that broke the batch
+                parsed = iter(list(self._one_by_one(fit)))
+                yield from (next(parsed) if isinstance(item, Article) else item for item in batch)
+                continue
+            for item in batch:  # input order, rejected items in their place
+                yield self._extract(next(docs), item) if isinstance(item, Article) else item
+
+    def _fitting(self, articles: Iterable[Article]) -> Iterator[Article | Rejected]:
+        limit = self.nlp.max_length
+        for article in articles:
+            if len(article.body) > limit:
+                yield Rejected(article.origin or article.id,
+                               f"article too long for the pipeline: {len(article.body):,} characters "
+                               f"(limit {limit:,}); split it into several articles", article.text[:2000])
+            else:
+                yield article
+
+    def _one_by_one(self, batch: list[Article]) -> Iterator[Outcome]:
+        for article in batch:
+            try:
+                doc = self.nlp(article.body)
+            except Exception as exc:  # noqa: BLE001
+                log.debug("parsing failed for %s\n%s", article.origin, traceback.format_exc())
+                yield Rejected(article.origin or article.id, f"parsing failed: {type(exc).__name__}: {exc}",
                                article.text[:2000])
                 continue
-            result.seconds = time.perf_counter() - started
-            result.words = word_count(article.body)
-            yield result
+            yield self._extract(doc, article)
+
+    def _extract(self, doc, article: Article) -> Outcome:
+        from .extract import extract
+
+        started = time.perf_counter()
+        try:
+            result = extract(doc, article, self.lex)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+            log.debug("extraction failed for %s\n%s", article.origin, traceback.format_exc())
+            return Rejected(article.origin or article.id, f"extraction failed: {type(exc).__name__}: {exc}",
+                            article.text[:2000])
+        result.seconds = time.perf_counter() - started
+        result.words = word_count(article.body)
+        return result
 
 
 _WORKER: Processor | None = None

@@ -134,3 +134,40 @@ def test_every_command_has_help():
     group = typer.main.get_group(app)
     for name, command in group.commands.items():
         assert command.help, f"{name} has no help text"
+
+
+def test_an_article_the_pipeline_cannot_take_is_rejected_alone(processor, monkeypatch):
+    from graphbuild.models import Article, ArticleResult, Rejected
+
+    monkeypatch.setattr(processor.nlp, "max_length", 200)
+    articles = [Article(id="ok", text="Polish President Jan Nowak spoke."), Article(id="long", text="word " * 100)]
+    outcomes = list(processor.process(articles))
+    assert [type(o) for o in outcomes] == [ArticleResult, Rejected]
+    assert "too long" in outcomes[1].reason and outcomes[1].raw.startswith("word")
+
+
+def test_a_text_that_breaks_the_parser_is_isolated(processor, monkeypatch):
+    from graphbuild.models import Article, ArticleResult, Rejected
+
+    real = processor.nlp
+
+    class Fragile:  # a pipeline that fails on one text, as a buggy custom component would
+        max_length = real.max_length
+
+        def pipe(self, texts, **kwargs):
+            texts = list(texts)
+            if any("BOOM" in t for t in texts):
+                raise RuntimeError("component crashed")
+            return real.pipe(texts, **kwargs)
+
+        def __call__(self, text):
+            if "BOOM" in text:
+                raise RuntimeError("component crashed")
+            return real(text)
+
+    monkeypatch.setattr(processor, "nlp", Fragile())
+    articles = [Article(id="a", text="Chile praised Peru."), Article(id="b", text="BOOM"),
+                Article(id="c", text="Peru praised Chile.")]
+    outcomes = list(processor.process(articles))
+    assert [type(o) for o in outcomes] == [ArticleResult, Rejected, ArticleResult]
+    assert "parsing failed: RuntimeError: component crashed" in outcomes[1].reason
