@@ -119,11 +119,23 @@ def write_jsonl(rows: Iterable[dict[str, Any]], path: Path) -> int:
     return count
 
 
-def read_jsonl(path: Path) -> Iterable[dict[str, Any]]:
+def read_jsonl(path: Path, required: tuple[str, ...] = ()) -> Iterable[dict[str, Any]]:
+    """Rows of a JSON Lines output file; a broken line is an InputError naming file and line."""
+    from .errors import InputError
+
     with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{number}: malformed JSON ({exc.msg}); rebuild the folder with "
+                                 "`graphbuild build`") from None
+            missing = [key for key in required if key not in row]
+            if missing:
+                raise InputError(f"{path}:{number}: missing field(s) {', '.join(missing)}")
+            yield row
 
 
 __all__ = ["escape", "read_jsonl", "write_gexf", "write_graphml", "write_jsonl"]

@@ -103,7 +103,12 @@ def read_output(out_dir: Path) -> tuple[list[dict], list[dict], list[dict]]:
     missing = [str(p) for p in paths.values() if not p.is_file()]
     if missing:
         raise InputError(f"not a graphbuild output folder: missing {', '.join(missing)} (run `graphbuild build` first)")
-    return tuple(list(read_jsonl(p)) for p in paths.values())  # type: ignore[return-value]
+    required = {
+        "entities": ("key", "type", "label"),
+        "articles": ("id",),
+        "relations": ("head", "type", "tail", "article_id", "start", "end", "sentence", "rule", "confidence"),
+    }
+    return tuple(list(read_jsonl(p, required[name])) for name, p in paths.items())  # type: ignore[return-value]
 
 
 def node_rows(entities: list[dict]) -> dict[NodeType, list[dict]]:

@@ -212,3 +212,12 @@ def test_export_from_neo4j_round_trips_the_build(neo4j_db, tmp_path):
     assert set(exported.nodes) == set(built.nodes)
     edges = lambda g: sorted((u, v, d["type"], d["weight"]) for u, v, d in g.edges(data=True))
     assert edges(exported) == edges(built)
+
+
+def test_a_broken_output_file_is_named_before_connecting(tmp_path):
+    (tmp_path / "entities.jsonl").write_text('{"key": "country:EST", "type": "Country", "label": "Estonia"}\n')
+    (tmp_path / "articles.jsonl").write_text('{"id": "a"}\n')
+    (tmp_path / "relations.jsonl").write_text('{"head": "x"}\n{oops\n')
+    result = CliRunner().invoke(app, ["load", str(tmp_path), "--uri", "bolt://127.0.0.1:1"])
+    assert result.exit_code == 1
+    assert "relations.jsonl:1: missing field(s)" in result.output and "Traceback" not in result.output
