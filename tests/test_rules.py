@@ -357,3 +357,10 @@ def test_definite_organisation_references(extract_text):
         "The Environmental Protection Agency issued new rules, said Ruth Ames, a spokeswoman for the agency."
     )
     assert ("Ruth Ames", "SPOKESPERSON_FOR", "Environmental Protection Agency") in triples(facts)
+
+
+def test_participle_clause_keeps_the_subject(extract_text):
+    facts, _ = extract_text(
+        "Israeli Prime Minister Avi Dror spoke in parliament on Monday, rejecting Hamas's demands."
+    )
+    assert ("Avi Dror", "REJECTED", "Hamas") in triples(facts)

@@ -64,6 +64,7 @@ def test_caption_list_meets_putin_and_cancelled_meeting(seed_facts):
     assert not has(facts, zelensky, "MET_WITH", "Steve Witkoff", "held")
     assert has(facts, "Emmanuel Macron", "MET_WITH", zelensky, "held")
     assert has(facts, "Kremlin", "PRAISED", "Donald Trump")
+    assert not has(facts, "Vladimir Putin", "ACCUSED", "Russia")  # he says Europe blames Russia
 
 
 def test_one_node_per_person_and_no_false_people(seed_facts):

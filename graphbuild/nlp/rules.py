@@ -827,7 +827,12 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         if passive:
             # "A was attacked by B" is passive for the trigger; "A is expected to meet B" is not
             return passive, current is verb
-        purpose = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children)
+        governor_has_object = any(c.dep_ in ("dobj", "dative") for c in current.head.children)
+        purpose = current.dep_ == "advcl" and (
+            # "travel to Moscow to meet X" (but in "accused Europe ..., only to blame Russia" Europe blames)
+            (any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children) and not governor_has_object)
+            or (current.tag_ == "VBG" and not any(c.dep_ == "mark" for c in current.children))  # ", rejecting X"
+        )
         if (current.dep_ in ("xcomp", "conj", "acomp") or purpose) and current.head is not current:
             # "is due to meet", "will travel to Moscow to meet X": the subject carries over
             current = current.head
