@@ -364,3 +364,10 @@ def test_participle_clause_keeps_the_subject(extract_text):
         "Israeli Prime Minister Avi Dror spoke in parliament on Monday, rejecting Hamas's demands."
     )
     assert ("Avi Dror", "REJECTED", "Hamas") in triples(facts)
+
+
+def test_discussing_a_country_is_not_meeting_it(extract_text):
+    facts, _ = extract_text("French President Anne Roux discussed Ukraine with German Chancellor Karl Weiss.")
+    got = triples(facts)
+    assert ("Anne Roux", "MET_WITH", "Karl Weiss") in got
+    assert ("Anne Roux", "MET_WITH", "Ukraine") not in got

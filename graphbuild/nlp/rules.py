@@ -86,6 +86,7 @@ NATIONAL_ROLES = {"president", "prime minister", "vice president", "chancellor",
                   "defence minister", "finance minister", "interior minister", "king", "queen", "emir",
                   "secretary of state", "foreign secretary", "defence secretary", "supreme leader", "premier"}
 WORK_LEMMAS = {"work", "serve", "teach", "lecture", "volunteer"}
+TOPIC_OBJECT_LEMMAS = {"discuss", "talk", "speak", "confer", "negotiate", "debate"}
 ORG_REFERENCE_KINDS = {"alliance": "alliance", "bloc": "alliance", "party": "party"}
 ORG_REFERENCE_WORDS = {"agency", "ministry", "department", "committee", "council", "commission", "company",
                        "union", "organisation", "organization", "group", "court", "bank", "fund", "institute"}
@@ -855,8 +856,9 @@ def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources
     out: list[int] = []
     exclude = frozenset(sources)
     judge = judge if judge is not None else token
+    topic_object = token.lemma_.lower() in TOPIC_OBJECT_LEMMAS  # "discussed Ukraine": a topic, not a partner
     for child in token.children:
-        if child.dep_ in ("dobj", "dative") and token.pos_ == "VERB":
+        if child.dep_ in ("dobj", "dative") and token.pos_ == "VERB" and not topic_object:
             found = arguments(ctx, child, sent, exclude) or _owner(ctx, judge, child, sent, exclude)
             out.extend(a for a in found if a not in out)
         elif child.dep_ == "prep" and child.lower_ in preps:
