@@ -24,7 +24,7 @@ _POSSESSIVE = {"'s", "’s", "'", "’", "s"}
 def _is_title_token(lex: Lexicon, text: str) -> bool:
     key = title_key(text)
     return key in lex.roles or f"{key}." in lex.roles or key.rstrip(".") in lex.roles or \
-        key.rstrip(".") in {"mr", "mrs", "ms", "dr", "sir", "dame"}
+        key.rstrip(".") in {"mr", "mrs", "ms", "dr", "sir", "dame"} or lex.role_for(text) is not None
 
 
 def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -45,6 +45,7 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
                 break
         if not moved and start < end and (
             doc[start].ent_type_ in ("NORP", "GPE") and doc[start].ent_id_ or _is_title_token(lex, doc[start].text)
+            or doc[start].is_punct
         ):
             start, moved = start + 1, True
     if start >= end or end - start > MAX_PERSON_TOKENS:
@@ -87,8 +88,8 @@ def _valid_org(span, lex: Lexicon) -> bool:
         span = span[1:]
     if not text or not text[0].isupper() or len(text) < 2:
         return False
-    if fold(text) in lex.nonpersons:
-        return False
+    if fold(text) in lex.nonpersons or lex.role_for(text) is not None:
+        return False  # "MPs", "Ministers": titles, not organisations
     words = lex.title_words()
     return not all(t.lower_ in words or t.lemma_.lower() in words or t.is_punct or t.is_stop for t in span)
 
@@ -101,6 +102,8 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         ident = ent.ent_id_
         label = ent.label_
         mention: Mention | None = None
+        if not ident and label in ("ORG", "GPE", "LOC", "FAC") and len(ent) > 1 and ent[-1].tag_ == "POS":
+            ent = ent[:-1]  # "the Home Office's powers": the name without its possessive
         if ident.startswith("country:"):
             iso3 = ident.split(":", 1)[1]
             mention = Mention(ent.start, ent.end, NodeType.COUNTRY.value, lex.countries[iso3].name,

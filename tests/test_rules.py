@@ -371,3 +371,12 @@ def test_discussing_a_country_is_not_meeting_it(extract_text):
     got = triples(facts)
     assert ("Anne Roux", "MET_WITH", "Karl Weiss") in got
     assert ("Anne Roux", "MET_WITH", "Ukraine") not in got
+
+
+def test_is_to_visit_is_planned_and_possessive_names_are_trimmed(extract_text):
+    facts, result = extract_text(
+        "Foreign Secretary Jack Straw is to visit Thailand this week. "
+        "The court backed the Home Office's powers."
+    )
+    assert [p["status"] for h, t, tl, p in facts if t == "MET_WITH" and h == "Jack Straw"] == ["planned"]
+    assert not [e.name for e in result.entities if e.name.endswith("'s")]

@@ -690,6 +690,8 @@ def resolve_role_reference(ctx: DocContext, token: Token, sent: Span, exclude: f
     targets: list[int] = []
     if possessors:
         owner = possessors[0]
+        if owner.pos_ == "PRON":
+            return []  # "his son", "her adviser": too easy to get wrong
         targets = resolve_argument(ctx, owner, sent, exclude)
         if not targets:
             return []
@@ -790,6 +792,8 @@ def meeting_status(trigger: Token) -> str | None:
             return "cancelled"
     if _has_negation(chain):
         return None
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children) and trigger.head.lemma_ == "be":
+        return "planned"  # "is to visit", "are to meet"
     for token in chain:
         lemma = token.lemma_.lower()
         if lemma in PLAN_LEMMAS and token is not trigger:
