@@ -380,14 +380,14 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
         k, role = found
         if mention.type != NodeType.PERSON.value and role.relation != RelType.MEMBER_OF.value:
             continue  # a country can be a member of an alliance, not its president
-        target = _apposition_target(ctx, noun, k, sent, role)
         former = any(t.lower_ in {"former", "ex"} for t in ctx.doc[max(sent.start, noun.left_edge.i):k])
-        if _is_party(ctx, target) and role.relation != RelType.MEMBER_OF.value:
-            # "X, the Republican chairman of ...": the party is a membership; its own offices are roles
-            ctx.add(mention.entity, RelType.MEMBER_OF, target, {}, sent, "apposition_role")
-            if role.role not in PARTY_OFFICES:
-                target = -1
-        _record_role(ctx, mention, role, target, sent, "apposition_role", former=former)
+        for target in _apposition_targets(ctx, noun, k, sent, role):
+            if _is_party(ctx, target) and role.relation != RelType.MEMBER_OF.value:
+                # "X, the Republican chairman of ...": the party is a membership; its own offices are roles
+                ctx.add(mention.entity, RelType.MEMBER_OF, target, {}, sent, "apposition_role")
+                if role.role not in PARTY_OFFICES:
+                    target = -1
+            _record_role(ctx, mention, role, target, sent, "apposition_role", former=former)
 
 
 def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
@@ -486,6 +486,18 @@ def _is_party(ctx: DocContext, entity: int) -> bool:
     return entity >= 0 and ctx.entity_types[entity] == NodeType.ORGANIZATION.value and any(
         m.entity == entity and m.props.get("kind") == "party" for m in ctx.mentions
     )
+
+
+def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Span, role: Role) -> list[int]:
+    """All targets of an apposition title: 'former leader of the PCI and the PDS' has two."""
+    first = _apposition_target(ctx, noun, title_start, sent, role)
+    targets = [first]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    targets += [a for a in arguments(ctx, obj, sent) if a not in targets]
+    return targets
 
 
 def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Span, role: Role | None = None) -> int:
