@@ -68,8 +68,8 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
             return None  # "Stanford University", "Kennedy School": institutions, not people
         if token.ent_id_:  # part of a lexicon entity
             return None
-    if all(_is_title_token(lex, t.text) for t in span):
-        return None
+    if all(_is_title_token(lex, t.text) for t in span) or (len(span) > 1 and _is_title_token(lex, span[-1].text)):
+        return None  # "Home Secretary": a title, not a name
     return start, end
 
 

@@ -380,3 +380,14 @@ def test_is_to_visit_is_planned_and_possessive_names_are_trimmed(extract_text):
     )
     assert [p["status"] for h, t, tl, p in facts if t == "MET_WITH" and h == "Jack Straw"] == ["planned"]
     assert not [e.name for e in result.entities if e.name.endswith("'s")]
+
+
+def test_possessive_party_fellow_members_home_towns_and_titles_as_names(extract_text):
+    facts, result = extract_text(
+        "Ruiz's fellow Republicans blocked the bill, said Senator Dana Ruiz. "
+        "Tom Boyle, 59, of Bowling Green, Kentucky, was arrested. Home Secretary Amber Rudd spoke."
+    )
+    got = {(h, t, tl, p.get("role")) for h, t, tl, p in facts}
+    assert ("Dana Ruiz", "MEMBER_OF", "Republican Party", "member") in got
+    assert not [f for f in got if f[0] == "Tom Boyle" and f[1] == "MEMBER_OF"]
+    assert "Home Secretary" not in {e.name for e in result.entities}

@@ -402,6 +402,10 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
             org = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
             if org is None or org.type != NodeType.ORGANIZATION.value or org.props.get("kind") == "media":
                 continue
+            after = ctx.mention_at(org.end + 1) if org.end < len(ctx.doc) and ctx.doc[org.end].text == "," else None
+            if not org.lexical and after is not None and after.type in (NodeType.LOCATION.value,
+                                                                        NodeType.COUNTRY.value):
+                continue  # "Rene Boucher of Bowling Green, Kentucky": a home town, not an organisation
             if prep.lower_ in ("for", "with") and org.props.get("kind") != "party":
                 continue  # "spoke for the committee", "met with the council" are not membership
             if prep.lower_ == "at" and org.props.get("kind") == "government":
@@ -425,12 +429,13 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
     doc = ctx.doc
     after = person.end
     if after + 1 < sent.end and doc[after].tag_ == "POS":
-        # "Aloni's Ratz", "Hernandez Galicia's Oil Workers Union": the group someone leads
-        group = next((m for m in ctx.mentions if m.start > after and m.start <= after + 4 and
-                      m.type == NodeType.ORGANIZATION.value and m.props.get("kind") in ("party", "other")
-                      and all(not t.is_punct for t in doc[after + 1:m.start])), None)
-        if group is not None:
-            ctx.add(person.entity, RelType.MEMBER_OF, group.entity, {"role": "leader"}, sent, "possessive_party")
+        # "Aloni's Ratz": the party someone leads; "Trump's fellow Republicans": his party
+        fellow = doc[after + 1].lower_ == "fellow"
+        party = ctx.mention_at(after + 2 if fellow else after + 1)
+        if party is not None and party.start == (after + 2 if fellow else after + 1) and \
+                party.props.get("kind") == "party":
+            ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member" if fellow else "leader"},
+                    sent, "possessive_party")
     if person.start - 2 >= sent.start and doc[person.start - 1].tag_ == "POS":
         party = ctx.ending_at(person.start - 2)
         if party is not None and party.props.get("kind") == "party":
