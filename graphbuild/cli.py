@@ -28,6 +28,8 @@ EXIT_REJECTED = 3  # the run finished but some inputs were rejected (see out/rej
 def _setup_logging(verbose: bool, quiet: bool) -> None:
     level = logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING
     logging.basicConfig(level=level, format="graphbuild: %(levelname)s: %(message)s", stream=sys.stderr)
+    # the driver logs every retry and server notification; our own message says what failed
+    logging.getLogger("neo4j").setLevel(logging.DEBUG if verbose else logging.ERROR)
 
 
 def _fail(exc: GraphbuildError) -> typer.Exit:
@@ -177,6 +179,7 @@ def load(
     """Load a build output folder into Neo4j (idempotent, batched MERGE)."""
     from .neo4j_store import load_output
 
+    _setup_logging(False, quiet)
     settings = Neo4jSettings.from_env(uri=uri, user=user, password=password, database=database,
                                       batch_size=batch_size)
     try:
@@ -202,6 +205,7 @@ def export(
     database: NeoDatabase = None,
 ) -> None:
     """Export the whole graph held in Neo4j to GraphML or GEXF (for Gephi)."""
+    _setup_logging(False, False)
     from .export import write_gexf, write_graphml
     from .neo4j_store import read_graph
 
@@ -240,6 +244,7 @@ def query(
     database: NeoDatabase = None,
 ) -> None:
     """Run a named, parameterised query on Neo4j (or on a GraphML file with --graph)."""
+    _setup_logging(False, False)
     from . import queries
 
     try:

@@ -205,7 +205,7 @@ def connect(settings: Neo4jSettings):
 
 def _short(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:200]
+    return text[:200].rstrip(":")
 
 
 def _write(session, query: str, rows: list[dict]) -> None:
