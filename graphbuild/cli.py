@@ -29,7 +29,7 @@ def _setup_logging(verbose: bool, quiet: bool) -> None:
     level = logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING
     logging.basicConfig(level=level, format="graphbuild: %(levelname)s: %(message)s", stream=sys.stderr)
     # the driver logs every retry and server notification; our own message says what failed
-    logging.getLogger("neo4j").setLevel(logging.DEBUG if verbose else logging.ERROR)
+    logging.getLogger("neo4j").setLevel(logging.DEBUG if verbose else logging.CRITICAL)
 
 
 def _fail(exc: GraphbuildError) -> typer.Exit:
