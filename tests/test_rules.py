@@ -391,3 +391,16 @@ def test_possessive_party_fellow_members_home_towns_and_titles_as_names(extract_
     assert ("Dana Ruiz", "MEMBER_OF", "Republican Party", "member") in got
     assert not [f for f in got if f[0] == "Tom Boyle" and f[1] == "MEMBER_OF"]
     assert "Home Secretary" not in {e.name for e in result.entities}
+
+
+def test_counterparts_aid_transfers_and_proxies(extract_text):
+    facts, _ = extract_text(
+        "Russian Foreign Minister Sergei Lavrov held talks with his Turkish counterpart Hakan Fidan in Ankara. "
+        "Germany will send more air defence systems to Ukraine. Poland sent a letter to Hungary. "
+        "Hamas fighters attacked Israeli positions near the border."
+    )
+    got = {(h, t, tl, p.get("role", "")) for h, t, tl, p in facts}
+    assert ("Hakan Fidan", "HOLDS_ROLE", "Turkey", "foreign minister") in got
+    assert ("Germany", "SUPPORTED", "Ukraine", "") in got
+    assert not [f for f in got if f[0] == "Poland" and f[1] == "SUPPORTED"]
+    assert ("Hamas", "ATTACKED", "Israel", "") in got

@@ -48,7 +48,8 @@ PROXY_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "drone"
                "diplomat", "diplomats", "navy", "side", "ministry", "regime", "leadership", "administration",
                "warplane", "warplanes", "artillery", "soldier", "soldiers", "delegation", "court", "tribunal",
                "parliament", "cabinet", "council", "committee", "agency", "police", "envoys",
-               "negotiators", "leaders", "lawmakers", "legislators", "prosecutors", "investigators"}
+               "negotiators", "leaders", "lawmakers", "legislators", "prosecutors", "investigators", "fighters",
+               "militants", "rebels", "insurgents", "gunmen", "guerrillas", "allies", "members", "partners"}
 CANCEL_LEMMAS = {"cancel", "scrap", "postpone", "suspend", "abandon", "axe", "shelve", "delay", "scuttle",
                  "nix", "drop", "halt", "cancellation", "postponement"}
 PLAN_LEMMAS = {"plan", "expect", "schedule", "propose", "hope", "intend", "set", "due", "prepare", "seek",
@@ -68,9 +69,10 @@ SYMMETRIC_LEMMAS = {"meet", "meeting", "talk", "talks", "negotiate", "negotiatio
 PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "party chair", "general secretary",
                  "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder"}
 # Relations whose target may be the owner of the object: "rejected X's demands" targets X.
-HOSTILE_RELATIONS = {RelType.REJECTED.value, RelType.ACCUSED.value, RelType.THREATENED.value}
+HOSTILE_RELATIONS = {RelType.REJECTED.value, RelType.ACCUSED.value, RelType.THREATENED.value,
+                     RelType.ATTACKED.value}  # "attacked Israeli positions" targets Israel
 OWNER_RELATIONS = {RelType.REJECTED.value, RelType.ACCUSED.value, RelType.PRAISED.value,
-                   RelType.SUPPORTED.value, RelType.THREATENED.value}
+                   RelType.SUPPORTED.value, RelType.THREATENED.value, RelType.ATTACKED.value}
 # "attacked" between politicians is criticism; "shot", "killed", "bombed" never are.
 VERBAL_ATTACKS = {"attack", "assail", "lash", "slam", "savage", "blast"}
 # Prepositions that introduce the other side, where a word differs from its relation's default.
@@ -86,6 +88,10 @@ NATIONAL_ROLES = {"president", "prime minister", "vice president", "chancellor",
                   "defence minister", "finance minister", "interior minister", "king", "queen", "emir",
                   "secretary of state", "foreign secretary", "defence secretary", "supreme leader", "premier"}
 WORK_LEMMAS = {"work", "serve", "teach", "lecture", "volunteer"}
+TRANSFER_LEMMAS = {"send", "deliver", "provide", "ship", "give", "supply", "donate"}
+AID_WORDS = {"weapon", "arm", "missile", "aid", "ammunition", "system", "tank", "jet", "fighter", "equipment",
+             "assistance", "support", "money", "fund", "loan", "supply", "vehicle", "drone", "artillery", "shell",
+             "defence", "defense", "military", "humanitarian", "munition", "rocket", "howitzer", "package"}
 TOPIC_OBJECT_LEMMAS = {"discuss", "talk", "speak", "confer", "negotiate", "debate"}
 ORG_REFERENCE_KINDS = {"alliance": "alliance", "bloc": "alliance", "party": "party"}
 ORG_REFERENCE_WORDS = {"agency", "ministry", "department", "committee", "council", "commission", "company",
@@ -208,6 +214,13 @@ def _role_props(role: Role, rel: RelType) -> dict[str, str]:
 
 def _record_role(ctx: DocContext, person: Mention, role: Role, target: int, sent: Span, rule: str,
                  confidence: float | None = None, former: bool = False) -> None:
+    if role.role == "counterpart":
+        # "Lavrov held talks with his Turkish counterpart Hakan Fidan": Fidan holds Lavrov's office
+        own = [f for f in ctx.roles if f.rel == RelType.HOLDS_ROLE.value and sent.start <= f.position < person.start
+               and f.role != "counterpart" and not f.role.startswith("former")]
+        if not own:
+            return
+        role = Role(own[-1].role, RelType.HOLDS_ROLE.value)
     rel = _role_relation(role)
     props = _role_props(role, rel)
     if former:
@@ -823,15 +836,27 @@ def meeting_status(trigger: Token) -> str | None:
     return "held"
 
 
-def _is_hypothetical(trigger: Token) -> bool:
+def _is_hypothetical(trigger: Token, allow_future: bool = False) -> bool:
+    """Negated, threatened, feared or conditional actions did not happen ('will' is a commitment
+    when the action is support: 'Germany will send air defence systems')."""
     chain = _governors(trigger)
     if _has_negation(chain):
         return True
+    hypothetical = HYPOTHETICAL_LEMMAS - ({"will"} if allow_future else set())
     for token in chain:
-        if token is not trigger and token.lemma_.lower() in HYPOTHETICAL_LEMMAS:
+        if token is not trigger and token.lemma_.lower() in hypothetical:
             return True
         for child in token.children:
-            if child.dep_ in ("aux", "mark") and child.lemma_.lower() in HYPOTHETICAL_LEMMAS:
+            if child.dep_ in ("aux", "mark") and child.lemma_.lower() in hypothetical:
+                return True
+    return False
+
+
+def _transfers_aid(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            words = {child.lemma_.lower()} | {c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod")}
+            if words & AID_WORDS:
                 return True
     return False
 
@@ -1014,8 +1039,10 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
         place = _place(ctx, _governors(trigger, 2))
         if place:
             props["place"] = place
-    elif _is_hypothetical(trigger):
+    elif _is_hypothetical(trigger, allow_future=rel is RelType.SUPPORTED):
         return
+    if key[0] in TRANSFER_LEMMAS and not _transfers_aid(trigger):
+        return  # "sent a letter to X" is no support; "sent air defence systems to X" is
     if rel.value in SYMMETRIC:
         preps = MEETING_PREPS
     elif key[1] == "VERB":
