@@ -837,12 +837,13 @@ def meeting_status(trigger: Token) -> str | None:
 
 
 def _is_hypothetical(trigger: Token, allow_future: bool = False) -> bool:
-    """Negated, threatened, feared or conditional actions did not happen ('will' is a commitment
-    when the action is support: 'Germany will send air defence systems')."""
+    """Negated, threatened, feared or conditional actions did not happen ('will'/'would' are a
+    commitment when the action is support: 'Germany will send air defence systems'; an 'if'
+    clause still makes it conditional)."""
     chain = _governors(trigger)
     if _has_negation(chain):
         return True
-    hypothetical = HYPOTHETICAL_LEMMAS - ({"will"} if allow_future else set())
+    hypothetical = HYPOTHETICAL_LEMMAS - ({"will", "would"} if allow_future else set())  # "said it would support"
     for token in chain:
         if token is not trigger and token.lemma_.lower() in hypothetical:
             return True
