@@ -404,3 +404,15 @@ def test_counterparts_aid_transfers_and_proxies(extract_text):
     assert ("Germany", "SUPPORTED", "Ukraine", "") in got
     assert not [f for f in got if f[0] == "Poland" and f[1] == "SUPPORTED"]
     assert ("Hamas", "ATTACKED", "Israel", "") in got
+
+
+def test_pulled_out_and_did_not_take_place_are_cancelled_and_conj_of_reject_is_not_negated(extract_text):
+    facts, _ = extract_text(
+        "Azerbaijani President Elnur Aliyev has pulled out of a planned meeting with Armenian Prime Minister "
+        "Aram Petrosyan. A meeting between Anna Berg and Olaf Lind did not take place. "
+        "Ukrainian President Ivan Koval rejected the proposal and accused Moscow of shelling Kharkiv."
+    )
+    meetings = {(h, tl, p["status"]) for h, t, tl, p in facts if t == "MET_WITH"}
+    assert ("Elnur Aliyev", "Aram Petrosyan", "cancelled") in meetings
+    assert ("Anna Berg", "Olaf Lind", "cancelled") in meetings
+    assert ("Ivan Koval", "ACCUSED", "Russia") in triples(facts)

@@ -92,6 +92,7 @@ TRANSFER_LEMMAS = {"send", "deliver", "provide", "ship", "give", "supply", "dona
 AID_WORDS = {"weapon", "arm", "missile", "aid", "ammunition", "system", "tank", "jet", "fighter", "equipment",
              "assistance", "support", "money", "fund", "loan", "supply", "vehicle", "drone", "artillery", "shell",
              "defence", "defense", "military", "humanitarian", "munition", "rocket", "howitzer", "package"}
+REFUSED_SLOTS = {"xcomp", "dobj", "pcomp", "ccomp", "pobj"}
 TOPIC_OBJECT_LEMMAS = {"discuss", "talk", "speak", "confer", "negotiate", "debate"}
 ORG_REFERENCE_KINDS = {"alliance": "alliance", "bloc": "alliance", "party": "party"}
 ORG_REFERENCE_WORDS = {"agency", "ministry", "department", "committee", "council", "commission", "company",
@@ -805,8 +806,8 @@ def _has_negation(tokens: list[Token]) -> bool:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
-        if index > 0 and token.lemma_.lower() in REFUSE_LEMMAS:
-            return True
+        if index > 0 and token.lemma_.lower() in REFUSE_LEMMAS and tokens[index - 1].dep_ in REFUSED_SLOTS:
+            return True  # "refused to meet", "denied meeting X"; not "rejected X and accused Y"
     return False
 
 
@@ -815,8 +816,15 @@ def meeting_status(trigger: Token) -> str | None:
     chain = _governors(trigger)
     for token in chain:
         lemma = token.lemma_.lower()
-        if lemma in CANCEL_LEMMAS or (lemma == "call" and any(c.lower_ == "off" for c in token.children)):
-            return "cancelled"
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
+        if lemma in CANCEL_LEMMAS or (lemma == "call" and "off" in particles) or (
+            lemma in ("pull", "back") and "out" in particles
+        ):
+            return "cancelled"  # "cancelled", "called off", "pulled out of"
+        if lemma in ("take", "happen", "go") and _has_negation([token, token]) and (
+            lemma != "take" or any(c.lower_ == "place" for c in token.children)
+        ):
+            return "cancelled"  # "the meeting did not take place / did not happen / did not go ahead"
         if any(c.dep_ == "amod" and c.lemma_.lower() in CANCEL_LEMMAS | {"cancelled", "canceled"}
                for c in token.children):
             return "cancelled"
@@ -978,8 +986,9 @@ def _noun_sources(ctx: DocContext, noun: Token, sent: Span) -> list[int]:
                 return [ctx.actor_of_mention(mention)]
     governor = noun.head
     if noun.dep_ in ("dobj", "pobj", "nsubjpass", "attr") and governor is not noun:
-        if noun.dep_ == "pobj":  # "attend a meeting with"/"for talks with": climb over the preposition
-            governor = governor.head
+        for _ in range(2):  # "attend a meeting with", "pulled out of a meeting": climb over prepositions
+            if governor.pos_ == "ADP" and governor.head is not governor:
+                governor = governor.head
         if governor.pos_ in ("VERB", "AUX"):
             subjects, passive = _subject_tokens(governor)
             if passive:
