@@ -416,3 +416,14 @@ def test_pulled_out_and_did_not_take_place_are_cancelled_and_conj_of_reject_is_n
     assert ("Elnur Aliyev", "Aram Petrosyan", "cancelled") in meetings
     assert ("Anna Berg", "Olaf Lind", "cancelled") in meetings
     assert ("Ivan Koval", "ACCUSED", "Russia") in triples(facts)
+
+
+def test_joined_for_talks_and_titled_list_members(extract_text):
+    facts, _ = extract_text(
+        "House Democratic leader Nancy Pelosi and Senate Democratic leader Chuck Schumer joined "
+        "President Donald Trump for talks at the White House."
+    )
+    got = triples(facts)
+    assert ("Nancy Pelosi", "NEGOTIATED_WITH", "Donald Trump") in got
+    assert ("Chuck Schumer", "NEGOTIATED_WITH", "Donald Trump") in got
+    assert not [f for f in got if f[1] == "NEGOTIATED_WITH" and "Party" in f[0] + f[2]]

@@ -626,6 +626,9 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
         if org >= 0 and org not in exclude:
             return [org]
         lemma = token.lemma_.lower()
+        named = ctx.mention_at(token.i + 1)
+        if named is not None and named.start == token.i + 1 and named.type == NodeType.PERSON.value:
+            return [named.entity] if named.entity not in exclude else []  # "leader Chuck Schumer"
         if lower in PROXY_NOUNS or lemma in PROXY_NOUNS or title_key(lemma) in ctx.lex.roles:
             # "Russian forces", "the U.N. war crimes court", "a French minister", "Cairo's security
             # chief": an unnamed official or body acts for the state or organisation named with it
@@ -1083,6 +1086,11 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
                                sources)
             targets = [t for t in targets if ctx.entity_types[t] == NodeType.PERSON.value
                        or trigger.head.lemma_.lower() not in ctx.lex.triggers]
+        if not targets and rel.value in SYMMETRIC and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+            verb = trigger.head.head  # "A joined B for talks", "A invited B for talks"
+            if verb.pos_ == "VERB":
+                targets = [a for c in verb.children if c.dep_ == "dobj" for a in arguments(ctx, c, sent)
+                           if a not in sources]
         rule = "noun_interaction"
     if rel is RelType.ATTACKED and key[0] in VERBAL_ATTACKS and sources and targets and \
             _all_political(ctx, sources + targets):
