@@ -427,3 +427,10 @@ def test_joined_for_talks_and_titled_list_members(extract_text):
     assert ("Nancy Pelosi", "NEGOTIATED_WITH", "Donald Trump") in got
     assert ("Chuck Schumer", "NEGOTIATED_WITH", "Donald Trump") in got
     assert not [f for f in got if f[1] == "NEGOTIATED_WITH" and "Party" in f[0] + f[2]]
+
+
+def test_welcoming_someones_approach_is_praise_not_a_meeting(extract_text):
+    facts, _ = extract_text("Hungarian Prime Minister Viktor Orban welcomed Trump's approach to the war.")
+    got = triples(facts)
+    assert ("Viktor Orban", "PRAISED", "Trump") in got
+    assert not [f for f in got if f[1] == "MET_WITH"]

@@ -864,6 +864,21 @@ def _is_hypothetical(trigger: Token, allow_future: bool = False) -> bool:
     return False
 
 
+def _welcomes_a_thing(ctx: DocContext, verb: Token, sent: Span) -> bool:
+    """'Orban welcomed Trump's approach': welcoming what someone did is praise (CAMEO 051)."""
+    for child in verb.children:
+        if child.dep_ != "dobj" or arguments(ctx, child, sent):
+            continue
+        owners = [a for p in child.children if p.dep_ == "poss" for a in resolve_argument(ctx, p, sent)]
+        subjects = [a for t in _subject_tokens(verb)[0] for a in arguments(ctx, t, sent)]
+        for source in subjects:
+            for owner in owners:
+                ctx.add(source, RelType.PRAISED, owner, {"cameo": "051", "plover": "SUPPORT"}, sent,
+                        "verb_interaction")
+        return True
+    return False
+
+
 def _transfers_aid(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "dobj":
@@ -1056,6 +1071,8 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
         return
     if key[0] in TRANSFER_LEMMAS and not _transfers_aid(trigger):
         return  # "sent a letter to X" is no support; "sent air defence systems to X" is
+    if key == ("welcome", "VERB") and _welcomes_a_thing(ctx, trigger, sent):
+        return  # "welcomed Trump's approach" is praise, recorded there
     if rel.value in SYMMETRIC:
         preps = MEETING_PREPS
     elif key[1] == "VERB":
