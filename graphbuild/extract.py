@@ -155,7 +155,12 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
 def _bare_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Valk met Hale': a lone capitalised word equal to the surname of a person named in full
     in this article is that person, even where the statistical NER missed it."""
-    surnames = {m.text.split()[-1] for m in mentions if m.type == NodeType.PERSON.value and " " in m.text}
+    full = [m.text.split() for m in mentions if m.type == NodeType.PERSON.value and " " in m.text]
+    surnames = {parts[-1] for parts in full}
+    # a short family name written first ("Xi Jinping" -> "Xi"), when only one person has it
+    firsts = [parts[0] for parts in full if len(parts[0]) <= 3 and parts[0][:1].isupper()]
+    surnames |= {name for name in firsts if firsts.count(name) == 1 and
+                 len({tuple(p) for p in full if p[0] == name}) == 1}
     if not surnames:
         return []
     taken = [False] * len(doc)

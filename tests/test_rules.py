@@ -434,3 +434,10 @@ def test_welcoming_someones_approach_is_praise_not_a_meeting(extract_text):
     got = triples(facts)
     assert ("Viktor Orban", "PRAISED", "Trump") in got
     assert not [f for f in got if f[1] == "MET_WITH"]
+
+
+def test_short_family_names_written_first(extract_text):
+    facts, _ = extract_text(
+        "Chinese President Xi Jinping spoke with Russian President Vladimir Putin. Xi and Putin last met in Kazan."
+    )
+    assert ("Xi Jinping", "MET_WITH", "Vladimir Putin") in triples(facts)
