@@ -16,7 +16,9 @@ from .schema import NodeType, RelType, allowed
 
 _NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "ibn", "dos", "di"}
 _BAD_PERSON = re.compile(r"[\d@#/\\|<>{}\[\]=+*_]")
-MAX_PERSON_TOKENS = 5
+MAX_PERSON_TOKENS = 6
+_NAME_LINKS = {"Al", "al", "bin", "ibn", "Abu", "El", "el", "ben", "bint"}
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "sheik", "lord", "lady", "prof", "rev", "hon"}
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _POSSESSIVE = {"'s", "’s", "'", "’", "s"}
 
@@ -24,7 +26,7 @@ _POSSESSIVE = {"'s", "’s", "'", "’", "s"}
 def _is_title_token(lex: Lexicon, text: str) -> bool:
     key = title_key(text)
     return key in lex.roles or f"{key}." in lex.roles or key.rstrip(".") in lex.roles or \
-        key.rstrip(".") in {"mr", "mrs", "ms", "dr", "sir", "dame"} or lex.role_for(text) is not None
+        key.rstrip(".") in _HONORIFICS or lex.role_for(text) is not None
 
 
 def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -32,6 +34,9 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2  # "Lin Chih-hao", "Kim Dae-jung": the tagger stops at the hyphen
+    while end + 1 < len(doc) and doc[end].text in _NAME_LINKS and doc[end + 1].text[:1].isupper() \
+            and doc[end + 1].is_alpha and not doc[end + 1].ent_type_:
+        end += 2  # "... bin Abdulrahman Al Thani": the tagger stops before the family name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                            or doc[end - 1].text in _POSSESSIVE):
         end -= 1

@@ -441,3 +441,14 @@ def test_short_family_names_written_first(extract_text):
         "Chinese President Xi Jinping spoke with Russian President Vladimir Putin. Xi and Putin last met in Kazan."
     )
     assert ("Xi Jinping", "MET_WITH", "Vladimir Putin") in triples(facts)
+
+
+def test_honorifics_and_arabic_family_names(extract_text):
+    facts, _ = extract_text(
+        "U.S. Secretary of State Mark Reed spoke by phone with Qatar's Prime Minister Sheikh Mohammed bin "
+        "Abdulrahman Al Thani. Egyptian and Qatari mediators met Hamas officials in Cairo."
+    )
+    got = triples(facts)
+    assert ("Mohammed bin Abdulrahman Al Thani", "HOLDS_ROLE", "Qatar") in got
+    assert ("Mark Reed", "MET_WITH", "Mohammed bin Abdulrahman Al Thani") in got
+    assert ("Egypt", "MET_WITH", "Hamas") in got and ("Qatar", "MET_WITH", "Hamas") in got

@@ -49,7 +49,8 @@ PROXY_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "drone"
                "warplane", "warplanes", "artillery", "soldier", "soldiers", "delegation", "court", "tribunal",
                "parliament", "cabinet", "council", "committee", "agency", "police", "envoys",
                "negotiators", "leaders", "lawmakers", "legislators", "prosecutors", "investigators", "fighters",
-               "militants", "rebels", "insurgents", "gunmen", "guerrillas", "allies", "members", "partners"}
+               "militants", "rebels", "insurgents", "gunmen", "guerrillas", "allies", "members", "partners",
+               "mediators", "representatives", "envoys", "ministers"}
 CANCEL_LEMMAS = {"cancel", "scrap", "postpone", "suspend", "abandon", "axe", "shelve", "delay", "scuttle",
                  "nix", "drop", "halt", "cancellation", "postponement"}
 PLAN_LEMMAS = {"plan", "expect", "schedule", "propose", "hope", "intend", "set", "due", "prepare", "seek",
@@ -93,6 +94,7 @@ AID_WORDS = {"weapon", "arm", "missile", "aid", "ammunition", "system", "tank", 
              "assistance", "support", "money", "fund", "loan", "supply", "vehicle", "drone", "artillery", "shell",
              "defence", "defense", "military", "humanitarian", "munition", "rocket", "howitzer", "package"}
 REFUSED_SLOTS = {"xcomp", "dobj", "pcomp", "ccomp", "pobj"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "sheik", "lord", "lady", "prof", "rev", "hon"}
 TOPIC_OBJECT_LEMMAS = {"discuss", "talk", "speak", "confer", "negotiate", "debate"}
 ORG_REFERENCE_KINDS = {"alliance": "alliance", "bloc": "alliance", "party": "party"}
 ORG_REFERENCE_WORDS = {"agency", "ministry", "department", "committee", "council", "commission", "company",
@@ -626,21 +628,31 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
         if org >= 0 and org not in exclude:
             return [org]
         lemma = token.lemma_.lower()
-        named = ctx.mention_at(token.i + 1)
-        if named is not None and named.start == token.i + 1 and named.type == NodeType.PERSON.value:
+        after = token.i + 1
+        while after < sent.end and ctx.doc[after].lower_.rstrip(".") in HONORIFICS:
+            after += 1  # "Prime Minister Sheikh Mohammed ..."
+        named = ctx.mention_at(after)
+        if named is not None and named.start == after and named.type == NodeType.PERSON.value:
             return [named.entity] if named.entity not in exclude else []  # "leader Chuck Schumer"
         if lower in PROXY_NOUNS or lemma in PROXY_NOUNS or title_key(lemma) in ctx.lex.roles:
             # "Russian forces", "the U.N. war crimes court", "a French minister", "Cairo's security
             # chief": an unnamed official or body acts for the state or organisation named with it
-            for i in range(token.i - 1, max(sent.start, token.left_edge.i) - 1, -1):
+            owners: list[int] = []
+            i = token.i - 1
+            while i >= max(sent.start, token.left_edge.i):
                 owner = ctx.mention_at(i)
-                if owner is not None and owner.type in (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value) or (
-                    owner is not None and owner.capital_of
-                ):
+                if owner is not None and (owner.type in (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value)
+                                          or owner.capital_of):
                     actor = ctx.actor_of_mention(owner)
-                    return [actor] if actor >= 0 and actor not in exclude else []
-                if owner is not None:
-                    break
+                    if actor >= 0 and actor not in exclude and actor not in owners:
+                        owners.append(actor)
+                    i = owner.start - 1
+                    continue
+                if owner is not None or (owners and ctx.doc[i].lower_ not in ("and", ",", "or")):
+                    break  # "Egyptian and Qatari mediators": both; stop at anything else once found
+                i -= 1
+            if owners:
+                return list(reversed(owners))
     return []
 
 
