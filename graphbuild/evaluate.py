@@ -645,8 +645,8 @@ _ORG_OR_COUNTRY = frozenset({NodeType.ORGANIZATION.value, NodeType.COUNTRY.value
 SPECS: dict[str, DatasetSpec] = {
     "conll04": DatasetSpec(
         "conll04", read_conll04, _affiliation_label("Work_For", _ORG), _place_label, adjective_countries=False,
-        notes=("Work_For is scored against person->Organization affiliation edges only; person->Country edges are "
-               "unscored because CoNLL04 codes a head of state's country as Live_In.",
+        notes=(("Work_For is scored against person->Organization affiliation edges only; person->Country edges are "
+               "unscored because CoNLL04 codes a head of state's country as Live_In."),
                "Entity matching is lenient (name rule), not strict span match: not comparable with strict NER F1."),
     ),
     "crossre": DatasetSpec(

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from .models import Article, ArticleResult, Entity, Evidence, Relation
 from .nlp import rules
-from .nlp.lexicon import ORG_HEAD_WORDS, Lexicon, fold, slug, title_key
+from .nlp.lexicon import HONORIFICS, ORG_HEAD_WORDS, Lexicon, fold, slug, title_key
 from .nlp.pipeline import dateline_end
 from .nlp.rules import DocContext, Mention
 from .resolve import cluster_names
@@ -18,7 +18,6 @@ _NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "l
 _BAD_PERSON = re.compile(r"[\d@#/\\|<>{}\[\]=+*_]")
 MAX_PERSON_TOKENS = 6
 _NAME_LINKS = {"Al", "al", "bin", "ibn", "Abu", "El", "el", "ben", "bint"}
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "sheik", "lord", "lady", "prof", "rev", "hon"}
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _POSSESSIVE = {"'s", "’s", "'", "’", "s"}
 
@@ -26,7 +25,7 @@ _POSSESSIVE = {"'s", "’s", "'", "’", "s"}
 def _is_title_token(lex: Lexicon, text: str) -> bool:
     key = title_key(text)
     return key in lex.roles or f"{key}." in lex.roles or key.rstrip(".") in lex.roles or \
-        key.rstrip(".") in _HONORIFICS or lex.role_for(text) is not None
+        key.rstrip(".") in HONORIFICS or lex.role_for(text) is not None
 
 
 def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -59,6 +59,9 @@ def title_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# Courtesy titles written before names, never part of them.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "sheik", "lord", "lady", "prof", "rev", "hon"})
+
 # Words that end the names of organisations and places, never of people.
 ORG_HEAD_WORDS = {
     "fleet", "navy", "guard", "police", "brigade", "division", "regiment", "battalion", "corps", "command",

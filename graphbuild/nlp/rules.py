@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import NodeType, RelType
-from .lexicon import Lexicon, Role, title_key
+from .lexicon import HONORIFICS, Lexicon, Role, title_key
 
 # Confidence of each rule: how often it was right on the development articles.
 CONFIDENCE = {
@@ -50,7 +50,7 @@ PROXY_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "drone"
                "parliament", "cabinet", "council", "committee", "agency", "police", "envoys",
                "negotiators", "leaders", "lawmakers", "legislators", "prosecutors", "investigators", "fighters",
                "militants", "rebels", "insurgents", "gunmen", "guerrillas", "allies", "members", "partners",
-               "mediators", "representatives", "envoys", "ministers"}
+               "mediators", "representatives", "ministers"}
 CANCEL_LEMMAS = {"cancel", "scrap", "postpone", "suspend", "abandon", "axe", "shelve", "delay", "scuttle",
                  "nix", "drop", "halt", "cancellation", "postponement"}
 PLAN_LEMMAS = {"plan", "expect", "schedule", "propose", "hope", "intend", "set", "due", "prepare", "seek",
@@ -94,7 +94,6 @@ AID_WORDS = {"weapon", "arm", "missile", "aid", "ammunition", "system", "tank", 
              "assistance", "support", "money", "fund", "loan", "supply", "vehicle", "drone", "artillery", "shell",
              "defence", "defense", "military", "humanitarian", "munition", "rocket", "howitzer", "package"}
 REFUSED_SLOTS = {"xcomp", "dobj", "pcomp", "ccomp", "pobj"}
-HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "sheik", "lord", "lady", "prof", "rev", "hon"}
 TOPIC_OBJECT_LEMMAS = {"discuss", "talk", "speak", "confer", "negotiate", "debate"}
 ORG_REFERENCE_KINDS = {"alliance": "alliance", "bloc": "alliance", "party": "party"}
 ORG_REFERENCE_WORDS = {"agency", "ministry", "department", "committee", "council", "commission", "company",
