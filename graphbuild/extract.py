@@ -152,8 +152,30 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     _retype_person_like(doc, mentions)
     _retype_surnames(mentions)
     mentions.extend(_bare_surnames(doc, mentions))
+    mentions.extend(_untagged_subjects(doc, lex, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_CAREER_VERBS = {"serve", "run", "campaign", "stand", "win", "lose", "resign", "join", "leave", "elect", "appoint",
+                 "nominate", "die", "marry", "defeat", "succeed", "retire"}
+
+
+def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """'Molloy ran as a Liberal candidate', 'Hanni served as leader of ...': a lone capitalised word
+    the tagger left untagged, subject of a career verb, is a person."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for token in doc:
+        if token.i in taken or token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN":
+            continue
+        if not token.is_title or not token.is_alpha or token.head.lemma_.lower() not in _CAREER_VERBS:
+            continue
+        if any(c.dep_ in ("compound", "amod", "det", "poss") for c in token.children):
+            continue  # part of a longer noun phrase
+        if _clean_person(doc, token.i, token.i + 1, lex) and not _is_title_token(lex, token.text):
+            found.append(Mention(token.i, token.i + 1, NodeType.PERSON.value, token.text))
+    return found
 
 
 def _bare_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:

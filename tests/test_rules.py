@@ -452,3 +452,8 @@ def test_honorifics_and_arabic_family_names(extract_text):
     assert ("Mohammed bin Abdulrahman Al Thani", "HOLDS_ROLE", "Qatar") in got
     assert ("Mark Reed", "MET_WITH", "Mohammed bin Abdulrahman Al Thani") in got
     assert ("Egypt", "MET_WITH", "Hamas") in got and ("Qatar", "MET_WITH", "Hamas") in got
+
+
+def test_untagged_subject_of_a_career_verb_is_a_person(extract_text):
+    facts, _ = extract_text("Hanlon served as leader of the Reform Party from 1997 to 1998.")
+    assert ("Hanlon", "HOLDS_ROLE", "Reform Party") in triples(facts)
