@@ -65,7 +65,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "sheik
 # Words that end the names of organisations and places, never of people.
 ORG_HEAD_WORDS = {
     "fleet", "navy", "guard", "police", "brigade", "division", "regiment", "battalion", "corps", "command",
-    "squadron", "militia", "coalition", "cabinet", "government", "administration", "secretariat",
+    "squadron", "militia", "coalition", "cabinet", "government", "administration", "secretariat", "caucus",
     "party", "union", "league", "front", "council", "committee", "ministry", "department", "agency", "bank",
     "republic", "kingdom", "state", "states", "city", "county", "province", "region", "island", "islands",
     "university", "institute", "college", "school", "court", "army", "force", "forces", "group", "company",
