@@ -454,6 +454,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
             continue
         for trigger in rules.find_triggers(ctx, sent):
             rules.interaction(ctx, trigger, sent)
+        rules.coercive_threat(ctx, sent)
     relations = _to_relations(ctx, entities, article)
     return ArticleResult(article=article, entities=entities, relations=relations, words=len(doc))
 

@@ -457,3 +457,14 @@ def test_honorifics_and_arabic_family_names(extract_text):
 def test_untagged_subject_of_a_career_verb_is_a_person(extract_text):
     facts, _ = extract_text("Hanlon served as leader of the Reform Party from 1997 to 1998.")
     assert ("Hanlon", "HOLDS_ROLE", "Reform Party") in triples(facts)
+
+
+def test_announced_coercion_is_a_threat(extract_text):
+    facts, _ = extract_text(
+        "NATO confirmed on Wednesday it would tighten the naval blockade of Serbia. "
+        "The European Union will impose sanctions on Russia. The court will restrict travel to France."
+    )
+    got = triples(facts)
+    assert ("NATO", "THREATENED", "Serbia") in got
+    assert ("European Union", "THREATENED", "Russia") in got
+    assert not [f for f in got if f[2] == "France"]

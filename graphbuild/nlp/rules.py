@@ -34,6 +34,7 @@ CONFIDENCE = {
     "possessive_party": 0.6,
     "leadership": 0.7,
     "works_for": 0.6,
+    "coercive_threat": 0.55,
     "dateline_country": 0.5,
 }
 
@@ -94,6 +95,11 @@ AID_WORDS = {"weapon", "arm", "missile", "aid", "ammunition", "system", "tank", 
              "assistance", "support", "money", "fund", "loan", "supply", "vehicle", "drone", "artillery", "shell",
              "defence", "defense", "military", "humanitarian", "munition", "rocket", "howitzer", "package"}
 REFUSED_SLOTS = {"xcomp", "dobj", "pcomp", "ccomp", "pobj"}
+COERCIVE_LEMMAS = {"impose", "tighten", "halt", "cut", "expel", "suspend", "sanction", "blockade", "retaliate",
+                   "freeze", "ban", "sever", "embargo", "seize", "punish"}
+FUTURE_AUX = {"will", "would", "may", "might", "shall"}
+INTENT_LEMMAS = {"plan", "prepare", "prepared", "vow", "decide", "intend", "consider", "pledge", "threaten", "ready",
+                 "warn", "move", "seek", "aim"}
 TOPIC_OBJECT_LEMMAS = {"discuss", "talk", "speak", "confer", "negotiate", "debate"}
 ORG_REFERENCE_KINDS = {"alliance": "alliance", "bloc": "alliance", "party": "party"}
 ORG_REFERENCE_WORDS = {"agency", "ministry", "department", "committee", "council", "commission", "company",
@@ -616,6 +622,8 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
         return [person] if person >= 0 else []
     if lower in PRONOUNS_PLURAL and token.pos_ == "PRON":
         return _plural_antecedent(ctx, token, sent)
+    if lower in ("it", "its") and token.pos_ == "PRON":  # only inside a report by that country or body
+        return _reporting_subject(ctx, token, (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value)) or []
     for child in token.children:  # "the envoy, Lars Berg" / "envoy Lars Berg (and adviser B)"
         if child.dep_ == "appos" and ctx.mention_at(child.i) is not None:
             return arguments(ctx, child, sent)
@@ -666,9 +674,11 @@ def arguments(ctx: DocContext, token: Token, sent: Span, exclude: frozenset[int]
     return out
 
 
-def _reporting_subject(ctx: DocContext, pronoun: Token) -> list[int] | None:
-    """In 'X said he had met Y', 'he' is X. None when there is no reporting clause to look at;
-    [] when its subject is a name we could not resolve (better no edge than a wrong one)."""
+def _reporting_subject(ctx: DocContext, pronoun: Token, kinds: tuple[str, ...] = (NodeType.PERSON.value,)
+                       ) -> list[int] | None:
+    """In 'X said he had met Y', 'he' is X ('NATO said it would ...': 'it' is NATO). None when
+    there is no reporting clause to look at; [] when its subject is a name we could not resolve
+    (better no edge than a wrong one)."""
     clause = pronoun.head
     for _ in range(4):
         if clause.dep_ == "ccomp" and clause.head is not clause:
@@ -676,8 +686,9 @@ def _reporting_subject(ctx: DocContext, pronoun: Token) -> list[int] | None:
             for child in governor.children:
                 if child.dep_ == "nsubj" and child.i < pronoun.i:
                     mention = ctx.mention_at(child.i)
-                    if mention is not None and ctx.entity_types[mention.entity] == NodeType.PERSON.value:
-                        return [mention.entity]
+                    if mention is not None and ctx.entity_types[mention.entity] in kinds:
+                        actor = ctx.actor_of_mention(mention)
+                        return [actor] if actor >= 0 else []
                     if child.pos_ == "PROPN":
                         return []
             return None
@@ -1153,6 +1164,45 @@ def _all_political(ctx: DocContext, entities: list[int]) -> bool:
             continue
         return False
     return True
+
+
+def coercive_threat(ctx: DocContext, sent: Span) -> None:
+    """'NATO would tighten the blockade of Serbia', 'the EU will impose sanctions on Russia',
+    'Iran is prepared to cut off gas to Iraq': an announced coercive step is a threat (CAMEO 13)."""
+    for token in sent:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in COERCIVE_LEMMAS or _has_negation(_governors(token)):
+            continue
+        future = any(c.dep_ == "aux" and c.lemma_.lower() in FUTURE_AUX for c in token.children) or (
+            token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_LEMMAS
+        )
+        if not future or any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children):
+            continue
+        subjects, passive = _subject_tokens(token)
+        if passive:
+            continue
+        sources = [a for t in subjects for a in arguments(ctx, t, sent)]
+        if not sources:
+            continue
+        targets: list[int] = []
+        for child in token.children:
+            if child.dep_ == "dobj":
+                targets += arguments(ctx, child, sent, frozenset(sources))
+                for grand in child.children:  # "the blockade of Serbia", "Russia's oil exports"
+                    if grand.dep_ == "poss" or (grand.dep_ == "prep" and grand.lower_ in ("of", "on", "against")):
+                        objects = [grand] if grand.dep_ == "poss" else [g for g in grand.children if g.dep_ == "pobj"]
+                        for obj in objects:
+                            targets += arguments(ctx, obj, sent, frozenset(sources))
+            elif child.dep_ == "prep" and (child.lower_ in ("on", "against") or (
+                    child.lower_ in ("to", "from") and token.lemma_.lower() in ("cut", "halt", "suspend", "freeze"))):
+                # "impose sanctions on X"; "cut off gas to X" (but "restrict travel to X" is no threat)
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        targets += arguments(ctx, obj, sent, frozenset(sources))
+        for source in sources:
+            for target in dict.fromkeys(targets):
+                if ctx.entity_types[target] != NodeType.LOCATION.value:
+                    ctx.add(source, RelType.THREATENED, target, {"cameo": "130", "plover": "THREATEN"}, sent,
+                            "coercive_threat")
 
 
 def find_triggers(ctx: DocContext, sent: Span) -> list[Token]:
