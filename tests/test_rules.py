@@ -468,3 +468,8 @@ def test_announced_coercion_is_a_threat(extract_text):
     assert ("NATO", "THREATENED", "Serbia") in got
     assert ("European Union", "THREATENED", "Russia") in got
     assert not [f for f in got if f[2] == "France"]
+
+
+def test_threat_unless_the_other_side_complies(extract_text):
+    facts, _ = extract_text("Syria threatened to close its border unless Turkey withdrew its troops within a week.")
+    assert ("Syria", "THREATENED", "Turkey") in triples(facts)

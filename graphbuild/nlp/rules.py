@@ -1115,6 +1115,14 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
                 # "Iran threatened to attack Israel", "threatened to break off relations with
                 # Congo": the target sits in the infinitive clause
                 targets = _targets_below(ctx, trigger, sent, sources)
+            if not targets and rel is RelType.THREATENED:
+                # "threatened to strike unless Israel rescinded ...": the one who must comply
+                for clause in (c for x in [trigger, *trigger.children] for c in x.children if c.dep_ == "advcl"):
+                    if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children):
+                        targets = [a for t in _subject_tokens(clause)[0] for a in arguments(ctx, t, sent)
+                                   if a not in sources]
+                        if targets:
+                            break
         rule = "verb_interaction"
     else:
         sources = _noun_sources(ctx, trigger, sent)
@@ -1188,7 +1196,7 @@ def coercive_threat(ctx: DocContext, sent: Span) -> None:
             if child.dep_ == "dobj":
                 targets += arguments(ctx, child, sent, frozenset(sources))
                 for grand in child.children:  # "the blockade of Serbia", "Russia's oil exports"
-                    if grand.dep_ == "poss" or (grand.dep_ == "prep" and grand.lower_ in ("of", "on", "against")):
+                    if grand.dep_ == "poss" or (grand.dep_ == "prep" and grand.lower_ in ("of", "on", "against", "among")):
                         objects = [grand] if grand.dep_ == "poss" else [g for g in grand.children if g.dep_ == "pobj"]
                         for obj in objects:
                             targets += arguments(ctx, obj, sent, frozenset(sources))
