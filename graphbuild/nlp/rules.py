@@ -93,7 +93,8 @@ WORK_LEMMAS = {"work", "serve", "teach", "lecture", "volunteer"}
 TRANSFER_LEMMAS = {"send", "deliver", "provide", "ship", "give", "supply", "donate"}
 AID_WORDS = {"weapon", "arm", "missile", "aid", "ammunition", "system", "tank", "jet", "fighter", "equipment",
              "assistance", "support", "money", "fund", "loan", "supply", "vehicle", "drone", "artillery", "shell",
-             "defence", "defense", "military", "humanitarian", "munition", "rocket", "howitzer", "package"}
+             "defence", "defense", "military", "humanitarian", "munition", "rocket", "howitzer", "package",
+             "battery", "interceptor", "radar", "ammunition"}
 REFUSED_SLOTS = {"xcomp", "dobj", "pcomp", "ccomp", "pobj"}
 COERCIVE_LEMMAS = {"impose", "tighten", "halt", "cut", "expel", "suspend", "sanction", "blockade", "retaliate",
                    "freeze", "ban", "sever", "embargo", "seize", "punish"}
@@ -913,7 +914,7 @@ def _transfers_aid(verb: Token) -> bool:
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """Subjects of a verb, borrowed from the governing verb for xcomp/conj; (tokens, passive)."""
     current = verb
-    for _ in range(3):
+    for _ in range(4):  # "is due to fly to Ottawa to meet X": meet -> fly -> due -> is
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             if current.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
