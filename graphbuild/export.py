@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
 import networkx as nx
 
@@ -138,4 +138,4 @@ def read_jsonl(path: Path, required: tuple[str, ...] = ()) -> Iterable[dict[str,
             yield row
 
 
-__all__ = ["escape", "read_jsonl", "write_gexf", "write_graphml", "write_jsonl"]
+__all__ = ["read_jsonl", "write_gexf", "write_graphml", "write_jsonl"]

@@ -24,8 +24,9 @@ _POSSESSIVE = {"'s", "’s", "'", "’", "s"}
 
 def _is_title_token(lex: Lexicon, text: str) -> bool:
     key = title_key(text)
-    return key in lex.roles or f"{key}." in lex.roles or key.rstrip(".") in lex.roles or \
-        key.rstrip(".") in HONORIFICS or lex.role_for(text) is not None
+    # "Gov" / "Gov." / "Govs": the lexicon may list a title with or without its dot, singular
+    return any(lex.role_for(v) is not None for v in (key, f"{key}.", key.rstrip("."))) or \
+        key.rstrip(".") in HONORIFICS
 
 
 def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -19,7 +19,7 @@ import networkx as nx
 
 from .models import ArticleResult, Entity
 from .resolve import Registry, person_key
-from .schema import AFFILIATIONS, INTERACTIONS, NodeType, RelType
+from .schema import AFFILIATIONS, NodeType, RelType
 
 # Which property makes two relations of a type different edges.
 QUALIFIER = {
@@ -291,4 +291,4 @@ def edge_attributes(edge: EdgeAgg) -> dict[str, Any]:
     return attrs
 
 
-__all__ = ["INTERACTIONS", "GraphBuilder", "edge_attributes", "node_attributes"]
+__all__ = ["GraphBuilder", "edge_attributes", "node_attributes"]

@@ -208,10 +208,6 @@ def _short(exc: BaseException) -> str:
     return text[:200].rstrip(":")
 
 
-def _write(session, query: str, rows: list[dict]) -> None:
-    session.execute_write(lambda tx: tx.run(query, rows=rows).consume())
-
-
 def _write_grouped(session, work: Iterable[tuple[str, list[dict]]], batch_size: int) -> None:
     """Run (query, rows) pairs, several small ones per transaction, about batch_size rows each.
 

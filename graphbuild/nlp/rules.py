@@ -94,7 +94,7 @@ TRANSFER_LEMMAS = {"send", "deliver", "provide", "ship", "give", "supply", "dona
 AID_WORDS = {"weapon", "arm", "missile", "aid", "ammunition", "system", "tank", "jet", "fighter", "equipment",
              "assistance", "support", "money", "fund", "loan", "supply", "vehicle", "drone", "artillery", "shell",
              "defence", "defense", "military", "humanitarian", "munition", "rocket", "howitzer", "package",
-             "battery", "interceptor", "radar", "ammunition"}
+             "battery", "interceptor", "radar"}
 REFUSED_SLOTS = {"xcomp", "dobj", "pcomp", "ccomp", "pobj"}
 COERCIVE_LEMMAS = {"impose", "tighten", "halt", "cut", "expel", "suspend", "sanction", "blockade", "retaliate",
                    "freeze", "ban", "sever", "embargo", "seize", "punish"}
@@ -111,7 +111,6 @@ LEAD_LEMMAS = {"lead", "head", "chair"}
 THREAT_PREPS = {"to", "with", "against", "on", "at", "into", "in", "toward", "towards"}
 ORG_PREPS = {"at", "with"}  # "an ecologist at Cornell University", "an official with the party"
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-PRESIDENTIAL = {"presidential", "president's", "kremlin"}
 
 
 @dataclass(slots=True)
@@ -164,7 +163,8 @@ class DocContext:
         self.found: list[Found] = []
         self.roles: list[RoleFact] = []
         self.modifier_of: dict[int, tuple[int, str, float]] = {}  # mention idx -> (target, rule, conf)
-        self.subjects: list[tuple[int, int]] = []  # (token index, person entity) in text order
+        self.subjects: list[tuple[int, int]] = []
+        self.presidential: list[RoleFact] = []  # "Russian presidential envoy X": envoy of Russia's president  # (token index, person entity) in text order
 
     # --- lookups -----------------------------------------------------------------------
     def mention_at(self, i: int) -> Mention | None:
@@ -316,7 +316,7 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     if target >= 0:
         ctx.modifier_of[index] = (target, rule, CONFIDENCE[rule])
     if presidential and target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value:
-        ctx.roles.append(RoleFact(person.entity, "PRESIDENTIAL", target, role.role, person.start))
+        ctx.presidential.append(RoleFact(person.entity, "PRESIDENTIAL", target, role.role, person.start))
     _record_role(ctx, person, role, target, sent, rule, former=former)
     if doc[person.start - 1].tag_ in ("NNS", "NNPS"):
         # a plural title covers a list: "Plaid Cymru leaders Gwynfor Evans and J. E. Jones"
@@ -349,7 +349,7 @@ def _inherited_modifier(ctx: DocContext, comma: int, sent: Span) -> tuple[int, s
     previous = ctx.ending_at(i - 1)
     if previous is None or previous.type != NodeType.PERSON.value:
         return None
-    return ctx.modifier_of.get(ctx.mentions.index(previous))
+    return ctx.modifier_of.get(ctx.tok2mention[previous.start])
 
 
 def _nearest_location(ctx: DocContext, sent: Span, position: int) -> Mention | None:
@@ -582,7 +582,7 @@ def presidential_envoy(ctx: DocContext) -> None:
     presidents = {
         (f.target, f.role): f.person for f in ctx.roles if f.rel == RelType.HOLDS_ROLE.value and f.role == "president"
     }
-    for fact in [f for f in ctx.roles if f.rel == "PRESIDENTIAL"]:
+    for fact in ctx.presidential:
         president = presidents.get((fact.target, "president"))
         if president is None:
             continue
