@@ -6,11 +6,17 @@
 
 Measures, on the server named by NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD (its database is
 WIPED, hence --yes):
-  0. a short warm-up of both (query planning on a fresh server), then a wipe,
+  0. a warm-up: --warmup whole loads and reloads and a short baseline, then a wipe. A freshly
+     started JVM writes about twice as slowly until its JIT has compiled the write paths (about
+     five loads of this size), and each query is planned once; a server in use has done both
+     long before. Both sides are measured warm.
   1. `graphbuild load` into an empty database (relations.jsonl rows per second),
   2. the same load again (every row a no-op),
-  3. a baseline that writes the same nodes, articles, evidence and relationships with one
-     auto-committed MERGE query per row, on the first --baseline-rows relation rows.
+  3. a baseline that writes the same nodes, articles (with MENTIONS), evidence and relationships
+     with one auto-committed query per row. By default it writes ALL the data, so both sides do
+     exactly the same work; --baseline-articles N limits it to the first N articles with all
+     their entities and relation rows (the same mixture of writes as the whole load).
+Reports medians of --repeat runs.
 """
 
 from __future__ import annotations
@@ -27,13 +33,13 @@ from graphbuild.neo4j_store import (
     ARTICLE_QUERY,
     CONSTRAINTS,
     EVIDENCE_QUERY,
+    NODE_QUERY,
+    RELATIONSHIP_QUERY,
     article_rows,
     connect,
     evidence_and_edges,
     load_rows,
-    node_query,
     node_rows,
-    relationship_query,
 )
 
 
@@ -52,26 +58,35 @@ def baseline(settings: Neo4jSettings, entities: list, articles: list, relations:
     with driver.session(database=settings.database) as session:
         for statement in CONSTRAINTS:
             session.run(statement).consume()
-        for label, rows in node_rows(entities).items():
-            for row in rows:
-                session.run(node_query(label), rows=[row]).consume()
+        for row in node_rows(entities):
+            session.run(NODE_QUERY, rows=[row]).consume()
         for row in article_rows(articles):
             session.run(ARTICLE_QUERY, rows=[row]).consume()
         for row in evidence:
             session.run(EVIDENCE_QUERY, rows=[row]).consume()
-        for rel, rows in edges.items():
-            for row in rows:
-                session.run(relationship_query(rel), rows=[row]).consume()
+        for row in edges:
+            session.run(RELATIONSHIP_QUERY, rows=[row]).consume()
     driver.close()
     return time.perf_counter() - started
+
+
+def article_subset(entities: list, articles: list, relations: list, count: int) -> tuple[list, list, list]:
+    """The first `count` articles with every entity they mention and every relation row they support."""
+    chosen = articles[:count]
+    ids = {a["id"] for a in chosen}
+    rows = [r for r in relations if r["article_id"] in ids]
+    keys = {k for a in chosen for k in a.get("entities", [])} | {r["head"] for r in rows} | {r["tail"] for r in rows}
+    return [e for e in entities if e["key"] in keys], chosen, rows
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out", type=Path, help="a graphbuild build output folder")
     parser.add_argument("--batch-size", type=int, default=1000)
-    parser.add_argument("--baseline-rows", type=int, default=1000, help="relation rows for the per-row baseline")
+    parser.add_argument("--baseline-articles", type=int, default=0,
+                        help="baseline on the first N articles only (default: all the data)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each measurement (median reported)")
+    parser.add_argument("--warmup", type=int, default=5, help="whole loads run before measuring")
     parser.add_argument("--yes", action="store_true", help="confirm that the database may be wiped")
     args = parser.parse_args(argv)
     if not args.yes:
@@ -82,12 +97,12 @@ def main(argv: list[str] | None = None) -> int:
                                      ("entities", "articles", "relations"))
     print(f"data: {len(entities)} entities, {len(articles)} articles, {len(relations)} relation rows "
           f"({settings.uri}, batch size {args.batch_size})")
+    for _ in range(args.warmup):
+        wipe(settings)
+        load_rows(entities, articles, relations, settings)
+        load_rows(entities, articles, relations, settings)
     wipe(settings)
-    # warm-up: a freshly started server plans and compiles each query once; a real server has
-    # done so long before. Both the loader and the baseline below run warm.
-    load_rows(entities[:50], articles[:20], relations[:200], settings)
-    baseline(settings, entities[:5], articles[:5], relations[:5])
-    wipe(settings)
+    baseline(settings, *article_subset(entities, articles, relations, 50))
     firsts, seconds_ = [], []
     for _ in range(args.repeat):
         wipe(settings)
@@ -98,20 +113,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"batched load, empty db : {first:7.2f} s  {rate:9,.0f} relation rows/s")
     print(f"batched load, again    : {second:7.2f} s  {len(relations) / second:9,.0f} relation rows/s "
           f"(all no-ops; {first / second:.2f}x the first)")
-    wipe(settings)
-    subset = relations[: args.baseline_rows]
-    keys = {r["head"] for r in subset} | {r["tail"] for r in subset}
-    ids = {r["article_id"] for r in subset}
-    sub_entities = [e for e in entities if e["key"] in keys]
-    sub_articles = [a for a in articles if a["id"] in ids]
+    if args.baseline_articles:
+        sub = article_subset(entities, articles, relations, args.baseline_articles)
+    else:
+        sub = (entities, articles, relations)
     runs = []
     for _ in range(args.repeat):
         wipe(settings)
-        runs.append(baseline(settings, sub_entities, sub_articles, subset))
+        runs.append(baseline(settings, *sub))
     seconds = statistics.median(runs)
-    base_rate = len(subset) / seconds
-    print(f"one MERGE per row      : {seconds:7.2f} s  {base_rate:9,.0f} relation rows/s "
-          f"({len(subset)} rows with their {len(sub_entities)} entities and {len(sub_articles)} articles)")
+    base_rate = len(sub[2]) / seconds
+    print(f"one query per row      : {seconds:7.2f} s  {base_rate:9,.0f} relation rows/s "
+          f"({len(sub[2])} relation rows with their {len(sub[0])} entities and {len(sub[1])} articles)")
     print(f"batched / per-row      : {rate / base_rate:.1f}x  (medians of {args.repeat} runs)")
     wipe(settings)
     return 0

@@ -11,20 +11,33 @@ from typer.testing import CliRunner
 
 from graphbuild.cli import app
 from graphbuild.config import BuildSettings, Neo4jSettings
-from graphbuild.errors import Neo4jUnavailable
-from graphbuild.neo4j_store import evidence_and_edges, load_output, node_query, relationship_query
-from graphbuild.schema import NodeType, RelType
+from graphbuild.errors import InputError, Neo4jUnavailable
+from graphbuild.neo4j_store import (
+    NODE_QUERY,
+    RELATIONSHIP_QUERY,
+    evidence_and_edges,
+    load_output,
+    node_rows,
+)
 
 
 # --- unit: query building ---------------------------------------------------------------------------
-def test_node_and_relationship_queries_take_labels_from_schema_only():
-    for label in NodeType:
-        query = node_query(label)
-        assert f"SET n:{label.value}" in query and "UNWIND $rows AS row" in query
-    for rel in RelType:
-        query = relationship_query(rel)
-        assert f"[r:{rel.value} {{id: row.id}}]" in query
-        assert "(e:Evidence {edge: r.id})" in query  # weight recomputed from evidence: idempotent
+def test_labels_and_types_are_checked_against_the_schema_before_they_reach_cypher():
+    # one query per kind of write; the label or type is a parameter used as `$(...)`
+    assert "SET n:$(row.label)" in NODE_QUERY and "UNWIND $rows AS row" in NODE_QUERY
+    assert "[r:$(row.type) {id: row.id}]" in RELATIONSHIP_QUERY
+    assert "(e:Evidence {edge: r.id})" in RELATIONSHIP_QUERY  # weight recomputed from evidence: idempotent
+    rows = node_rows([{"key": "country:FRA", "type": "Country", "label": "France", "iso3": "FRA"}])
+    assert rows == [{"key": "country:FRA", "name": "France", "label": "Country", "aliases": [],
+                     "props": {"iso3": "FRA"}}]
+    with pytest.raises(InputError, match="unknown node type 'Person\\) DETACH DELETE'"):
+        node_rows([{"key": "x", "type": "Person) DETACH DELETE", "label": "x"}])
+    row = {"head": "person:a", "type": "MET_WITH`]->() DELETE r //", "tail": "person:b", "article_id": "x",
+           "start": 0, "end": 1, "sentence": "s", "rule": "r", "confidence": 0.5}
+    with pytest.raises(InputError, match="unknown relationship type"):
+        evidence_and_edges([row])
+    edges = evidence_and_edges([{**row, "type": "ACCUSED"}])[1]
+    assert [e["type"] for e in edges] == ["ACCUSED"]
 
 
 def test_evidence_rows_group_into_one_edge_per_qualifier():
@@ -38,8 +51,9 @@ def test_evidence_rows_group_into_one_edge_per_qualifier():
     ]
     evidence, edges = evidence_and_edges(rows)
     assert len(evidence) == 3 and len({e["id"] for e in evidence}) == 3
-    met = edges[RelType.MET_WITH]
-    assert sorted(e["props"]["status"] for e in met) == ["cancelled", "held"]
+    assert sorted(e["props"]["status"] for e in edges if e["type"] == "MET_WITH") == ["cancelled", "held"]
+    # the same row twice (a relations.jsonl concatenated with itself) is one piece of evidence
+    assert len(evidence_and_edges(rows + rows)[0]) == 3
 
 
 def test_settings_repr_hides_password():

@@ -52,6 +52,8 @@ import picocli.CommandLine;
 public final class TestServer {
     static final String READY = "NEO4J_TEST_SERVER_READY";
     static final String HOST = "127.0.0.1";
+    /** Page cache in MiB (NEO4J_TEST_PAGECACHE_MB): a cache smaller than the store makes every load page. */
+    static final long PAGECACHE_MB = Long.parseLong(System.getenv().getOrDefault("NEO4J_TEST_PAGECACHE_MB", "256"));
 
     private TestServer() {}
 
@@ -164,11 +166,13 @@ public final class TestServer {
                         BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED))
                 .setConfig(Map.of(
                         GraphDatabaseSettings.logs_directory, logs,
-                        GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(64),
+                        GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(PAGECACHE_MB),
                         GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(256),
                         // Small, non-preallocated transaction logs: the default preallocates 256 MiB files.
                         GraphDatabaseSettings.preallocate_logical_logs, false,
                         GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(16),
+                        // keep two log files, not the default two days of them (GBs after a benchmark)
+                        GraphDatabaseSettings.keep_logical_logs, "2 files",
                         GraphDatabaseSettings.udc_enabled, false,
                         GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2)))
                 // Bolt waits 2 x 5 s for connections/threads on shutdown by default; a test server need not.
