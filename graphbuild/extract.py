@@ -8,13 +8,12 @@ from spacy.tokens import Doc
 
 from .models import Article, ArticleResult, Entity, Evidence, Relation
 from .nlp import rules
-from .nlp.lexicon import HONORIFICS, ORG_HEAD_WORDS, Lexicon, fold, slug, title_key
+from .nlp.lexicon import HONORIFICS, NAME_PARTICLES, ORG_HEAD_WORDS, Lexicon, fold, slug, title_key
 from .nlp.pipeline import dateline_end
 from .nlp.rules import DocContext, Mention
 from .resolve import cluster_names
 from .schema import NodeType, RelType, allowed
 
-_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "ibn", "dos", "di"}
 _BAD_PERSON = re.compile(r"[\d@#/\\|<>{}\[\]=+*_]")
 MAX_PERSON_TOKENS = 6
 _NAME_LINKS = {"Al", "al", "bin", "ibn", "Abu", "El", "el", "ben", "bint"}
@@ -67,7 +66,7 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None
     for token in span:
         after_hyphen = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
-        if token.is_alpha and token.text.islower() and token.lower_ not in _NAME_PARTICLES and not after_hyphen:
+        if token.is_alpha and token.text.islower() and token.lower_ not in NAME_PARTICLES and not after_hyphen:
             return None
         if token.lower_ in ORG_HEAD_WORDS and len(span) > 1:
             return None  # "Stanford University", "Kennedy School": institutions, not people

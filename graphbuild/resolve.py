@@ -15,13 +15,12 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from .nlp.lexicon import fold, slug
+from .nlp.lexicon import NAME_PARTICLES, fold, slug
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "al", "el", "bin",
-              "ibn", "ben", "dos", "das", "ter", "ten", "st", "mac"}
+_PARTICLES = NAME_PARTICLES
 
 
 @lru_cache(maxsize=131072)

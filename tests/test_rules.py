@@ -473,3 +473,24 @@ def test_announced_coercion_is_a_threat(extract_text):
 def test_threat_unless_the_other_side_complies(extract_text):
     facts, _ = extract_text("Syria threatened to close its border unless Turkey withdrew its troops within a week.")
     assert ("Syria", "THREATENED", "Turkey") in triples(facts)
+
+
+def test_coercion_of_a_thing_threatens_its_owner_not_its_neighbours(extract_text):
+    facts, _ = extract_text(
+        "Canada will impose sanctions on Iran's central bank. "
+        "Germany will freeze cooperation with Hungary's government. "
+        "Japan will halt trade talks with Russia's neighbours."
+    )
+    got = triples(facts)
+    assert ("Canada", "THREATENED", "Iran") in got
+    assert ("Germany", "THREATENED", "Hungary") in got
+    assert not [f for f in got if f[0] == "Japan" and f[1] == "THREATENED"]
+
+
+def test_name_cut_at_its_particles_is_one_person(extract_text):
+    facts, result = extract_text(
+        "Dutch Foreign Minister Anna Van den Berg met Carla von der Wetering and Paulo de Souza in Brussels."
+    )
+    names = {e.name for e in result.entities if e.type == "Person"}
+    assert {"Anna Van den Berg", "Carla von der Wetering", "Paulo de Souza"} <= names
+    assert ("Anna Van den Berg", "HOLDS_ROLE", "Netherlands") in triples(facts)

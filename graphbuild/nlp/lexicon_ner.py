@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .lexicon import ORG_HEAD_WORDS
+from .lexicon import NAME_PARTICLES, ORG_HEAD_WORDS
 
 COMPONENT = "graphbuild_lexicon"
 ORG_LIKE = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
@@ -115,6 +115,43 @@ class LexiconNER:
         if changed:
             doc.ents = ents
 
+    @staticmethod
+    def _join_particle_names(doc: Doc) -> None:
+        """'Anna Van' + 'den' + 'Berg' -> one PERSON 'Anna Van den Berg': the NER often cuts a name
+        at its particles. A PERSON followed by particles (or ending in a capitalised one) and then
+        a capitalised name takes that name in."""
+        ents = list(doc.ents)
+        changed = False
+        index = 0
+        while index < len(ents):
+            ent = ents[index]
+            if ent.label_ != "PERSON":
+                index += 1
+                continue
+            trailing = ent[-1].lower_ in NAME_PARTICLES and len(ent) > 1  # "Hans van", "Anna Van"
+            end = ent.end
+            while end < len(doc) and doc[end].text in NAME_PARTICLES:  # lower case only: "de", "van der"
+                end += 1
+            if end >= len(doc) or (end == ent.end and not trailing):
+                index += 1
+                continue
+            after = ents[index + 1] if index + 1 < len(ents) and ents[index + 1].start == end else None
+            if after is not None and (after.label_ == "PERSON" or (
+                    trailing and after.label_ in ("GPE", "LOC", "NORP", "ORG") and len(after) <= 2
+                    and all(t.is_title and t.is_alpha for t in after))):
+                stop, drop = after.end, 1  # "... den" + "Berg" (PERSON), "... der" + "Leyen" (tagged LOC)
+            elif after is None and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
+                    and doc[end].lower_ not in ORG_HEAD_WORDS and not doc[end].ent_type_:
+                stop, drop = end + 1, 0
+            else:
+                index += 1
+                continue
+            ents[index:index + 1 + drop] = [Span(doc, ent.start, stop, label="PERSON")]
+            changed = True
+            index += 1
+        if changed:
+            doc.ents = ents
+
     def _looks_like_person(self, span: Span) -> bool:
         return 2 <= len(span) <= 3 and all(
             t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.lower_ not in ORG_HEAD_WORDS
@@ -123,6 +160,7 @@ class LexiconNER:
 
     def __call__(self, doc: Doc) -> Doc:
         self._split_org_person(doc)
+        self._join_particle_names(doc)
         matches = self._spans(doc)
         if not matches:
             return doc

@@ -98,6 +98,10 @@ AID_WORDS = {"weapon", "arm", "missile", "aid", "ammunition", "system", "tank", 
 REFUSED_SLOTS = {"xcomp", "dobj", "pcomp", "ccomp", "pobj"}
 COERCIVE_LEMMAS = {"impose", "tighten", "halt", "cut", "expel", "suspend", "sanction", "blockade", "retaliate",
                    "freeze", "ban", "sever", "embargo", "seize", "punish"}
+SEVERING_LEMMAS = {"halt", "suspend", "sever", "cut", "freeze"}
+# Nouns naming other actors: "Russia's neighbours" are not Russia.
+RELATIONAL_NOUNS = {"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "friend", "opponent", "adversary",
+                    "foe", "critic", "supporter", "backer", "client", "proxy"}
 FUTURE_AUX = {"will", "would", "may", "might", "shall"}
 INTENT_LEMMAS = {"plan", "prepare", "prepared", "vow", "decide", "intend", "consider", "pledge", "threaten", "ready",
                  "warn", "move", "seek", "aim"}
@@ -1175,6 +1179,15 @@ def _all_political(ctx: DocContext, entities: list[int]) -> bool:
     return True
 
 
+def _coerced(ctx: DocContext, obj: Token, sent: Span, sources: list[int]) -> list[int]:
+    """The actors an object of coercion names: itself, or the owner of a thing ("sanctions on
+    Iran's central bank", "mediation among Serbia's republics"), not of actors ("Russia's allies")."""
+    found = arguments(ctx, obj, sent, frozenset(sources))
+    if obj.dep_ == "pobj" and obj.lemma_.lower() not in RELATIONAL_NOUNS:
+        found += [a for g in obj.children if g.dep_ == "poss" for a in arguments(ctx, g, sent, frozenset(sources))]
+    return found
+
+
 def coercive_threat(ctx: DocContext, sent: Span) -> None:
     """'NATO would tighten the blockade of Serbia', 'the EU will impose sanctions on Russia',
     'Iran is prepared to cut off gas to Iraq': an announced coercive step is a threat (CAMEO 13)."""
@@ -1197,16 +1210,19 @@ def coercive_threat(ctx: DocContext, sent: Span) -> None:
             if child.dep_ == "dobj":
                 targets += arguments(ctx, child, sent, frozenset(sources))
                 for grand in child.children:  # "the blockade of Serbia", "Russia's oil exports"
-                    if grand.dep_ == "poss" or (grand.dep_ == "prep" and grand.lower_ in ("of", "on", "against", "among")):
+                    if grand.dep_ == "poss" or (grand.dep_ == "prep" and (
+                            grand.lower_ in ("of", "on", "against", "among")
+                            or (grand.lower_ == "with" and token.lemma_.lower() in SEVERING_LEMMAS))):
+                        # "halt talks with X", "suspend cooperation with X": the other side
                         objects = [grand] if grand.dep_ == "poss" else [g for g in grand.children if g.dep_ == "pobj"]
                         for obj in objects:
-                            targets += arguments(ctx, obj, sent, frozenset(sources))
+                            targets += _coerced(ctx, obj, sent, sources)
             elif child.dep_ == "prep" and (child.lower_ in ("on", "against") or (
                     child.lower_ in ("to", "from") and token.lemma_.lower() in ("cut", "halt", "suspend", "freeze"))):
                 # "impose sanctions on X"; "cut off gas to X" (but "restrict travel to X" is no threat)
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        targets += arguments(ctx, obj, sent, frozenset(sources))
+                        targets += _coerced(ctx, obj, sent, sources)
         for source in sources:
             for target in dict.fromkeys(targets):
                 if ctx.entity_types[target] != NodeType.LOCATION.value:
