@@ -31,12 +31,12 @@ from graphbuild.config import Neo4jSettings
 from graphbuild.export import read_jsonl
 from graphbuild.neo4j_store import (
     ARTICLE_QUERY,
-    CONSTRAINTS,
     EVIDENCE_QUERY,
     NODE_QUERY,
     RELATIONSHIP_QUERY,
     article_rows,
     connect,
+    ensure_schema,
     evidence_and_edges,
     load_rows,
     node_rows,
@@ -56,8 +56,7 @@ def baseline(settings: Neo4jSettings, entities: list, articles: list, relations:
     started = time.perf_counter()
     driver = connect(settings)
     with driver.session(database=settings.database) as session:
-        for statement in CONSTRAINTS:
-            session.run(statement).consume()
+        ensure_schema(session)
         for row in node_rows(entities):
             session.run(NODE_QUERY, rows=[row]).consume()
         for row in article_rows(articles):

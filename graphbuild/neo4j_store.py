@@ -249,6 +249,14 @@ def _write_grouped(session, work: Iterable[tuple[str, list[dict]]], batch_size: 
         flush()
 
 
+def ensure_schema(session) -> None:
+    """Create the constraints and indexes that are missing (one round trip when all exist)."""
+    existing = set(session.run("SHOW INDEXES YIELD name RETURN collect(name) AS names").single()["names"])
+    for statement in CONSTRAINTS:
+        if statement.split()[2] not in existing:  # "CREATE CONSTRAINT <name> ..." / "CREATE INDEX <name> ..."
+            session.run(statement).consume()
+
+
 def load_output(out_dir: Path, settings: Neo4jSettings) -> dict[str, Any]:
     """Load a build folder into Neo4j; returns counts and seconds."""
     entities, articles, relations = read_output(out_dir)
@@ -262,8 +270,7 @@ def load_rows(entities: list[dict], articles: list[dict], relations: list[dict],
     driver = connect(settings)
     try:
         with driver.session(database=settings.database) as session:
-            for statement in CONSTRAINTS:
-                session.run(statement).consume()
+            ensure_schema(session)
             size = settings.batch_size
             # order matters: relationships and MENTIONS need their nodes, weights need the evidence
             _write_grouped(session, [(NODE_QUERY, node_rows(entities)), (ARTICLE_QUERY, article_rows(articles)),
