@@ -27,6 +27,9 @@ RUNS = [
 ]
 
 
+ENTITY_TYPES = ("Person", "Organization", "Place")
+
+
 def _fmt(score: dict) -> str:
     return f"{score['precision']:.3f} / {score['recall']:.3f} / **{score['f1']:.3f}**"
 
@@ -39,8 +42,13 @@ def main(argv: list[str]) -> int:
     processor = Processor(BuildSettings())
     print("| run | label | gold | pred | P / R / F1 | entities P / R / F1 |")
     print("|---|---|---|---|---|---|")
+    entity_rows = []
     for title, dataset, path, split in RUNS:
         report = run_eval(dataset, root / path, BuildSettings(), processor=processor, show=0, split=split).to_dict()
+        by_type = report.get("entities", {}).get("labels", {})
+        if by_type:
+            entity_rows.append(f"| {title} | " + " | ".join(
+                f"{_fmt(by_type[t])} ({by_type[t]['gold']})" if t in by_type else "" for t in ENTITY_TYPES) + " |")
         relations = report["relations"]
         entities = report.get("entities", {}).get("micro")
         labels = [k for k in relations["labels"]] if "labels" in relations else []
@@ -51,6 +59,10 @@ def main(argv: list[str]) -> int:
         if len(labels) > 1:
             score = relations["micro"]
             print(f"| {title} | micro | {score['gold']} | {score['pred']} | {_fmt(score)} | |")
+    print()
+    print("| run | " + " | ".join(f"{t} P / R / F1 (gold)" for t in ENTITY_TYPES) + " |")
+    print("|---|" + "---|" * len(ENTITY_TYPES))
+    print("\n".join(entity_rows))
     return 0
 
 

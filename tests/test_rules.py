@@ -494,3 +494,8 @@ def test_name_cut_at_its_particles_is_one_person(extract_text):
     names = {e.name for e in result.entities if e.type == "Person"}
     assert {"Anna Van den Berg", "Carla von der Wetering", "Paulo de Souza"} <= names
     assert ("Anna Van den Berg", "HOLDS_ROLE", "Netherlands") in triples(facts)
+
+
+def test_object_after_an_as_phrase(extract_text):
+    facts, _ = extract_text("Albania on Friday denounced as a shameful act Serbia's crackdown on protesters.")
+    assert ("Albania", "ACCUSED", "Serbia") in triples(facts)

@@ -966,6 +966,12 @@ def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources
                 if obj.dep_ == "pobj":
                     found = arguments(ctx, obj, sent, exclude) or _owner(ctx, judge, obj, sent, exclude)
                     out.extend(a for a in found if a not in out)
+        elif child.dep_ == "prep" and child.lower_ == "as" and token.pos_ == "VERB" and not any(
+                c.dep_ == "dobj" for c in token.children):
+            # "denounced as an ugly crime Serbia's crackdown": the object comes after the "as" phrase
+            for obj in (a for o in child.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"):
+                found = arguments(ctx, obj, sent, exclude) or _owner(ctx, judge, obj, sent, exclude)
+                out.extend(a for a in found if a not in out)
     return out
 
 
