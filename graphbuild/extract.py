@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from .models import Article, ArticleResult, Entity, Evidence, Relation
 from .nlp import rules
-from .nlp.lexicon import HONORIFICS, ORG_HEAD_WORDS, Lexicon, fold, slug, title_key
+from .nlp.lexicon import FOREIGN_PARTY_ADJECTIVES, HONORIFICS, ORG_HEAD_WORDS, Lexicon, fold, slug, title_key
 from .nlp.pipeline import dateline_end
 from .nlp.rules import DocContext, Mention
 from .resolve import cluster_names
@@ -71,6 +71,8 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
             return None
         if token.lower_ in ORG_HEAD_WORDS and len(span) > 1:
             return None  # "Stanford University", "Kennedy School": institutions, not people
+        if token.lower_ in FOREIGN_PARTY_ADJECTIVES:
+            return None  # "Solidaridad Democrática": a party's name in another language
         if token.ent_id_:  # part of a lexicon entity
             return None
     if all(_is_title_token(lex, t.text) for t in span) or (len(span) > 1 and _is_title_token(lex, span[-1].text)):
@@ -151,6 +153,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     mentions.extend(_names_before_appositions(doc, lex, taken, mentions))
     mentions.sort(key=lambda m: m.start)
     _retype_person_like(doc, mentions)
+    _retype_listed_among_organisations(doc, mentions)
     _retype_surnames(mentions)
     mentions.extend(_bare_surnames(doc, mentions))
     mentions.extend(_untagged_subjects(doc, lex, mentions))
@@ -293,6 +296,32 @@ def _retype_person_like(doc: Doc, mentions: list[Mention]) -> None:
         if person_slot:
             mention.type, mention.key, mention.props = NodeType.PERSON.value, "", {}
             mention.text = span.text
+
+
+def _retype_listed_among_organisations(doc: Doc, mentions: list[Mention]) -> None:
+    """'the Party of Labour (PL), Masyumi, the Union Party': a one-word 'person' in a comma list
+    between two organisations or places, in a sentence that lists organisations, is one too."""
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+
+    def neighbour(i: int, step: int) -> Mention | None:
+        if not (0 <= i < len(doc)) or doc[i].text != ",":
+            return None
+        i += step
+        while 0 <= i < len(doc) and doc[i].lower_ in ("the", "and", ")", "("):
+            i += step
+        return (by_start.get(i) if step > 0 else by_end.get(i + 1)) if 0 <= i < len(doc) else None
+
+    for mention in mentions:
+        if mention.type != NodeType.PERSON.value or mention.end - mention.start != 1:
+            continue
+        sides = [neighbour(mention.start - 1, -1), neighbour(mention.end, 1)]
+        sent = doc[mention.start].sent
+        orgs = sum(m.type == NodeType.ORGANIZATION.value and sent.start <= m.start < sent.end for m in mentions)
+        if all(side is not None and side.type != NodeType.PERSON.value for side in sides) and (
+                orgs >= 2 or any(side.type == NodeType.ORGANIZATION.value for side in sides)):
+            mention.type, mention.key = NodeType.ORGANIZATION.value, f"org:{slug(mention.text)}"
+            mention.props = {"kind": "other"}
 
 
 def _retype_surnames(mentions: list[Mention]) -> None:

@@ -473,3 +473,25 @@ def test_announced_coercion_is_a_threat(extract_text):
 def test_threat_unless_the_other_side_complies(extract_text):
     facts, _ = extract_text("Syria threatened to close its border unless Turkey withdrew its troops within a week.")
     assert ("Syria", "THREATENED", "Turkey") in triples(facts)
+
+
+def test_party_names_in_other_languages_are_not_people(extract_text):
+    facts, result = extract_text(
+        "The main parties were the Unity Party (Partido Unidad Nacional), the Farmers League (Liga Agraria "
+        "Democrática) and the Green Front (Frente Verde). The bloc united the Reform Party, Vatra, the Farmers "
+        "Union and the Green Party."
+    )
+    people = {e.name for e in result.entities if e.type == "Person"}
+    assert people == set(), people
+    assert not [f for f in facts if f[1] == "MEMBER_OF"]
+
+
+def test_appointed_is_a_verb_and_state_demonyms_are_not_people(extract_text):
+    facts, result = extract_text("Washington appointed fellow Texan Ray Dunmore as attorney general.")
+    assert "Texan" not in {e.name for e in result.entities if e.type == "Person"}
+    assert not [f for f in facts if f[1] == "HOLDS_ROLE" and f[2] == "United States"]
+
+
+def test_together_with_a_party_is_company_not_membership(extract_text):
+    facts, _ = extract_text("In 2019 Ola Brennvik together with the Centre Party signed the pact.")
+    assert ("Ola Brennvik", "MEMBER_OF", "Centre Party") not in triples(facts)

@@ -254,6 +254,8 @@ def _skip_fillers(doc: Doc, k: int, floor: int) -> tuple[int, bool]:
     while k - 1 >= floor:
         token = doc[k - 1]
         if token.lower_ in TITLE_FILLERS:
+            if token.tag_ == "VBD":
+                break  # "Lee appointed fellow Texan X": a verb, not "newly appointed envoy X"
             presidential |= token.lower_ == "presidential"
         elif free and token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN") and not token.ent_type_ \
                 and token.lower_ not in ("local", "former", "ex", "late"):  # these mean something to the rules
@@ -385,6 +387,9 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     for noun in nouns:
         party = ctx.mention_at(noun.i)
         if party is not None and party.props.get("kind") == "party" and mention.type == NodeType.PERSON.value:
+            if party.start < mention.start or _in_parentheses_after_organisation(ctx, mention):
+                continue  # "the Order Party (Milli Nizam Partisi)": a name of the party, not a member
+
             # "Ebner, a Social Democrat,": the apposition is the party itself
             ctx.add(mention.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "apposition_role")
             continue
@@ -412,6 +417,15 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             _record_role(ctx, mention, role, target, sent, "apposition_role", former=former)
 
 
+def _in_parentheses_after_organisation(ctx: DocContext, mention: Mention) -> bool:
+    """'the Welfare Party (Refah Partisi, ...)': a name in brackets right after an organisation."""
+    i = mention.start - 1
+    if i < 1 or ctx.doc[i].text != "(":
+        return False
+    before = ctx.ending_at(i - 1)
+    return before is not None and before.type == NodeType.ORGANIZATION.value
+
+
 def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
     """'William Ross of the Ulster Unionist Party', 'Ann Lee of the Forest Service',
     'William Craig for the UUP' (a candidate for a party): affiliation."""
@@ -430,6 +444,8 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
                 continue  # "Rene Boucher of Bowling Green, Kentucky": a home town, not an organisation
             if prep.lower_ in ("for", "with") and org.props.get("kind") != "party":
                 continue  # "spoke for the committee", "met with the council" are not membership
+            if prep.lower_ == "with" and prep.i > 0 and ctx.doc[prep.i - 1].lower_ in ("together", "along", "alongside"):
+                continue  # "X together with the Conservative Party agreed ...": company, not membership
             if prep.lower_ == "at" and org.props.get("kind") == "government":
                 continue  # "welcomed X at the Elysee": a government seat is a place here
             ctx.add(person.entity, RelType.MEMBER_OF, org.entity, {"role": "member"}, sent, "person_of_organization")
