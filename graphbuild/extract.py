@@ -469,6 +469,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.possessive_party(ctx, index, sent)
     for sent in sentences:
         rules.leadership(ctx, sent)
+        rules.candidacy(ctx, sent)
         rules.works_for(ctx, sent)
     for index, mention in enumerate(mentions):
         if mention.type == NodeType.COUNTRY.value and mention.key:  # "Sweden is a member of NATO"

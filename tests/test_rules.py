@@ -495,3 +495,26 @@ def test_appointed_is_a_verb_and_state_demonyms_are_not_people(extract_text):
 def test_together_with_a_party_is_company_not_membership(extract_text):
     facts, _ = extract_text("In 2019 Ola Brennvik together with the Centre Party signed the pact.")
     assert ("Ola Brennvik", "MEMBER_OF", "Centre Party") not in triples(facts)
+
+
+def test_running_or_campaigning_for_a_party_is_membership(extract_text):
+    facts, _ = extract_text(
+        "Tessa Marlow ran for the Progressive Union Party in 1997 and later joined the Green Party. "
+        "Oskar Dahlin campaigned for the New Reform Party and for the CRP. "
+        "Ivo Renk ran for the Senate in 2002. Lea Santos campaigned for several other Republicans in 2010."
+    )
+    got = triples(facts)
+    assert ("Tessa Marlow", "MEMBER_OF", "Progressive Union Party") in got
+    assert ("Tessa Marlow", "MEMBER_OF", "Green Party") in got
+    assert ("Oskar Dahlin", "MEMBER_OF", "New Reform Party") in got
+    assert ("Oskar Dahlin", "MEMBER_OF", "CRP") in got
+    assert not [f for f in got if f[0] in ("Ivo Renk", "Lea Santos")]
+
+
+def test_party_incumbent_is_a_member_not_an_official_of_the_country(extract_text):
+    facts, _ = extract_text("Marlow lost to Liberal Party of Canada incumbent Arne Velt and Liberal Party of Canada "
+                            "candidate Rita Moss.")
+    got = triples(facts)
+    assert ("Arne Velt", "MEMBER_OF", "Liberal Party of Canada") in got
+    assert ("Rita Moss", "MEMBER_OF", "Liberal Party of Canada") in got
+    assert not [f for f in got if f[2] == "Canada"]

@@ -33,6 +33,7 @@ CONFIDENCE = {
     "party_before_name": 0.7,
     "possessive_party": 0.6,
     "leadership": 0.7,
+    "candidacy": 0.7,
     "works_for": 0.6,
     "coercive_threat": 0.55,
     "dateline_country": 0.5,
@@ -70,6 +71,8 @@ SYMMETRIC_LEMMAS = {"meet", "meeting", "talk", "talks", "negotiate", "negotiatio
 # Offices that belong to the party itself ("Tory leader X"), not to the country ("Republican Senator X").
 PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "party chair", "general secretary",
                  "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder"}
+# Standings in an election, not offices: a party's candidate is its member, not an official of its country.
+CANDIDATE_ROLES = {"candidate", "nominee", "incumbent"}
 # Relations whose target may be the owner of the object: "rejected X's demands" targets X.
 HOSTILE_RELATIONS = {RelType.REJECTED.value, RelType.ACCUSED.value, RelType.THREATENED.value,
                      RelType.ATTACKED.value}  # "attacked Israeli positions" targets Israel
@@ -304,6 +307,8 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 party_country = modifier.props.get("country", "")
                 if role.role in PARTY_OFFICES:
                     target = modifier.entity  # "Tory leader X" leads the party
+                elif role.role in CANDIDATE_ROLES:
+                    target = -1  # "the Liberal candidate X" holds no office of the country
                 else:
                     target = ctx.country_entity.get(party_country, -1) if party_country else -1
                 rule = "party_title"
@@ -498,6 +503,79 @@ def works_for(ctx: DocContext, sent: Span) -> None:
                 if org is not None and org.type == NodeType.ORGANIZATION.value:
                     for person in people:
                         ctx.add(person, RelType.MEMBER_OF, org.entity, {"role": "member"}, sent, "works_for")
+
+
+# "ran for the Green Party", "campaigned for Labour", "stood for the NDP": a candidate of that party.
+CANDIDACY_LEMMAS = {"run", "campaign", "stand"}
+# "joined the Green Party", "defected to the Liberals", "left the party".
+JOIN_LEMMAS = {"join", "rejoin"}
+SWITCH_LEMMAS = {"defect", "switch", "cross"}
+LEAVE_LEMMAS = {"leave", "quit"}
+# Bodies one runs *for* as a seat, not as a member: "ran for the Senate", "ran for city council".
+SEAT_WORDS = {"house", "assembly", "council", "commons", "senate", "parliament", "legislature", "congress",
+              "court", "board", "office", "presidency", "mayor", "mayoralty", "seat", "chamber", "diet", "duma",
+              "bundestag", "sejm", "knesset", "dail", "dáil", "cortes", "legislative"}
+PARTY_NAME_WORDS = {"party", "parti", "partido", "partei", "partij", "partito", "democrats", "socialists",
+                    "greens", "labour", "labor", "liberals", "conservatives", "republicans", "unionists",
+                    "nationalists", "alliance", "front", "movement", "bloc", "coalition", "league", "union",
+                    "federation", "list", "congress"}
+
+
+PEOPLE_QUANTIFIERS = {"other", "several", "many", "some", "fellow", "various", "few", "numerous"}
+
+
+def _party_like(ctx: DocContext, mention: Mention) -> bool:
+    """A party (lexicon kind, or a name that says so), or an unknown short acronym ('the CCF')
+    used where only a party fits; never a legislature, government body or known non-party."""
+    if mention.type != NodeType.ORGANIZATION.value:
+        return False
+    if mention.props.get("kind") == "party":
+        return True
+    if mention.lexical:
+        return False
+    words = [w.lower() for w in mention.text.split()]
+    if set(words) & SEAT_WORDS:
+        return False
+    text = mention.text
+    acronym = 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+    return acronym or bool(set(words) & PARTY_NAME_WORDS)
+
+
+def candidacy(ctx: DocContext, sent: Span) -> None:
+    """'X ran / campaigned / stood for the Y party', 'X joined (defected to, left) the Y party':
+    X is (or was) a member of Y. Seats are not parties: 'ran for the Senate' gives nothing."""
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or _has_negation([token]):
+            continue
+        if lemma in CANDIDACY_LEMMAS:
+            preps, objects, role = {"for"}, False, "candidate"
+        elif lemma in JOIN_LEMMAS:
+            preps, objects, role = set(), True, "member"
+        elif lemma in SWITCH_LEMMAS:
+            preps, objects, role = {"to"}, False, "member"
+        elif lemma in LEAVE_LEMMAS:
+            preps, objects, role = set(), True, "former member"
+        else:
+            continue
+        subjects, passive = _subject_tokens(token)
+        if passive:
+            continue
+        people = [a for c in subjects for a in arguments(ctx, c, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
+        if not people:
+            continue
+        slots = [c for c in token.children if objects and c.dep_ == "dobj"]
+        slots += [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps
+                  for q in _conjuncts(p) for o in q.children if o.dep_ == "pobj"]  # "for X and for Y"
+        for slot in slots:
+            for conj in _conjuncts(slot):
+                party = ctx.mention_at(conj.i)
+                if party is None or not _party_like(ctx, party):
+                    continue
+                if any(c.dep_ == "nummod" or c.lower_ in PEOPLE_QUANTIFIERS for c in conj.children):
+                    continue  # "campaigned for several other Republicans": for people, not the party
+                for person in people:
+                    ctx.add(person, RelType.MEMBER_OF, party.entity, {"role": role}, sent, "candidacy")
 
 
 def leadership(ctx: DocContext, sent: Span) -> None:
