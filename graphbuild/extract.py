@@ -165,18 +165,36 @@ _CAREER_VERBS = {"serve", "run", "campaign", "stand", "win", "lose", "resign", "
                  "nominate", "die", "marry", "defeat", "succeed", "retire"}
 
 
+_ONLY_PEOPLE_VERBS = {"serve", "resign", "die", "marry", "retire", "elect", "appoint", "nominate", "stand"}
+
+
 def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
     """'Molloy ran as a Liberal candidate', 'Hanni served as leader of ...': a lone capitalised word
     the tagger left untagged, subject of a career verb, is a person."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
     for token in doc:
-        if token.i in taken or token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN":
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN":
             continue
-        if not token.is_title or not token.is_alpha or token.head.lemma_.lower() not in _CAREER_VERBS:
+        verb = token.head
+        if verb.pos_ == "AUX" and verb.dep_ in ("aux", "auxpass"):
+            verb = verb.head
+        if verb.lower_ == "re" and verb.i + 2 < len(doc) and doc[verb.i + 1].text == "-":
+            verb = doc[verb.i + 2]  # "Rask was re-elected": the parser splits off "re"
+        if not token.is_title or not token.is_alpha or verb.lemma_.lower() not in _CAREER_VERBS:
             continue
         if any(c.dep_ in ("compound", "amod", "det", "poss") for c in token.children):
             continue  # part of a longer noun phrase
+        guess = taken.get(token.i)
+        if guess is not None:
+            # "Kardash was re-elected", "Lund resigned": a lone word the NER took for an organisation,
+            # subject of something only people do, is a person
+            if guess.lexical or guess.end - guess.start != 1 or guess.type == NodeType.PERSON.value or \
+                    verb.lemma_.lower() not in _ONLY_PEOPLE_VERBS or token.text.isupper():
+                continue
+            if _clean_person(doc, token.i, token.i + 1, lex) and not _is_title_token(lex, token.text):
+                guess.type, guess.key, guess.props = NodeType.PERSON.value, "", {}
+            continue
         if _clean_person(doc, token.i, token.i + 1, lex) and not _is_title_token(lex, token.text):
             found.append(Mention(token.i, token.i + 1, NodeType.PERSON.value, token.text))
     return found
@@ -274,7 +292,7 @@ def _names_before_appositions(doc: Doc, lex: Lexicon, taken: list[bool], mention
 
 
 _PERSON_VERBS = {"say", "tell", "add", "argue", "claim", "insist", "elect", "appoint", "name", "nominate",
-                 "resign", "die", "marry", "serve", "win", "lose", "announce", "deny", "vow"}
+                 "resign", "die", "marry", "serve", "sit", "win", "lose", "announce", "deny", "vow"}
 
 
 def _retype_person_like(doc: Doc, mentions: list[Mention]) -> None:
@@ -470,6 +488,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
     for sent in sentences:
         rules.leadership(ctx, sent)
         rules.candidacy(ctx, sent)
+        rules.elected_to(ctx, sent)
         rules.works_for(ctx, sent)
     for index, mention in enumerate(mentions):
         if mention.type == NodeType.COUNTRY.value and mention.key:  # "Sweden is a member of NATO"

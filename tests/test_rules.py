@@ -518,3 +518,26 @@ def test_party_incumbent_is_a_member_not_an_official_of_the_country(extract_text
     assert ("Arne Velt", "MEMBER_OF", "Liberal Party of Canada") in got
     assert ("Rita Moss", "MEMBER_OF", "Liberal Party of Canada") in got
     assert not [f for f in got if f[2] == "Canada"]
+
+
+def test_elected_to_a_body_and_board_seats_are_membership(extract_text):
+    facts, _ = extract_text(
+        "Kevin Rask was elected to the Provincial Assembly of Westland in 1999. "
+        "Ilse Varga has served on the boards of the Northfield Foundation, the Civic Trust and the Harbor Institute. "
+        "At the 2013 Australian federal election, Tom Birrell was elected to the Senate."
+    )
+    got = triples(facts)
+    assert ("Kevin Rask", "MEMBER_OF", "Provincial Assembly of Westland") in got
+    for org in ("Northfield Foundation", "Civic Trust", "Harbor Institute"):
+        assert ("Ilse Varga", "MEMBER_OF", org) in got
+    assert not [f for f in got if f[0] == "Tom Birrell" and f[2] == "US Senate"]
+
+
+def test_lone_surname_re_elected_is_a_person(extract_text):
+    facts, _ = extract_text("Rasmark was re-elected to the Westland Assembly in 2003.")
+    assert ("Rasmark", "MEMBER_OF", "Westland Assembly") in triples(facts)
+
+
+def test_became_leader_of_a_party(extract_text):
+    facts, _ = extract_text("In 2011 Maren Sollie became leader of the Coastal Party.")
+    assert ("Maren Sollie", "HOLDS_ROLE", "Coastal Party") in triples(facts)

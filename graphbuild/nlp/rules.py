@@ -34,6 +34,7 @@ CONFIDENCE = {
     "possessive_party": 0.6,
     "leadership": 0.7,
     "candidacy": 0.7,
+    "elected_to": 0.7,
     "works_for": 0.6,
     "coercive_threat": 0.55,
     "dateline_country": 0.5,
@@ -92,7 +93,11 @@ LEMMA_PREPS = {
 NATIONAL_ROLES = {"president", "prime minister", "vice president", "chancellor", "foreign minister",
                   "defence minister", "finance minister", "interior minister", "king", "queen", "emir",
                   "secretary of state", "foreign secretary", "defence secretary", "supreme leader", "premier"}
-WORK_LEMMAS = {"work", "serve", "teach", "lecture", "volunteer"}
+WORK_LEMMAS = {"work", "serve", "teach", "lecture", "volunteer", "sit"}
+# "served on the boards of X and Y", "sits on the advisory board of X": X is the organisation.
+BOARD_WORDS = {"board", "boards", "council", "committee", "panel", "trustees", "directors", "governors"}
+# "was elected to the Assembly", "was appointed to the board": a seat in that body.
+SEAT_LEMMAS = {"elect", "appoint", "name"}
 TRANSFER_LEMMAS = {"send", "deliver", "provide", "ship", "give", "supply", "donate"}
 AID_WORDS = {"weapon", "arm", "missile", "aid", "ammunition", "system", "tank", "jet", "fighter", "equipment",
              "assistance", "support", "money", "fund", "loan", "supply", "vehicle", "drone", "artillery", "shell",
@@ -114,6 +119,7 @@ LEAD_LEMMAS = {"lead", "head", "chair"}
 THREAT_PREPS = {"to", "with", "against", "on", "at", "into", "in", "toward", "towards"}
 ORG_PREPS = {"at", "with"}  # "an ecologist at Cornell University", "an official with the party"
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+COPULAS = {"be", "become", "remain"}
 
 
 @dataclass(slots=True)
@@ -383,7 +389,7 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     nouns = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos" and head.head.i < mention.start:
         nouns.append(head.head)  # "the head of X, Name"
-    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+    if head.dep_ == "nsubj" and head.head.lemma_ in COPULAS:  # "X became leader of Y", "X remained a member"
         nouns.extend(c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
     if head.dep_ in ("nsubj", "nsubjpass"):  # "X was re-elected as a member of Y", "X ran as the Y candidate"
         nouns.extend(obj for prep in head.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
@@ -495,14 +501,86 @@ def works_for(ctx: DocContext, sent: Span) -> None:
                   if not passive and ctx.entity_types[a] == NodeType.PERSON.value]
         if not people:
             continue
+        sitting = token.lemma_.lower() == "sit"
         for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("at", "for", "in", "with", "on"):
+            if prep.dep_ != "prep" or prep.lower_ not in (("on", "in") if sitting else ("at", "for", "in", "with", "on")):
                 continue
             for obj in prep.children:
-                org = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
+                if obj.dep_ != "pobj":
+                    continue
+                org = ctx.mention_at(obj.i)
                 if org is not None and org.type == NodeType.ORGANIZATION.value:
                     for person in people:
                         ctx.add(person, RelType.MEMBER_OF, org.entity, {"role": "member"}, sent, "works_for")
+                elif org is None and obj.lemma_.lower() in BOARD_WORDS and prep.lower_ == "on":
+                    for board in _board_organisations(ctx, obj):  # "served on the boards of X and Y"
+                        for person in people:
+                            ctx.add(person, RelType.MEMBER_OF, board, {"role": "board member"}, sent, "works_for")
+
+
+def _board_organisations(ctx: DocContext, board: Token) -> list[int]:
+    """The organisations whose board a 'board' noun is: 'the board of directors of X', 'the boards of X, Y'."""
+    out: list[int] = []
+    stack = [board]
+    while stack:
+        noun = stack.pop()
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for conj in _conjuncts(obj):
+                    org = ctx.mention_at(conj.i)
+                    if org is not None and org.type == NodeType.ORGANIZATION.value:
+                        if org.entity not in out:
+                            out.append(org.entity)
+                    elif org is None and conj.lemma_.lower() in BOARD_WORDS:
+                        stack.append(conj)  # "the board of directors of X"
+    return out
+
+
+def _foreign_body(ctx: DocContext, body: Mention, sent: Span) -> bool:
+    """A lexicon body read from a bare name ('the Senate' is the US Senate) in a sentence that names
+    other countries but not its own: likely another country's body of the same name."""
+    country = body.props.get("country", "")
+    if not body.lexical or not country:
+        return False
+    named = {m.props.get("iso3") or m.capital_of for m in ctx.mentions if sent.start <= m.start < sent.end
+             and (m.type == NodeType.COUNTRY.value or m.capital_of)}
+    named.discard("")
+    return bool(named) and country not in named
+
+
+def elected_to(ctx: DocContext, sent: Span) -> None:
+    """'X was (re-)elected to the Provincial Assembly', 'Y was appointed to the Senate': a member of it."""
+    doc = ctx.doc
+    for token in sent:
+        if token.lemma_.lower() not in SEAT_LEMMAS or token.pos_ != "VERB" or _has_negation([token]):
+            continue
+        verb = token
+        if token.i - 2 >= sent.start and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "re":
+            verb = doc[token.i - 2] if token.head.i == token.i - 2 else token  # "re - elected": the parser splits it
+        subjects, passive = _subject_tokens(verb)
+        if not passive and not any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "X elected Y to ...": Y is the member, and rare; only the passive is read
+        if not subjects:  # "X was re-elected": the parser may hang the subject on the auxiliary
+            subjects = [c for aux in verb.children if aux.dep_ in ("aux", "auxpass")
+                        for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")]
+        people = [a for c in subjects for a in arguments(ctx, c, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for conj in _conjuncts(obj):
+                    body = ctx.mention_at(conj.i)
+                    if body is None or body.type != NodeType.ORGANIZATION.value or _party_like(ctx, body) \
+                            or _foreign_body(ctx, body, sent):
+                        continue
+                    for person in people:
+                        ctx.add(person, RelType.MEMBER_OF, body.entity, {"role": "member"}, sent, "elected_to")
 
 
 # "ran for the Green Party", "campaigned for Labour", "stood for the NDP": a candidate of that party.
