@@ -80,7 +80,8 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
     return start, end
 
 
-_PARTY_WORDS = {"party", "parti", "partido", "partei", "partij", "partia", "partito"}
+_PARTY_WORDS = {"party", "parti", "partido", "partei", "partij", "partia", "partito", "partisi", "partai",
+                "democrats", "liberals", "greens", "socialists", "conservatives", "republicans", "unionists"}
 
 
 def _guess_org_kind(name: str) -> str:
@@ -310,6 +311,7 @@ def _retype_person_like(doc: Doc, mentions: list[Mention]) -> None:
         person_slot = (
             (root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _PERSON_VERBS)
             or (root.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in {"lead", "head", "chair"})
+            or (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {"leadership", "chairmanship"})
         )
         if person_slot:
             mention.type, mention.key, mention.props = NodeType.PERSON.value, "", {}
@@ -489,6 +491,8 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.leadership(ctx, sent)
         rules.candidacy(ctx, sent)
         rules.elected_to(ctx, sent)
+        rules.under_leadership(ctx, sent)
+        rules.party_ticket(ctx, sent)
         rules.works_for(ctx, sent)
     for index, mention in enumerate(mentions):
         if mention.type == NodeType.COUNTRY.value and mention.key:  # "Sweden is a member of NATO"

@@ -541,3 +541,33 @@ def test_lone_surname_re_elected_is_a_person(extract_text):
 def test_became_leader_of_a_party(extract_text):
     facts, _ = extract_text("In 2011 Maren Sollie became leader of the Coastal Party.")
     assert ("Maren Sollie", "HOLDS_ROLE", "Coastal Party") in triples(facts)
+
+
+def test_party_led_under_a_person(extract_text):
+    facts, _ = extract_text(
+        "The Civic Renewal Party was in government under Anton Brel and Maren Sollie until 2011. "
+        "The Coastal Party won ten seats under the leadership of Tor Haugen. "
+        "Under Ivar Lunde, the economy grew and Norway joined the alliance."
+    )
+    got = triples(facts)
+    assert ("Anton Brel", "HOLDS_ROLE", "Civic Renewal Party") in got
+    assert ("Maren Sollie", "HOLDS_ROLE", "Civic Renewal Party") in got
+    assert ("Tor Haugen", "HOLDS_ROLE", "Coastal Party") in got
+    assert not [f for f in got if f[0] == "Ivar Lunde"]
+
+
+def test_candidates_on_a_party_ticket(extract_text):
+    facts, _ = extract_text("Anton Brel ran on the Civic Renewal Party ticket in 2004.")
+    assert ("Anton Brel", "MEMBER_OF", "Civic Renewal Party") in triples(facts)
+
+
+def test_possessive_with_party_acronym(extract_text):
+    facts, _ = extract_text("The NRP's Anton Brel became prime minister after the vote.")
+    assert ("Anton Brel", "MEMBER_OF", "NRP") in triples(facts)
+
+
+def test_country_word_before_another_countrys_party_alias_is_a_new_party(extract_text):
+    facts, _ = extract_text("The Australian Democrats gained two seats under Lena Marsh.")
+    got = triples(facts)
+    assert ("Lena Marsh", "HOLDS_ROLE", "Australian Democrats") in got
+    assert not [f for f in got if f[2] == "Democratic Party"]

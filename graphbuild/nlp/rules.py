@@ -35,6 +35,8 @@ CONFIDENCE = {
     "leadership": 0.7,
     "candidacy": 0.7,
     "elected_to": 0.7,
+    "under_leadership": 0.65,
+    "party_ticket": 0.7,
     "works_for": 0.6,
     "coercive_threat": 0.55,
     "dateline_country": 0.5,
@@ -481,13 +483,19 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
         # "Aloni's Ratz": the party someone leads; "Trump's fellow Republicans": his party
         fellow = doc[after + 1].lower_ == "fellow"
         party = ctx.mention_at(after + 2 if fellow else after + 1)
-        if party is not None and party.start == (after + 2 if fellow else after + 1) and \
-                party.props.get("kind") == "party":
+        if party is not None and party.start == (after + 2 if fellow else after + 1) and _party_like(ctx, party):
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member" if fellow else "leader"},
                     sent, "possessive_party")
+        noun = doc[after].head  # "Chavez's political party, the United Socialist Party": the party named beside it
+        if noun.lemma_.lower() == "party" and ctx.tok2mention[noun.i] < 0:
+            for child in noun.children:
+                named = ctx.mention_at(child.i) if child.dep_ == "appos" else None
+                if named is not None and _party_like(ctx, named):
+                    ctx.add(person.entity, RelType.MEMBER_OF, named.entity, {"role": "member"}, sent,
+                            "possessive_party")
     if person.start - 2 >= sent.start and doc[person.start - 1].tag_ == "POS":
         party = ctx.ending_at(person.start - 2)
-        if party is not None and party.props.get("kind") == "party":
+        if party is not None and _party_like(ctx, party):
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "possessive_party")
 
 
@@ -602,6 +610,76 @@ PARTY_NAME_WORDS = {"party", "parti", "partido", "partei", "partij", "partito", 
 PEOPLE_QUANTIFIERS = {"other", "several", "many", "some", "fellow", "various", "few", "numerous"}
 
 
+def _led_groups(ctx: DocContext, governor: Token, sent: Span) -> list[int]:
+    """The party a clause is about: its subject ('the party won under X'), or the owner of a noun
+    ('the Democrats' popularity under X')."""
+    if governor.pos_ in ("NOUN", "PROPN"):
+        owners = [a for c in governor.children if c.dep_ == "poss" for a in arguments(ctx, c, sent)]
+        if owners or governor.dep_ not in ("attr", "dobj", "pobj"):
+            return owners
+        governor = governor.head
+        if governor.pos_ == "ADP":
+            governor = governor.head
+    subjects, passive = _subject_tokens(governor)
+    return [] if passive else [a for t in subjects for a in arguments(ctx, t, sent)]
+
+
+def under_leadership(ctx: DocContext, sent: Span) -> None:
+    """'the Coastal Party was in government under A and B', 'Under A, the party won ten seats',
+    'won ten seats under the leadership of A': A led the party (only parties: 'under Obama, the
+    economy grew' says nothing of an office)."""
+    for prep in sent:
+        if prep.lower_ != "under" or prep.dep_ != "prep":
+            continue
+        people: list[int] = []
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.lemma_.lower() in ("leadership", "chairmanship", "presidency") and ctx.tok2mention[obj.i] < 0:
+                obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+            people += [a for a in arguments(ctx, obj, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
+        if not people:
+            continue
+        groups = _led_groups(ctx, prep.head, sent)
+        parties = [g for g in groups if any(m.entity == g and _party_like(ctx, m) for m in ctx.mentions)]
+        for person in people:
+            for party in parties:
+                ctx.add(person, RelType.HOLDS_ROLE, party, {"role": "leader"}, sent, "under_leadership")
+                ctx.add(person, RelType.MEMBER_OF, party, {"role": "leader"}, sent, "under_leadership")
+
+
+def party_ticket(ctx: DocContext, sent: Span) -> None:
+    """'X ran on the Coastal Party ticket', 'X was Y's running mate on the Coastal Party's ticket':
+    the candidates on a party's ticket are its members."""
+    for ticket in sent:
+        if ticket.lemma_.lower() != "ticket" or ticket.dep_ != "pobj" or ticket.head.lower_ != "on":
+            continue
+        parties = []
+        for child in ticket.children:
+            mention = ctx.mention_at(child.i) if child.dep_ in ("poss", "compound", "amod", "nmod") else None
+            if mention is not None and _party_like(ctx, mention) and mention.entity not in parties:
+                parties.append(mention.entity)
+        if not parties:
+            continue
+        governor = ticket.head.head
+        people: list[int] = []
+        if governor.pos_ in ("VERB", "AUX"):
+            subjects, passive = _subject_tokens(governor)
+            people = [] if passive else [a for t in subjects for a in arguments(ctx, t, sent)]
+        elif governor.pos_ == "NOUN":  # "Y's running mate on the ticket": Y and the mate
+            people = [a for c in governor.children if c.dep_ == "poss" for a in arguments(ctx, c, sent)]
+            if governor.dep_ == "attr":
+                people += [a for t in _subject_tokens(governor.head)[0] for a in arguments(ctx, t, sent)]
+            elif governor.dep_ == "appos" and ctx.mention_at(governor.head.i) is not None:
+                people += arguments(ctx, governor.head, sent)
+        for person in dict.fromkeys(people):
+            if ctx.entity_types[person] != NodeType.PERSON.value:
+                continue
+            for party in parties:
+                ctx.add(person, RelType.MEMBER_OF, party, {"role": "candidate"}, sent, "party_ticket")
+
+
 def _party_like(ctx: DocContext, mention: Mention) -> bool:
     """A party (lexicon kind, or a name that says so), or an unknown short acronym ('the CCF')
     used where only a party fits; never a legislature, government body or known non-party."""
@@ -615,7 +693,7 @@ def _party_like(ctx: DocContext, mention: Mention) -> bool:
     if set(words) & SEAT_WORDS:
         return False
     text = mention.text
-    acronym = 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+    acronym = 2 <= len(text) <= 6 and text.isalpha() and sum(c.isupper() for c in text) >= 2  # "NDP", "PvdA"
     return acronym or bool(set(words) & PARTY_NAME_WORDS)
 
 
