@@ -166,6 +166,28 @@ _CAREER_VERBS = {"serve", "run", "campaign", "stand", "win", "lose", "resign", "
                  "nominate", "die", "marry", "defeat", "succeed", "retire"}
 
 
+def _person_title_predicate(verb, lex: Lexicon) -> bool:
+    """'X was a Liberal candidate', 'X remained a member of the Sejm', 'X campaigned as the party's
+    candidate': the subject holds a title only people hold (a 'member' only of a legislature)."""
+    nouns = [c for c in verb.children if c.dep_ == "attr" and verb.lemma_ in ("be", "become", "remain")]
+    nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        role = lex.role_for(noun.lemma_) if noun.pos_ == "NOUN" else None
+        if role is None:
+            continue
+        if role.relation != RelType.MEMBER_OF.value:
+            return True
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    words = {t.lower_ for t in obj.subtree}
+                    if obj.dep_ == "pobj" and words & _LEGISLATURE_WORDS:
+                        return True
+    return False
+
+
+_LEGISLATURE_WORDS = {"parliament", "senate", "assembly", "legislature", "congress", "sejm", "bundestag", "knesset",
+                      "duma", "commons", "dáil", "dail", "diet", "cortes", "storting", "riksdag"}
 _ONLY_PEOPLE_VERBS = {"serve", "resign", "die", "marry", "retire", "elect", "appoint", "nominate", "stand"}
 
 
@@ -182,7 +204,10 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
             verb = verb.head
         if verb.lower_ == "re" and verb.i + 2 < len(doc) and doc[verb.i + 1].text == "-":
             verb = doc[verb.i + 2]  # "Rask was re-elected": the parser splits off "re"
-        if not token.is_title or not token.is_alpha or verb.lemma_.lower() not in _CAREER_VERBS:
+        if not token.is_title or not token.is_alpha:
+            continue
+        titled = _person_title_predicate(verb, lex)
+        if verb.lemma_.lower() not in _CAREER_VERBS and not titled:
             continue
         if any(c.dep_ in ("compound", "amod", "det", "poss") for c in token.children):
             continue  # part of a longer noun phrase
@@ -191,7 +216,7 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
             # "Kardash was re-elected", "Lund resigned": a lone word the NER took for an organisation,
             # subject of something only people do, is a person
             if guess.lexical or guess.end - guess.start != 1 or guess.type == NodeType.PERSON.value or \
-                    verb.lemma_.lower() not in _ONLY_PEOPLE_VERBS or token.text.isupper():
+                    (verb.lemma_.lower() not in _ONLY_PEOPLE_VERBS and not titled) or token.text.isupper():
                 continue
             if _clean_person(doc, token.i, token.i + 1, lex) and not _is_title_token(lex, token.text):
                 guess.type, guess.key, guess.props = NodeType.PERSON.value, "", {}

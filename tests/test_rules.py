@@ -571,3 +571,8 @@ def test_country_word_before_another_countrys_party_alias_is_a_new_party(extract
     got = triples(facts)
     assert ("Lena Marsh", "HOLDS_ROLE", "Australian Democrats") in got
     assert not [f for f in got if f[2] == "Democratic Party"]
+
+
+def test_lone_surname_with_a_legislature_seat_is_a_person(extract_text):
+    facts, _ = extract_text("Wroblewski remained a member of the Sejm until 1971.")
+    assert ("Wroblewski", "MEMBER_OF", "Sejm") in triples(facts)
