@@ -140,7 +140,10 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                                   key=f"org:{slug(text)}", props={"kind": _guess_org_kind(text)})
         elif label in ("GPE", "LOC", "FAC"):
             text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-            if text and text[0].isupper():
+            if text and text[0].isupper() and _guess_org_kind(text) == "party":  # "the Green Party" taken for a place
+                mention = Mention(ent.start, ent.end, NodeType.ORGANIZATION.value, text, key=f"org:{slug(text)}",
+                                  props={"kind": "party"})
+            elif text and text[0].isupper():
                 mention = Mention(ent.start, ent.end, NodeType.LOCATION.value, text, key=f"loc:{slug(text)}")
         if mention is not None and _is_dateline_credit(doc, ent, mention):
             continue
@@ -381,8 +384,8 @@ def _retype_surnames(mentions: list[Mention]) -> None:
 
 def _is_dateline_credit(doc: Doc, ent, mention: Mention) -> bool:
     """'WASHINGTON (Reuters) -': a news agency credit in parentheses is not an actor."""
-    if mention.type != NodeType.ORGANIZATION.value:
-        return False
+    if mention.type != NodeType.ORGANIZATION.value or mention.props.get("kind") == "party":
+        return False  # "Nora Lind (Green Party)": a party in brackets is an affiliation
     before = doc[ent.start - 1].text if ent.start > 0 else ""
     after = doc[ent.end].text if ent.end < len(doc) else ""
     return before == "(" and after == ")"
@@ -512,6 +515,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.person_of_organization(ctx, index, sent)
         rules.party_before_name(ctx, index, sent)
         rules.possessive_party(ctx, index, sent)
+        rules.parenthetical_affiliation(ctx, index, sent)
     for sent in sentences:
         rules.leadership(ctx, sent)
         rules.candidacy(ctx, sent)

@@ -576,3 +576,24 @@ def test_country_word_before_another_countrys_party_alias_is_a_new_party(extract
 def test_lone_surname_with_a_legislature_seat_is_a_person(extract_text):
     facts, _ = extract_text("Wroblewski remained a member of the Sejm until 1971.")
     assert ("Wroblewski", "MEMBER_OF", "Sejm") in triples(facts)
+
+
+def test_party_in_brackets_after_a_name(extract_text):
+    facts, _ = extract_text(
+        "Supporters included Nora Lind (Green Party), Kari Aas (Coastal Party candidate), "
+        "Jon Bakke (former leader of the Civic Renewal Party) and Ola Dahl (journalist)."
+    )
+    got = triples(facts)
+    assert ("Nora Lind", "MEMBER_OF", "Green Party") in got
+    assert ("Kari Aas", "MEMBER_OF", "Coastal Party") in got
+    assert ("Jon Bakke", "HOLDS_ROLE", "Civic Renewal Party") in got
+    assert not [f for f in got if f[0] == "Ola Dahl"]
+
+
+def test_name_for_a_party_read_in_order(extract_text):
+    facts, _ = extract_text("The seat was contested by Mary Olsen of the Coastal Party, Tom Berg for the NRP "
+                            "and Eva Strand for the Civic Renewal Party.")
+    got = triples(facts)
+    assert ("Mary Olsen", "MEMBER_OF", "Coastal Party") in got
+    assert ("Eva Strand", "MEMBER_OF", "Civic Renewal Party") in got
+    assert ("Mary Olsen", "MEMBER_OF", "Civic Renewal Party") not in got

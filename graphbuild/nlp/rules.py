@@ -37,6 +37,7 @@ CONFIDENCE = {
     "elected_to": 0.7,
     "under_leadership": 0.65,
     "party_ticket": 0.7,
+    "parenthetical_affiliation": 0.75,
     "works_for": 0.6,
     "coercive_threat": 0.55,
     "dateline_country": 0.5,
@@ -444,9 +445,12 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
     'William Craig for the UUP' (a candidate for a party): affiliation."""
     person = ctx.mentions[index]
     head = _span_head(ctx, person)
+    found = False
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "with"):
             continue
+        if any(m.type == NodeType.PERSON.value and person.end <= m.start < prep.i for m in ctx.mentions):
+            continue  # "A of the X, B for the Y": the parser hung B's party on A
         for obj in prep.children:
             org = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
             if org is None or org.type != NodeType.ORGANIZATION.value or org.props.get("kind") == "media":
@@ -462,6 +466,64 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
             if prep.lower_ == "at" and org.props.get("kind") == "government":
                 continue  # "welcomed X at the Elysee": a government seat is a place here
             ctx.add(person.entity, RelType.MEMBER_OF, org.entity, {"role": "member"}, sent, "person_of_organization")
+            found = True
+    if not found:
+        # the parser often hangs "of the X Party" / "for the UUP" elsewhere: read the words in order
+        i = person.end
+        owned = person.start > sent.start and ctx.doc[person.start - 1].lower_ in ("of", "in")  # "the seat of X for Y"
+        if i + 1 < sent.end and ctx.doc[i].lower_ in ("of", "for") and not owned:
+            i += 1 + (ctx.doc[i + 1].lower_ == "the")
+            party = ctx.mention_at(i)
+            if party is not None and party.start >= person.end + 1 and _party_like(ctx, party):
+                ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent,
+                        "person_of_organization")
+
+
+def parenthetical_affiliation(ctx: DocContext, index: int, sent: Span) -> None:
+    """'Nora Lind (Green Party)', 'Nora Lind (Green Party candidate)', 'Nora Lind (former leader of
+    the Green Party)': a bracket right after a name that holds only a party, a party with a title,
+    or a title of an organisation."""
+    person = ctx.mentions[index]
+    doc = ctx.doc
+    start = person.end
+    if start + 2 >= sent.end or doc[start].text != "(":
+        return
+    close = next((k for k in range(start + 1, min(sent.end, start + 14)) if doc[k].text == ")"), None)
+    if close is None:
+        return
+    i = start + 1
+    former = doc[i].lower_ in ("former", "ex", "previous", "then")
+    i += former
+    first = ctx.mention_at(i + (doc[i].lower_ == "the"))
+    i += doc[i].lower_ == "the" and first is not None and first.start > i
+    if first is not None and first.start == i and _party_like(ctx, first):
+        title = ctx.title_ending_at(close, first.end) if first.end < close else None
+        if first.end != close and (title is None or title[0] != first.end):
+            return
+        ctx.add(person.entity, RelType.MEMBER_OF, first.entity, {"role": "former member" if former else "member"},
+                sent, "parenthetical_affiliation")
+        if title is not None and title[1].role in PARTY_OFFICES:
+            _record_role(ctx, person, title[1], first.entity, sent, "parenthetical_affiliation", former=former)
+        return
+    # "(president of the X)": a title, "of", then the organisation (possibly someone's: "Y's X")
+    of = next((k for k in range(i, close) if doc[k].lower_ == "of"), None)
+    if of is None:
+        return
+    title = ctx.title_ending_at(of, i)
+    if title is None or title[0] != i:
+        return
+    k = of + 1
+    if doc[k].lower_ == "the" and (ctx.mention_at(k) is None or ctx.mention_at(k).start > k):
+        k += 1
+    owner = ctx.mention_at(k)
+    if owner is not None and owner.type == NodeType.PERSON.value and k + 1 < close and doc[owner.end].tag_ == "POS":
+        k = owner.end + 1  # "president of Howard's Liberal Party"
+    org = ctx.mention_at(k)
+    if org is None or org.start != k or org.end != close or org.type != NodeType.ORGANIZATION.value:
+        return
+    if _party_like(ctx, org):
+        ctx.add(person.entity, RelType.MEMBER_OF, org.entity, {}, sent, "parenthetical_affiliation")
+    _record_role(ctx, person, title[1], org.entity, sent, "parenthetical_affiliation", former=former)
 
 
 def party_before_name(ctx: DocContext, index: int, sent: Span) -> None:
