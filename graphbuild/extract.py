@@ -522,6 +522,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.elected_to(ctx, sent)
         rules.under_leadership(ctx, sent)
         rules.party_ticket(ctx, sent)
+        rules.members_listed(ctx, sent)
         rules.works_for(ctx, sent)
     for index, mention in enumerate(mentions):
         if mention.type == NodeType.COUNTRY.value and mention.key:  # "Sweden is a member of NATO"

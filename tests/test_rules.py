@@ -597,3 +597,23 @@ def test_name_for_a_party_read_in_order(extract_text):
     assert ("Mary Olsen", "MEMBER_OF", "Coastal Party") in got
     assert ("Eva Strand", "MEMBER_OF", "Civic Renewal Party") in got
     assert ("Mary Olsen", "MEMBER_OF", "Civic Renewal Party") not in got
+
+
+def test_listed_members_of_an_organisation(extract_text):
+    facts, _ = extract_text(
+        "Some of the notable members of the Coastal League have been Arne Velt, Maren Sollie and Tor Haugen. "
+        "The race was contested by Ida Berg, Ole Moen and Siv Lie, all of whom were members of the Civic Renewal Party."
+    )
+    got = triples(facts)
+    for name in ("Arne Velt", "Maren Sollie", "Tor Haugen"):
+        assert (name, "MEMBER_OF", "Coastal League") in got
+    for name in ("Ida Berg", "Ole Moen", "Siv Lie"):
+        assert (name, "MEMBER_OF", "Civic Renewal Party") in got
+
+
+def test_relative_clause_membership_and_switch(extract_text):
+    facts, _ = extract_text("The seat is held by Jon Bakke, who was elected as a member of the Coastal Party "
+                            "but switched to the Civic Renewal Party in 2004.")
+    got = triples(facts)
+    assert ("Jon Bakke", "MEMBER_OF", "Coastal Party") in got
+    assert ("Jon Bakke", "MEMBER_OF", "Civic Renewal Party") in got

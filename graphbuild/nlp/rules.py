@@ -38,6 +38,7 @@ CONFIDENCE = {
     "under_leadership": 0.65,
     "party_ticket": 0.7,
     "parenthetical_affiliation": 0.75,
+    "members_listed": 0.65,
     "works_for": 0.6,
     "coercive_threat": 0.55,
     "dateline_country": 0.5,
@@ -392,10 +393,16 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     nouns = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos" and head.head.i < mention.start:
         nouns.append(head.head)  # "the head of X, Name"
-    if head.dep_ == "nsubj" and head.head.lemma_ in COPULAS:  # "X became leader of Y", "X remained a member"
-        nouns.extend(c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
-    if head.dep_ in ("nsubj", "nsubjpass"):  # "X was re-elected as a member of Y", "X ran as the Y candidate"
-        nouns.extend(obj for prep in head.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
+    verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
+    # "Bakke, who was elected as a member of Y": the relative clause says it of the name
+    verbs += [c for c in head.children if c.dep_ == "relcl" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children)]
+    for verb in verbs:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.dep_ == "nsubj" and verb.lemma_ in COPULAS:
+            nouns.extend(c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN")  # "X became leader of Y"
+        # "X was re-elected as a member of Y", "X ran as the Y candidate"
+        nouns.extend(obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
                      for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN")
     nouns = [n for noun in nouns for n in _conjuncts(noun)]  # "director of X and a member of Y"
     for noun in nouns:
@@ -740,6 +747,62 @@ def party_ticket(ctx: DocContext, sent: Span) -> None:
                 continue
             for party in parties:
                 ctx.add(person, RelType.MEMBER_OF, party, {"role": "candidate"}, sent, "party_ticket")
+
+
+def _people_listed_before(ctx: DocContext, i: int, sent: Span) -> list[int]:
+    """The people of the list that ends just before token i ('A, B and C, all of whom ...')."""
+    people: list[int] = []
+    k = i - 1
+    while k >= sent.start:
+        if ctx.doc[k].text in (",", "and"):
+            k -= 1
+            continue
+        mention = ctx.ending_at(k)
+        if mention is None or mention.type != NodeType.PERSON.value:
+            break
+        people.insert(0, mention.entity)
+        k = mention.start - 1
+    return people
+
+
+def _modifier_word(ctx: DocContext, mention: Mention) -> bool:
+    """'Breton exiles', 'Manx language': a one-word 'name' that modifies a common noun is an adjective."""
+    token = ctx.doc[mention.start]
+    return mention.end - mention.start == 1 and token.dep_ in ("amod", "compound") and \
+        token.head.pos_ == "NOUN" and token.head.is_lower
+
+
+def members_listed(ctx: DocContext, sent: Span) -> None:
+    """'Members of the League have been A, B and C', 'A, B and C, all of whom were members of the
+    X Party': every listed person is a member."""
+    for noun in sent:
+        if noun.lemma_.lower() != "member" or noun.tag_ != "NNS" or ctx.tok2mention[noun.i] >= 0:
+            continue
+        groups = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" for a in arguments(ctx, o, sent)
+                  if ctx.entity_types[a] == NodeType.ORGANIZATION.value]
+        if not groups:
+            continue
+        verb = noun.head
+        people: list[int] = []
+        subject = noun.dep_ == "nsubj"
+        if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "nsubj":
+            subject, verb = True, verb.head.head  # "some of the members of X have been ..."
+        if subject and verb.lemma_ in ("be", "include"):
+            # everyone named after the verb, up to the end of the clause
+            end = next((t.i for t in sent if t.i > verb.i and t.text in (";", ":")), sent.end)
+            people = [m.entity for m in ctx.mentions if m.type == NodeType.PERSON.value and verb.i < m.start < end
+                      and not (m.end < len(ctx.doc) and ctx.doc[m.end].tag_ == "POS") and not _modifier_word(ctx, m)]
+        elif noun.dep_ == "attr" and verb.lemma_ == "be":
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in ("all", "both", "each", "who") and subject.i > sent.start:
+                start = subject.i
+                while start - 1 >= sent.start and ctx.doc[start - 1].text == ",":
+                    start -= 1
+                people = _people_listed_before(ctx, start, sent)
+        for person in dict.fromkeys(people):
+            for group in groups:
+                ctx.add(person, RelType.MEMBER_OF, group, {"role": "member"}, sent, "members_listed")
 
 
 def _party_like(ctx: DocContext, mention: Mention) -> bool:
@@ -1233,6 +1296,8 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
                 return [current.head], False  # "Kessler, who negotiated with Hamas"
             return subjects, False
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+        if passive and current.dep_ == "relcl" and passive[0].lower_ in RELATIVE_PRONOUNS:
+            return [current.head], current is verb  # "Bakke, who was elected as ... but switched to X"
         if passive:
             # "A was attacked by B" is passive for the trigger; "A is expected to meet B" is not
             return passive, current is verb
