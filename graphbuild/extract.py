@@ -189,6 +189,28 @@ def _person_title_predicate(verb, lex: Lexicon) -> bool:
     return False
 
 
+def _party_name(token) -> bool:
+    """A token inside a name that says it is a party ('the Green Party', 'the CCF')."""
+    if not token.ent_type_ or token.ent_type_ not in ("ORG", "NORP", "GPE", "FAC"):
+        return False
+    words = {t.lower_ for t in token.subtree} | {token.lower_}
+    text = token.text
+    return bool(words & _PARTY_WORDS) or (2 <= len(text) <= 6 and text.isalpha() and text.isupper())
+
+
+def _party_predicate(verb) -> bool:
+    """'X ran / campaigned / stood for the Y Party', 'X was a member of the Y Party': X is a person."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("run", "campaign", "stand"):
+        return any(o.dep_ == "pobj" and _party_name(o) for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                   for o in p.children)
+    if lemma in ("be", "become", "remain"):
+        return any(n.dep_ == "attr" and n.lemma_.lower() == "member" and any(
+            o.dep_ == "pobj" and _party_name(o) for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children) for n in verb.children)
+    return False
+
+
 _LEGISLATURE_WORDS = {"parliament", "senate", "assembly", "legislature", "congress", "sejm", "bundestag", "knesset",
                       "duma", "commons", "dáil", "dail", "diet", "cortes", "storting", "riksdag"}
 _ONLY_PEOPLE_VERBS = {"serve", "resign", "die", "marry", "retire", "elect", "appoint", "nominate", "stand"}
@@ -200,16 +222,18 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
     taken = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
     for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN":
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("PROPN", "ADJ"):
             continue
         verb = token.head
+        if token.pos_ == "ADJ" and not _party_predicate(verb):
+            continue  # "Hundal ran for the Green Party": only a strong cue makes a person of an adjective
         if verb.pos_ == "AUX" and verb.dep_ in ("aux", "auxpass"):
             verb = verb.head
         if verb.lower_ == "re" and verb.i + 2 < len(doc) and doc[verb.i + 1].text == "-":
             verb = doc[verb.i + 2]  # "Rask was re-elected": the parser splits off "re"
         if not token.is_title or not token.is_alpha:
             continue
-        titled = _person_title_predicate(verb, lex)
+        titled = _person_title_predicate(verb, lex) or _party_predicate(verb)
         if verb.lemma_.lower() not in _CAREER_VERBS and not titled:
             continue
         if any(c.dep_ in ("compound", "amod", "det", "poss") for c in token.children):

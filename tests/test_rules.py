@@ -617,3 +617,24 @@ def test_relative_clause_membership_and_switch(extract_text):
     got = triples(facts)
     assert ("Jon Bakke", "MEMBER_OF", "Coastal Party") in got
     assert ("Jon Bakke", "MEMBER_OF", "Civic Renewal Party") in got
+
+
+def test_long_lists_of_boards_and_academies(extract_text):
+    facts, _ = extract_text(
+        "Ilse Varga has served on the boards of the Northfield Foundation, the Civic Trust, the Harbor Institute, "
+        "and the Lake Council of Churches. Kevin Rask had been elected to the Royal Society of Westland, the Academy "
+        "of Farming, the Northern Academy of Letters and the Union of Engineers."
+    )
+    got = triples(facts)
+    for org in ("Northfield Foundation", "Civic Trust", "Harbor Institute", "Lake Council of Churches"):
+        assert ("Ilse Varga", "MEMBER_OF", org) in got
+    for org in ("Royal Society of Westland", "Academy of Farming", "Northern Academy of Letters", "Union of Engineers"):
+        assert ("Kevin Rask", "MEMBER_OF", org) in got
+
+
+def test_lone_names_running_for_a_party_are_people(extract_text):
+    facts, _ = extract_text("Hundsvik later ran for the Progressive Union Party in Eastfield. "
+                            "Brakstad was a member of the Coastal Party before 2003.")
+    got = triples(facts)
+    assert ("Hundsvik", "MEMBER_OF", "Progressive Union Party") in got
+    assert ("Brakstad", "MEMBER_OF", "Coastal Party") in got

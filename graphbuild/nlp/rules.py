@@ -595,6 +595,25 @@ def works_for(ctx: DocContext, sent: Span) -> None:
                             ctx.add(person, RelType.MEMBER_OF, board, {"role": "board member"}, sent, "works_for")
 
 
+def _organisations_listed_after(ctx: DocContext, first: Mention, sent: Span) -> list[int]:
+    """'X, the Y, Z and the W': the organisations listed in a row after `first` (the parser often
+    breaks long lists of names), stopping at anything that is not a comma, 'and' or 'the'."""
+    out: list[int] = []
+    k = first.end
+    while k < sent.end:
+        if ctx.doc[k].lower_ in (",", "and", "the"):
+            k += 1
+            continue
+        mention = ctx.mention_at(k)
+        if mention is None or mention.type != NodeType.ORGANIZATION.value or not any(
+                ctx.doc[j].lower_ in (",", "and") for j in range(first.end if not out else k - 2, k)):
+            break
+        out.append(mention.entity)
+        k = mention.end
+        first = mention
+    return out
+
+
 def _board_organisations(ctx: DocContext, board: Token) -> list[int]:
     """The organisations whose board a 'board' noun is: 'the board of directors of X', 'the boards of X, Y'."""
     out: list[int] = []
@@ -610,8 +629,9 @@ def _board_organisations(ctx: DocContext, board: Token) -> list[int]:
                 for conj in _conjuncts(obj):
                     org = ctx.mention_at(conj.i)
                     if org is not None and org.type == NodeType.ORGANIZATION.value:
-                        if org.entity not in out:
-                            out.append(org.entity)
+                        for entity in [org.entity, *_organisations_listed_after(ctx, org, board.sent)]:
+                            if entity not in out:
+                                out.append(entity)
                     elif org is None and conj.lemma_.lower() in BOARD_WORDS:
                         stack.append(conj)  # "the board of directors of X"
     return out
@@ -651,10 +671,15 @@ def elected_to(ctx: DocContext, sent: Span) -> None:
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
+                bodies: list[Mention] = []
                 for conj in _conjuncts(obj):
                     body = ctx.mention_at(conj.i)
-                    if body is None or body.type != NodeType.ORGANIZATION.value or _party_like(ctx, body) \
-                            or _foreign_body(ctx, body, sent):
+                    if body is not None and body not in bodies:
+                        bodies.append(body)
+                        bodies += [m for m in ctx.mentions if m.entity in _organisations_listed_after(ctx, body, sent)
+                                   and m.start > body.start and m not in bodies]
+                for body in bodies:
+                    if body.type != NodeType.ORGANIZATION.value or _foreign_body(ctx, body, sent):
                         continue
                     for person in people:
                         ctx.add(person, RelType.MEMBER_OF, body.entity, {"role": "member"}, sent, "elected_to")
