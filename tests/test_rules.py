@@ -638,3 +638,16 @@ def test_lone_names_running_for_a_party_are_people(extract_text):
     got = triples(facts)
     assert ("Hundsvik", "MEMBER_OF", "Progressive Union Party") in got
     assert ("Brakstad", "MEMBER_OF", "Coastal Party") in got
+
+
+def test_under_a_person_after_a_noun_is_membership_only(extract_text):
+    facts, _ = extract_text("The rally celebrated the Coastal Party's economic record under Anton Brel.")
+    got = triples(facts)
+    assert ("Anton Brel", "MEMBER_OF", "Coastal Party") in got
+    assert ("Anton Brel", "HOLDS_ROLE", "Coastal Party") not in got
+
+
+def test_heading_a_committee_of_a_body_is_not_leading_the_body(extract_text):
+    facts, _ = extract_text("Committee Chairman Mark Dole, who is expected to head a House-Senate negotiating "
+                            "committee, spoke on Monday.")
+    assert not [f for f in triples(facts) if f[0] == "Mark Dole" and f[2] == "US Senate"]

@@ -408,7 +408,7 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     for noun in nouns:
         party = ctx.mention_at(noun.i)
         if party is not None and party.props.get("kind") == "party" and mention.type == NodeType.PERSON.value:
-            if party.start < mention.start or _in_parentheses_after_organisation(ctx, mention):
+            if _in_parentheses_after_organisation(ctx, mention):
                 continue  # "the Order Party (Milli Nizam Partisi)": a name of the party, not a member
 
             # "Ebner, a Social Democrat,": the apposition is the party itself
@@ -737,10 +737,15 @@ def under_leadership(ctx: DocContext, sent: Span) -> None:
             continue
         groups = _led_groups(ctx, prep.head, sent)
         parties = [g for g in groups if any(m.entity == g and _party_like(ctx, m) for m in ctx.mentions)]
+        # "the party won under X" (X led it) / "Labour's success under X" (X was of the party, perhaps
+        # its minister rather than its leader)
+        led = prep.head.pos_ not in ("NOUN", "PROPN")
         for person in people:
             for party in parties:
-                ctx.add(person, RelType.HOLDS_ROLE, party, {"role": "leader"}, sent, "under_leadership")
-                ctx.add(person, RelType.MEMBER_OF, party, {"role": "leader"}, sent, "under_leadership")
+                if led:
+                    ctx.add(person, RelType.HOLDS_ROLE, party, {"role": "leader"}, sent, "under_leadership")
+                ctx.add(person, RelType.MEMBER_OF, party, {"role": "leader" if led else "member"}, sent,
+                        "under_leadership")
 
 
 def party_ticket(ctx: DocContext, sent: Span) -> None:
@@ -898,7 +903,8 @@ def leadership(ctx: DocContext, sent: Span) -> None:
         else:
             subjects, _ = _subject_tokens(token)  # "Mason, who headed the CDC": the antecedent
             people = [a for c in subjects for a in arguments(ctx, c, sent)]
-            groups = [a for c in token.children if c.dep_ == "dobj" for a in arguments(ctx, c, sent)]
+            groups = [a for c in token.children if c.dep_ == "dobj" and (ctx.tok2mention[c.i] >= 0 or c.lemma_.lower()
+                      not in PROXY_NOUNS) for a in arguments(ctx, c, sent)]  # not "head a Senate committee"
         for person in people:
             if ctx.entity_types[person] != NodeType.PERSON.value:
                 continue
