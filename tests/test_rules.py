@@ -651,3 +651,17 @@ def test_heading_a_committee_of_a_body_is_not_leading_the_body(extract_text):
     facts, _ = extract_text("Committee Chairman Mark Dole, who is expected to head a House-Senate negotiating "
                             "committee, spoke on Monday.")
     assert not [f for f in triples(facts) if f[0] == "Mark Dole" and f[2] == "US Senate"]
+
+
+def test_coordinated_targets_of_a_title(extract_text):
+    facts, _ = extract_text(
+        "Arne Velt was the leader of several parties, the Order Party (Partei der Ordnung, 1970-1971), the Salvation "
+        "Party (1972-1981), and the Welfare Party. Hanna Lie served as leader of the Reform Party of Westland from "
+        "1997 to 1998, and later as leader of the Westland Party, and the Westland Conservative Party."
+    )
+    got = triples(facts)
+    for party in ("Order Party", "Salvation Party", "Welfare Party"):
+        assert ("Arne Velt", "HOLDS_ROLE", party) in got
+    for party in ("Reform Party of Westland", "Westland Party", "Westland Conservative Party"):
+        assert ("Hanna Lie", "HOLDS_ROLE", party) in got
+    assert not [f for f in got if f[0] == "Ordnung"]

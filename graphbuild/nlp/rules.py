@@ -397,13 +397,17 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     # "Bakke, who was elected as a member of Y": the relative clause says it of the name
     verbs += [c for c in head.children if c.dep_ == "relcl" and any(
         s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children)]
+    # "served as X ..., and later as Y": a conjunct without a subject of its own shares the name's
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.pos_ in ("ADV", "VERB")
+              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
     for verb in verbs:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.dep_ == "nsubj" and verb.lemma_ in COPULAS:
             nouns.extend(c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN")  # "X became leader of Y"
         # "X was re-elected as a member of Y", "X ran as the Y candidate"
         nouns.extend(obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
-                     for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN")
+                     for q in _conjuncts(prep) if q.lower_ == "as"  # "as leader of X, and later as leader of Y"
+                     for obj in q.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN")
     nouns = [n for noun in nouns for n in _conjuncts(noun)]  # "director of X and a member of Y"
     for noun in nouns:
         party = ctx.mention_at(noun.i)
@@ -441,6 +445,8 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
 def _in_parentheses_after_organisation(ctx: DocContext, mention: Mention) -> bool:
     """'the Welfare Party (Refah Partisi, ...)': a name in brackets right after an organisation."""
     i = mention.start - 1
+    while i >= max(1, mention.start - 6) and ctx.doc[i].text not in ("(", ")"):
+        i -= 1  # "the Order Party (Partei der Ordnung, ...)"
     if i < 1 or ctx.doc[i].text != "(":
         return False
     before = ctx.ending_at(i - 1)
@@ -603,6 +609,12 @@ def _organisations_listed_after(ctx: DocContext, first: Mention, sent: Span) -> 
     while k < sent.end:
         if ctx.doc[k].lower_ in (",", "and", "the"):
             k += 1
+            continue
+        if ctx.doc[k].text == "(":  # "the A (its name in another language, 1970-1971), the B"
+            close = next((j for j in range(k + 1, min(sent.end, k + 12)) if ctx.doc[j].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
             continue
         mention = ctx.mention_at(k)
         if mention is None or mention.type != NodeType.ORGANIZATION.value or not any(
@@ -930,7 +942,23 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     targets += [a for a in arguments(ctx, obj, sent) if a not in targets]
-    return targets
+                    if obj.tag_ == "NNS" and ctx.tok2mention[obj.i] < 0:
+                        # "leader of several parties, the A (...), the B and the C"
+                        named = [ctx.mention_at(c.i) for c in obj.children if c.dep_ == "appos"]
+                        named += [ctx.mention_at(k) for k in range(obj.i + 1, min(sent.end, obj.i + 4))
+                                  if ctx.mention_at(k) is not None][:1]
+                        for first in named:
+                            if first is not None and first.type == NodeType.ORGANIZATION.value:
+                                for org in [first.entity, *_organisations_listed_after(ctx, first, sent)]:
+                                    if org not in targets:
+                                        targets.append(org)
+                                break
+    # "leader of the A, and the B": the parser often breaks a list of names; read it in word order
+    for target in list(targets):
+        first = next((m for m in ctx.mentions if m.entity == target and m.start > noun.i and sent.start <= m.start < sent.end), None)
+        if first is not None and first.type == NodeType.ORGANIZATION.value:
+            targets += [org for org in _organisations_listed_after(ctx, first, sent) if org not in targets]
+    return [t for t in dict.fromkeys(targets)]
 
 
 def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Span, role: Role | None = None) -> int:
