@@ -847,6 +847,10 @@ def members_listed(ctx: DocContext, sent: Span) -> None:
                 ctx.add(person, RelType.MEMBER_OF, group, {"role": "member"}, sent, "members_listed")
 
 
+def _is_party_like_entity(ctx: DocContext, entity: int) -> bool:
+    return any(m.entity == entity and _party_like(ctx, m) for m in ctx.mentions)
+
+
 def _party_like(ctx: DocContext, mention: Mention) -> bool:
     """A party (lexicon kind, or a name that says so), or an unknown short acronym ('the CCF')
     used where only a party fits; never a legislature, government body or known non-party."""
@@ -915,8 +919,8 @@ def leadership(ctx: DocContext, sent: Span) -> None:
         else:
             subjects, _ = _subject_tokens(token)  # "Mason, who headed the CDC": the antecedent
             people = [a for c in subjects for a in arguments(ctx, c, sent)]
-            groups = [a for c in token.children if c.dep_ == "dobj" and (ctx.tok2mention[c.i] >= 0 or c.lemma_.lower()
-                      not in PROXY_NOUNS) for a in arguments(ctx, c, sent)]  # not "head a Senate committee"
+            groups = [a for c in token.children if c.dep_ == "dobj" and not _indefinite_proxy(ctx, c)
+                      for a in arguments(ctx, c, sent)]
         for person in people:
             if ctx.entity_types[person] != NodeType.PERSON.value:
                 continue
@@ -925,6 +929,12 @@ def leadership(ctx: DocContext, sent: Span) -> None:
                     ctx.add(person, RelType.HOLDS_ROLE, group, {"role": "leader"}, sent, "leadership")
                     if _is_party(ctx, group):
                         ctx.add(person, RelType.MEMBER_OF, group, {"role": "leader"}, sent, "leadership")
+
+
+def _indefinite_proxy(ctx: DocContext, token: Token) -> bool:
+    """'head a House-Senate committee': some committee of the body, not the body itself."""
+    return ctx.tok2mention[token.i] < 0 and token.lemma_.lower() in PROXY_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
 
 def _is_party(ctx: DocContext, entity: int) -> bool:
@@ -948,16 +958,18 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
                         named += [ctx.mention_at(k) for k in range(obj.i + 1, min(sent.end, obj.i + 4))
                                   if ctx.mention_at(k) is not None][:1]
                         for first in named:
-                            if first is not None and first.type == NodeType.ORGANIZATION.value:
-                                for org in [first.entity, *_organisations_listed_after(ctx, first, sent)]:
+                            if first is not None and _party_like(ctx, first):
+                                for org in [first.entity, *(o for o in _organisations_listed_after(ctx, first, sent)
+                                                            if _is_party_like_entity(ctx, o))]:
                                     if org not in targets:
                                         targets.append(org)
                                 break
     # "leader of the A, and the B": the parser often breaks a list of names; read it in word order
-    for target in list(targets):
+    for target in list(targets):  # (parties only: "Secretary for Culture, Media and Sport" is one office)
         first = next((m for m in ctx.mentions if m.entity == target and m.start > noun.i and sent.start <= m.start < sent.end), None)
-        if first is not None and first.type == NodeType.ORGANIZATION.value:
-            targets += [org for org in _organisations_listed_after(ctx, first, sent) if org not in targets]
+        if first is not None and _party_like(ctx, first):
+            targets += [org for org in _organisations_listed_after(ctx, first, sent)
+                        if org not in targets and _is_party_like_entity(ctx, org)]
     return [t for t in dict.fromkeys(targets)]
 
 
