@@ -665,3 +665,15 @@ def test_coordinated_targets_of_a_title(extract_text):
     for party in ("Reform Party of Westland", "Westland Party", "Westland Conservative Party"):
         assert ("Hanna Lie", "HOLDS_ROLE", party) in got
     assert not [f for f in got if f[0] == "Ordnung"]
+
+
+def test_plural_title_covers_a_list_read_in_word_order(extract_text):
+    facts, _ = extract_text(
+        "Notable figures included Coastal Party leaders Arne Velt, Maren Sollie and Tor Haugen, leader of the "
+        "Green Front Ida Berg, and the writer Ola Dahl. With fellow Westland senators Kari Aas and Per Moe, "
+        "Lena Holt formed a choir."
+    )
+    got = triples(facts)
+    for name in ("Arne Velt", "Maren Sollie", "Tor Haugen"):
+        assert (name, "HOLDS_ROLE", "Coastal Party") in got
+    assert not [f for f in got if f[0] in ("Ola Dahl", "Lena Holt")]

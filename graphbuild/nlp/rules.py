@@ -337,9 +337,22 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     _record_role(ctx, person, role, target, sent, rule, former=former)
     if doc[person.start - 1].tag_ in ("NNS", "NNPS"):
         # a plural title covers a list: "Plaid Cymru leaders Gwynfor Evans and J. E. Jones"
-        for conj in _conjuncts(_span_head(ctx, person))[1:]:
-            other = ctx.mention_at(conj.i)
-            if other is not None and other.type == NodeType.PERSON.value:
+        listed: list[Mention | None] = []
+        k = person.end  # read the list in word order (the parser often breaks or overruns lists of names)
+        last = False
+        while not last and k + 1 < sent.end and doc[k].lower_ in (",", "and"):
+            last = doc[k].lower_ == "and" or doc[k + 1].lower_ == "and"  # "A, B and C" ends with C
+            k += 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and")
+            other = ctx.mention_at(k)
+            if other is None or other.start != k or other.type != NodeType.PERSON.value:
+                break
+            listed.append(other)
+            k = other.end
+        done: set[int] = set()
+        for other in listed:
+            if other is not None and other.type == NodeType.PERSON.value and other.entity not in done \
+                    and other.entity != person.entity:
+                done.add(other.entity)
                 _record_role(ctx, other, role, target, sent, rule, former=former)
 
 
