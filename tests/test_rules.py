@@ -677,3 +677,10 @@ def test_plural_title_covers_a_list_read_in_word_order(extract_text):
     for name in ("Arne Velt", "Maren Sollie", "Tor Haugen"):
         assert (name, "HOLDS_ROLE", "Coastal Party") in got
     assert not [f for f in got if f[0] in ("Ola Dahl", "Lena Holt")]
+
+
+def test_plural_title_conjuncts_with_home_states(extract_text):
+    facts, _ = extract_text("Republican Senators Tod Carver of Texas and Pam Tolley of Ohio met the staff.")
+    got = triples(facts)
+    assert ("Tod Carver", "HOLDS_ROLE", "United States") in got
+    assert ("Pam Tolley", "HOLDS_ROLE", "United States") in got

@@ -337,8 +337,11 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     _record_role(ctx, person, role, target, sent, rule, former=former)
     if doc[person.start - 1].tag_ in ("NNS", "NNPS"):
         # a plural title covers a list: "Plaid Cymru leaders Gwynfor Evans and J. E. Jones"
-        listed: list[Mention | None] = []
-        k = person.end  # read the list in word order (the parser often breaks or overruns lists of names)
+        # the parser's conjuncts ("Senators A of Texas and B of Ohio"), when they follow a list separator
+        # ("the writer C" after the list is not one of them) ...
+        listed = [m for conj in _conjuncts(_span_head(ctx, person))[1:] for m in [ctx.mention_at(conj.i)]
+                  if m is not None and m.start > sent.start and doc[m.start - 1].lower_ in (",", "and")]
+        k = person.end  # ... and the list read in word order (the parser often breaks lists of names)
         last = False
         while not last and k + 1 < sent.end and doc[k].lower_ in (",", "and"):
             last = doc[k].lower_ == "and" or doc[k + 1].lower_ == "and"  # "A, B and C" ends with C
@@ -348,6 +351,8 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 break
             listed.append(other)
             k = other.end
+        if last:  # "senators A, B and C, D formed ...": the list closed at C
+            listed = [m for m in listed if m.start < k]
         done: set[int] = set()
         for other in listed:
             if other is not None and other.type == NodeType.PERSON.value and other.entity not in done \
