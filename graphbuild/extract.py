@@ -363,7 +363,8 @@ def _retype_person_like(doc: Doc, mentions: list[Mention]) -> None:
         person_slot = (
             (root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _PERSON_VERBS)
             or (root.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in {"lead", "head", "chair"})
-            or (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {"leadership", "chairmanship"})
+            or (root.dep_ == "pobj" and head.lower_ == "of"
+                and head.head.lemma_.lower() in {"leadership", "chairmanship"})
         )
         if person_slot:
             mention.type, mention.key, mention.props = NodeType.PERSON.value, "", {}

@@ -492,7 +492,8 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
                 continue  # "Rene Boucher of Bowling Green, Kentucky": a home town, not an organisation
             if prep.lower_ in ("for", "with") and org.props.get("kind") != "party":
                 continue  # "spoke for the committee", "met with the council" are not membership
-            if prep.lower_ == "with" and prep.i > 0 and ctx.doc[prep.i - 1].lower_ in ("together", "along", "alongside"):
+            if prep.lower_ == "with" and prep.i > 0 and \
+                    ctx.doc[prep.i - 1].lower_ in ("together", "along", "alongside"):
                 continue  # "X together with the Conservative Party agreed ...": company, not membership
             if prep.lower_ == "at" and org.props.get("kind") == "government":
                 continue  # "welcomed X at the Elysee": a government seat is a place here
@@ -604,7 +605,8 @@ def works_for(ctx: DocContext, sent: Span) -> None:
             continue
         sitting = token.lemma_.lower() == "sit"
         for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in (("on", "in") if sitting else ("at", "for", "in", "with", "on")):
+            allowed = ("on", "in") if sitting else ("at", "for", "in", "with", "on")
+            if prep.dep_ != "prep" or prep.lower_ not in allowed:
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
@@ -984,7 +986,8 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
                                 break
     # "leader of the A, and the B": the parser often breaks a list of names; read it in word order
     for target in list(targets):  # (parties only: "Secretary for Culture, Media and Sport" is one office)
-        first = next((m for m in ctx.mentions if m.entity == target and m.start > noun.i and sent.start <= m.start < sent.end), None)
+        first = next((m for m in ctx.mentions if m.entity == target and m.start > noun.i
+                      and sent.start <= m.start < sent.end), None)
         if first is not None and _party_like(ctx, first):
             targets += [org for org in _organisations_listed_after(ctx, first, sent)
                         if org not in targets and _is_party_like_entity(ctx, org)]
