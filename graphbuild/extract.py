@@ -8,7 +8,16 @@ from spacy.tokens import Doc
 
 from .models import Article, ArticleResult, Entity, Evidence, Relation
 from .nlp import rules
-from .nlp.lexicon import HONORIFICS, NAME_PARTICLES, ORG_HEAD_WORDS, Lexicon, fold, slug, title_key
+from .nlp.lexicon import (
+    FOREIGN_PARTY_ADJECTIVES,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_HEAD_WORDS,
+    Lexicon,
+    fold,
+    slug,
+    title_key,
+)
 from .nlp.pipeline import dateline_end
 from .nlp.rules import DocContext, Mention
 from .resolve import cluster_names
@@ -70,6 +79,8 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
             return None
         if token.lower_ in ORG_HEAD_WORDS and len(span) > 1:
             return None  # "Stanford University", "Kennedy School": institutions, not people
+        if token.lower_ in FOREIGN_PARTY_ADJECTIVES:
+            return None  # "Solidaridad Democrática": a party's name in another language
         if token.ent_id_:  # part of a lexicon entity
             return None
     if all(_is_title_token(lex, t.text) for t in span) or (len(span) > 1 and _is_title_token(lex, span[-1].text)):
@@ -77,7 +88,8 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
     return start, end
 
 
-_PARTY_WORDS = {"party", "parti", "partido", "partei", "partij", "partia", "partito"}
+_PARTY_WORDS = {"party", "parti", "partido", "partei", "partij", "partia", "partito", "partisi", "partai",
+                "democrats", "liberals", "greens", "socialists", "conservatives", "republicans", "unionists"}
 
 
 def _guess_org_kind(name: str) -> str:
@@ -136,7 +148,10 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                                   key=f"org:{slug(text)}", props={"kind": _guess_org_kind(text)})
         elif label in ("GPE", "LOC", "FAC"):
             text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-            if text and text[0].isupper():
+            if text and text[0].isupper() and _guess_org_kind(text) == "party":  # "the Green Party" taken for a place
+                mention = Mention(ent.start, ent.end, NodeType.ORGANIZATION.value, text, key=f"org:{slug(text)}",
+                                  props={"kind": "party"})
+            elif text and text[0].isupper():
                 mention = Mention(ent.start, ent.end, NodeType.LOCATION.value, text, key=f"loc:{slug(text)}")
         if mention is not None and _is_dateline_credit(doc, ent, mention):
             continue
@@ -150,6 +165,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     mentions.extend(_names_before_appositions(doc, lex, taken, mentions))
     mentions.sort(key=lambda m: m.start)
     _retype_person_like(doc, mentions)
+    _retype_listed_among_organisations(doc, mentions)
     _retype_surnames(mentions)
     mentions.extend(_bare_surnames(doc, mentions))
     mentions.extend(_untagged_subjects(doc, lex, mentions))
@@ -161,18 +177,85 @@ _CAREER_VERBS = {"serve", "run", "campaign", "stand", "win", "lose", "resign", "
                  "nominate", "die", "marry", "defeat", "succeed", "retire"}
 
 
+def _person_title_predicate(verb, lex: Lexicon) -> bool:
+    """'X was a Liberal candidate', 'X remained a member of the Sejm', 'X campaigned as the party's
+    candidate': the subject holds a title only people hold (a 'member' only of a legislature)."""
+    nouns = [c for c in verb.children if c.dep_ == "attr" and verb.lemma_ in ("be", "become", "remain")]
+    nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        role = lex.role_for(noun.lemma_) if noun.pos_ == "NOUN" else None
+        if role is None:
+            continue
+        if role.relation != RelType.MEMBER_OF.value:
+            return True
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    words = {t.lower_ for t in obj.subtree}
+                    if obj.dep_ == "pobj" and words & _LEGISLATURE_WORDS:
+                        return True
+    return False
+
+
+def _party_name(token) -> bool:
+    """A token inside a name that says it is a party ('the Green Party', 'the CCF')."""
+    if not token.ent_type_ or token.ent_type_ not in ("ORG", "NORP", "GPE", "FAC"):
+        return False
+    words = {t.lower_ for t in token.subtree} | {token.lower_}
+    text = token.text
+    return bool(words & _PARTY_WORDS) or (2 <= len(text) <= 6 and text.isalpha() and text.isupper())
+
+
+def _party_predicate(verb) -> bool:
+    """'X ran / campaigned / stood for the Y Party', 'X was a member of the Y Party': X is a person."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("run", "campaign", "stand"):
+        return any(o.dep_ == "pobj" and _party_name(o) for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                   for o in p.children)
+    if lemma in ("be", "become", "remain"):
+        return any(n.dep_ == "attr" and n.lemma_.lower() == "member" and any(
+            o.dep_ == "pobj" and _party_name(o) for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children) for n in verb.children)
+    return False
+
+
+_LEGISLATURE_WORDS = {"parliament", "senate", "assembly", "legislature", "congress", "sejm", "bundestag", "knesset",
+                      "duma", "commons", "dáil", "dail", "diet", "cortes", "storting", "riksdag"}
+_ONLY_PEOPLE_VERBS = {"serve", "resign", "die", "marry", "retire", "elect", "appoint", "nominate", "stand"}
+
+
 def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
     """'Molloy ran as a Liberal candidate', 'Hanni served as leader of ...': a lone capitalised word
     the tagger left untagged, subject of a career verb, is a person."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
     for token in doc:
-        if token.i in taken or token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN":
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("PROPN", "ADJ"):
             continue
-        if not token.is_title or not token.is_alpha or token.head.lemma_.lower() not in _CAREER_VERBS:
+        verb = token.head
+        if token.pos_ == "ADJ" and not _party_predicate(verb):
+            continue  # "Hundal ran for the Green Party": only a strong cue makes a person of an adjective
+        if verb.pos_ == "AUX" and verb.dep_ in ("aux", "auxpass"):
+            verb = verb.head
+        if verb.lower_ == "re" and verb.i + 2 < len(doc) and doc[verb.i + 1].text == "-":
+            verb = doc[verb.i + 2]  # "Rask was re-elected": the parser splits off "re"
+        if not token.is_title or not token.is_alpha:
+            continue
+        titled = _person_title_predicate(verb, lex) or _party_predicate(verb)
+        if verb.lemma_.lower() not in _CAREER_VERBS and not titled:
             continue
         if any(c.dep_ in ("compound", "amod", "det", "poss") for c in token.children):
             continue  # part of a longer noun phrase
+        guess = taken.get(token.i)
+        if guess is not None:
+            # "Kardash was re-elected", "Lund resigned": a lone word the NER took for an organisation,
+            # subject of something only people do, is a person
+            if guess.lexical or guess.end - guess.start != 1 or guess.type == NodeType.PERSON.value or \
+                    (verb.lemma_.lower() not in _ONLY_PEOPLE_VERBS and not titled) or token.text.isupper():
+                continue
+            if _clean_person(doc, token.i, token.i + 1, lex) and not _is_title_token(lex, token.text):
+                guess.type, guess.key, guess.props = NodeType.PERSON.value, "", {}
+            continue
         if _clean_person(doc, token.i, token.i + 1, lex) and not _is_title_token(lex, token.text):
             found.append(Mention(token.i, token.i + 1, NodeType.PERSON.value, token.text))
     return found
@@ -270,7 +353,7 @@ def _names_before_appositions(doc: Doc, lex: Lexicon, taken: list[bool], mention
 
 
 _PERSON_VERBS = {"say", "tell", "add", "argue", "claim", "insist", "elect", "appoint", "name", "nominate",
-                 "resign", "die", "marry", "serve", "win", "lose", "announce", "deny", "vow"}
+                 "resign", "die", "marry", "serve", "sit", "win", "lose", "announce", "deny", "vow"}
 
 
 def _retype_person_like(doc: Doc, mentions: list[Mention]) -> None:
@@ -288,10 +371,38 @@ def _retype_person_like(doc: Doc, mentions: list[Mention]) -> None:
         person_slot = (
             (root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _PERSON_VERBS)
             or (root.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in {"lead", "head", "chair"})
+            or (root.dep_ == "pobj" and head.lower_ == "of"
+                and head.head.lemma_.lower() in {"leadership", "chairmanship"})
         )
         if person_slot:
             mention.type, mention.key, mention.props = NodeType.PERSON.value, "", {}
             mention.text = span.text
+
+
+def _retype_listed_among_organisations(doc: Doc, mentions: list[Mention]) -> None:
+    """'the Party of Labour (PL), Masyumi, the Union Party': a one-word 'person' in a comma list
+    between two organisations or places, in a sentence that lists organisations, is one too."""
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+
+    def neighbour(i: int, step: int) -> Mention | None:
+        if not (0 <= i < len(doc)) or doc[i].text != ",":
+            return None
+        i += step
+        while 0 <= i < len(doc) and doc[i].lower_ in ("the", "and", ")", "("):
+            i += step
+        return (by_start.get(i) if step > 0 else by_end.get(i + 1)) if 0 <= i < len(doc) else None
+
+    for mention in mentions:
+        if mention.type != NodeType.PERSON.value or mention.end - mention.start != 1:
+            continue
+        sides = [neighbour(mention.start - 1, -1), neighbour(mention.end, 1)]
+        sent = doc[mention.start].sent
+        orgs = sum(m.type == NodeType.ORGANIZATION.value and sent.start <= m.start < sent.end for m in mentions)
+        if all(side is not None and side.type != NodeType.PERSON.value for side in sides) and (
+                orgs >= 2 or any(side.type == NodeType.ORGANIZATION.value for side in sides)):
+            mention.type, mention.key = NodeType.ORGANIZATION.value, f"org:{slug(mention.text)}"
+            mention.props = {"kind": "other"}
 
 
 def _retype_surnames(mentions: list[Mention]) -> None:
@@ -306,8 +417,8 @@ def _retype_surnames(mentions: list[Mention]) -> None:
 
 def _is_dateline_credit(doc: Doc, ent, mention: Mention) -> bool:
     """'WASHINGTON (Reuters) -': a news agency credit in parentheses is not an actor."""
-    if mention.type != NodeType.ORGANIZATION.value:
-        return False
+    if mention.type != NodeType.ORGANIZATION.value or mention.props.get("kind") == "party":
+        return False  # "Nora Lind (Green Party)": a party in brackets is an affiliation
     before = doc[ent.start - 1].text if ent.start > 0 else ""
     after = doc[ent.end].text if ent.end < len(doc) else ""
     return before == "(" and after == ")"
@@ -437,8 +548,14 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.person_of_organization(ctx, index, sent)
         rules.party_before_name(ctx, index, sent)
         rules.possessive_party(ctx, index, sent)
+        rules.parenthetical_affiliation(ctx, index, sent)
     for sent in sentences:
         rules.leadership(ctx, sent)
+        rules.candidacy(ctx, sent)
+        rules.elected_to(ctx, sent)
+        rules.under_leadership(ctx, sent)
+        rules.party_ticket(ctx, sent)
+        rules.members_listed(ctx, sent)
         rules.works_for(ctx, sent)
     for index, mention in enumerate(mentions):
         if mention.type == NodeType.COUNTRY.value and mention.key:  # "Sweden is a member of NATO"

@@ -499,3 +499,214 @@ def test_name_cut_at_its_particles_is_one_person(extract_text):
 def test_object_after_an_as_phrase(extract_text):
     facts, _ = extract_text("Albania on Friday denounced as a shameful act Serbia's crackdown on protesters.")
     assert ("Albania", "ACCUSED", "Serbia") in triples(facts)
+
+
+def test_party_names_in_other_languages_are_not_people(extract_text):
+    facts, result = extract_text(
+        "The main parties were the Unity Party (Partido Unidad Nacional), the Farmers League (Liga Agraria "
+        "Democrática) and the Green Front (Frente Verde). The bloc united the Reform Party, Vatra, the Farmers "
+        "Union and the Green Party."
+    )
+    people = {e.name for e in result.entities if e.type == "Person"}
+    assert people == set(), people
+    assert not [f for f in facts if f[1] == "MEMBER_OF"]
+
+
+def test_appointed_is_a_verb_and_state_demonyms_are_not_people(extract_text):
+    facts, result = extract_text("Washington appointed fellow Texan Ray Dunmore as attorney general.")
+    assert "Texan" not in {e.name for e in result.entities if e.type == "Person"}
+    assert not [f for f in facts if f[1] == "HOLDS_ROLE" and f[2] == "United States"]
+
+
+def test_together_with_a_party_is_company_not_membership(extract_text):
+    facts, _ = extract_text("In 2019 Ola Brennvik together with the Centre Party signed the pact.")
+    assert ("Ola Brennvik", "MEMBER_OF", "Centre Party") not in triples(facts)
+
+
+def test_running_or_campaigning_for_a_party_is_membership(extract_text):
+    facts, _ = extract_text(
+        "Tessa Marlow ran for the Progressive Union Party in 1997 and later joined the Green Party. "
+        "Oskar Dahlin campaigned for the New Reform Party and for the CRP. "
+        "Ivo Renk ran for the Senate in 2002. Lea Santos campaigned for several other Republicans in 2010."
+    )
+    got = triples(facts)
+    assert ("Tessa Marlow", "MEMBER_OF", "Progressive Union Party") in got
+    assert ("Tessa Marlow", "MEMBER_OF", "Green Party") in got
+    assert ("Oskar Dahlin", "MEMBER_OF", "New Reform Party") in got
+    assert ("Oskar Dahlin", "MEMBER_OF", "CRP") in got
+    assert not [f for f in got if f[0] in ("Ivo Renk", "Lea Santos")]
+
+
+def test_party_incumbent_is_a_member_not_an_official_of_the_country(extract_text):
+    facts, _ = extract_text("Marlow lost to Liberal Party of Canada incumbent Arne Velt and Liberal Party of Canada "
+                            "candidate Rita Moss.")
+    got = triples(facts)
+    assert ("Arne Velt", "MEMBER_OF", "Liberal Party of Canada") in got
+    assert ("Rita Moss", "MEMBER_OF", "Liberal Party of Canada") in got
+    assert not [f for f in got if f[2] == "Canada"]
+
+
+def test_elected_to_a_body_and_board_seats_are_membership(extract_text):
+    facts, _ = extract_text(
+        "Kevin Rask was elected to the Provincial Assembly of Westland in 1999. "
+        "Ilse Varga has served on the boards of the Northfield Foundation, the Civic Trust and the Harbor Institute. "
+        "At the 2013 Australian federal election, Tom Birrell was elected to the Senate."
+    )
+    got = triples(facts)
+    assert ("Kevin Rask", "MEMBER_OF", "Provincial Assembly of Westland") in got
+    for org in ("Northfield Foundation", "Civic Trust", "Harbor Institute"):
+        assert ("Ilse Varga", "MEMBER_OF", org) in got
+    assert not [f for f in got if f[0] == "Tom Birrell" and f[2] == "US Senate"]
+
+
+def test_lone_surname_re_elected_is_a_person(extract_text):
+    facts, _ = extract_text("Rasmark was re-elected to the Westland Assembly in 2003.")
+    assert ("Rasmark", "MEMBER_OF", "Westland Assembly") in triples(facts)
+
+
+def test_became_leader_of_a_party(extract_text):
+    facts, _ = extract_text("In 2011 Maren Sollie became leader of the Coastal Party.")
+    assert ("Maren Sollie", "HOLDS_ROLE", "Coastal Party") in triples(facts)
+
+
+def test_party_led_under_a_person(extract_text):
+    facts, _ = extract_text(
+        "The Civic Renewal Party was in government under Anton Brel and Maren Sollie until 2011. "
+        "The Coastal Party won ten seats under the leadership of Tor Haugen. "
+        "Under Ivar Lunde, the economy grew and Norway joined the alliance."
+    )
+    got = triples(facts)
+    assert ("Anton Brel", "HOLDS_ROLE", "Civic Renewal Party") in got
+    assert ("Maren Sollie", "HOLDS_ROLE", "Civic Renewal Party") in got
+    assert ("Tor Haugen", "HOLDS_ROLE", "Coastal Party") in got
+    assert not [f for f in got if f[0] == "Ivar Lunde"]
+
+
+def test_candidates_on_a_party_ticket(extract_text):
+    facts, _ = extract_text("Anton Brel ran on the Civic Renewal Party ticket in 2004.")
+    assert ("Anton Brel", "MEMBER_OF", "Civic Renewal Party") in triples(facts)
+
+
+def test_possessive_with_party_acronym(extract_text):
+    facts, _ = extract_text("The NRP's Anton Brel became prime minister after the vote.")
+    assert ("Anton Brel", "MEMBER_OF", "NRP") in triples(facts)
+
+
+def test_country_word_before_another_countrys_party_alias_is_a_new_party(extract_text):
+    facts, _ = extract_text("The Australian Democrats gained two seats under Lena Marsh.")
+    got = triples(facts)
+    assert ("Lena Marsh", "HOLDS_ROLE", "Australian Democrats") in got
+    assert not [f for f in got if f[2] == "Democratic Party"]
+
+
+def test_lone_surname_with_a_legislature_seat_is_a_person(extract_text):
+    facts, _ = extract_text("Wroblewski remained a member of the Sejm until 1971.")
+    assert ("Wroblewski", "MEMBER_OF", "Sejm") in triples(facts)
+
+
+def test_party_in_brackets_after_a_name(extract_text):
+    facts, _ = extract_text(
+        "Supporters included Nora Lind (Green Party), Kari Aas (Coastal Party candidate), "
+        "Jon Bakke (former leader of the Civic Renewal Party) and Ola Dahl (journalist)."
+    )
+    got = triples(facts)
+    assert ("Nora Lind", "MEMBER_OF", "Green Party") in got
+    assert ("Kari Aas", "MEMBER_OF", "Coastal Party") in got
+    assert ("Jon Bakke", "HOLDS_ROLE", "Civic Renewal Party") in got
+    assert not [f for f in got if f[0] == "Ola Dahl"]
+
+
+def test_name_for_a_party_read_in_order(extract_text):
+    facts, _ = extract_text("The seat was contested by Mary Olsen of the Coastal Party, Tom Berg for the NRP "
+                            "and Eva Strand for the Civic Renewal Party.")
+    got = triples(facts)
+    assert ("Mary Olsen", "MEMBER_OF", "Coastal Party") in got
+    assert ("Eva Strand", "MEMBER_OF", "Civic Renewal Party") in got
+    assert ("Mary Olsen", "MEMBER_OF", "Civic Renewal Party") not in got
+
+
+def test_listed_members_of_an_organisation(extract_text):
+    facts, _ = extract_text(
+        "Some of the notable members of the Coastal League have been Arne Velt, Maren Sollie and Tor Haugen. "
+        "The race was contested by Ida Berg, Ole Moen and Siv Lie, all of whom were members of the Civic Renewal Party."
+    )
+    got = triples(facts)
+    for name in ("Arne Velt", "Maren Sollie", "Tor Haugen"):
+        assert (name, "MEMBER_OF", "Coastal League") in got
+    for name in ("Ida Berg", "Ole Moen", "Siv Lie"):
+        assert (name, "MEMBER_OF", "Civic Renewal Party") in got
+
+
+def test_relative_clause_membership_and_switch(extract_text):
+    facts, _ = extract_text("The seat is held by Jon Bakke, who was elected as a member of the Coastal Party "
+                            "but switched to the Civic Renewal Party in 2004.")
+    got = triples(facts)
+    assert ("Jon Bakke", "MEMBER_OF", "Coastal Party") in got
+    assert ("Jon Bakke", "MEMBER_OF", "Civic Renewal Party") in got
+
+
+def test_long_lists_of_boards_and_academies(extract_text):
+    facts, _ = extract_text(
+        "Ilse Varga has served on the boards of the Northfield Foundation, the Civic Trust, the Harbor Institute, "
+        "and the Lake Council of Churches. Kevin Rask had been elected to the Royal Society of Westland, the Academy "
+        "of Farming, the Northern Academy of Letters and the Union of Engineers."
+    )
+    got = triples(facts)
+    for org in ("Northfield Foundation", "Civic Trust", "Harbor Institute", "Lake Council of Churches"):
+        assert ("Ilse Varga", "MEMBER_OF", org) in got
+    for org in ("Royal Society of Westland", "Academy of Farming", "Northern Academy of Letters", "Union of Engineers"):
+        assert ("Kevin Rask", "MEMBER_OF", org) in got
+
+
+def test_lone_names_running_for_a_party_are_people(extract_text):
+    facts, _ = extract_text("Hundsvik later ran for the Progressive Union Party in Eastfield. "
+                            "Brakstad was a member of the Coastal Party before 2003.")
+    got = triples(facts)
+    assert ("Hundsvik", "MEMBER_OF", "Progressive Union Party") in got
+    assert ("Brakstad", "MEMBER_OF", "Coastal Party") in got
+
+
+def test_under_a_person_after_a_noun_is_membership_only(extract_text):
+    facts, _ = extract_text("The rally celebrated the Coastal Party's economic record under Anton Brel.")
+    got = triples(facts)
+    assert ("Anton Brel", "MEMBER_OF", "Coastal Party") in got
+    assert ("Anton Brel", "HOLDS_ROLE", "Coastal Party") not in got
+
+
+def test_heading_a_committee_of_a_body_is_not_leading_the_body(extract_text):
+    facts, _ = extract_text("Committee Chairman Mark Dole, who is expected to head a House-Senate negotiating "
+                            "committee, spoke on Monday.")
+    assert not [f for f in triples(facts) if f[0] == "Mark Dole" and f[2] == "US Senate"]
+
+
+def test_coordinated_targets_of_a_title(extract_text):
+    facts, _ = extract_text(
+        "Arne Velt was the leader of several parties, the Order Party (Partei der Ordnung, 1970-1971), the Salvation "
+        "Party (1972-1981), and the Welfare Party. Hanna Lie served as leader of the Reform Party of Westland from "
+        "1997 to 1998, and later as leader of the Westland Party, and the Westland Conservative Party."
+    )
+    got = triples(facts)
+    for party in ("Order Party", "Salvation Party", "Welfare Party"):
+        assert ("Arne Velt", "HOLDS_ROLE", party) in got
+    for party in ("Reform Party of Westland", "Westland Party", "Westland Conservative Party"):
+        assert ("Hanna Lie", "HOLDS_ROLE", party) in got
+    assert not [f for f in got if f[0] == "Ordnung"]
+
+
+def test_plural_title_covers_a_list_read_in_word_order(extract_text):
+    facts, _ = extract_text(
+        "Notable figures included Coastal Party leaders Arne Velt, Maren Sollie and Tor Haugen, leader of the "
+        "Green Front Ida Berg, and the writer Ola Dahl. With fellow Westland senators Kari Aas and Per Moe, "
+        "Lena Holt formed a choir."
+    )
+    got = triples(facts)
+    for name in ("Arne Velt", "Maren Sollie", "Tor Haugen"):
+        assert (name, "HOLDS_ROLE", "Coastal Party") in got
+    assert not [f for f in got if f[0] in ("Ola Dahl", "Lena Holt")]
+
+
+def test_plural_title_conjuncts_with_home_states(extract_text):
+    facts, _ = extract_text("Republican Senators Tod Carver of Texas and Pam Tolley of Ohio met the staff.")
+    got = triples(facts)
+    assert ("Tod Carver", "HOLDS_ROLE", "United States") in got
+    assert ("Pam Tolley", "HOLDS_ROLE", "United States") in got

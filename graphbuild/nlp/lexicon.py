@@ -76,6 +76,16 @@ ORG_HEAD_WORDS = {
     "parliament", "congress", "senate", "movement", "alliance", "association", "federation", "organization",
     "organisation", "foundation", "center", "centre", "fund", "commission", "authority", "airlines", "airport",
     "river", "sea", "ocean", "mountains", "valley", "street", "square", "palace", "hall", "church", "airways",
+    # the same words in the party names of other languages ("Milli Nizam Partisi", "Partai Komunis")
+    "partisi", "partai", "partido", "partidul", "partei", "partij", "partia", "partito", "parti", "partiet",
+    "bund", "movimiento", "movimento", "frente", "fronte", "alianza", "alleanza", "unión", "unione", "liga", "lega",
+}
+# Adjectives of party names in other languages: never part of a person's name ("Solidaridad Democrática").
+FOREIGN_PARTY_ADJECTIVES = {
+    "democrática", "democrático", "democratica", "democratico", "démocratique", "demokratische", "socialista",
+    "socialiste", "sozialdemokratische", "nacional", "nazionale", "nationale", "populaire", "popolare",
+    "republicana", "republicano", "comunista", "communiste", "kommunistische", "solidaridad", "česká", "český",
+    "české", "polska", "polskie", "liberale", "radicale", "verde", "verts", "grünen", "unida", "unido",
 }
 
 

@@ -60,7 +60,21 @@ class LexiconNER:
             if label == "ORG" and start > 0 and doc[start - 1].text in PARTY_QUALIFIERS:
                 continue  # "Social Democrat", "Christian Democrats", "New Democratic Party": another party
             spans.append(Span(doc, start, end, label=label, span_id=ident))
+        ending = {s.end: s for s in spans if s.label_ in ("NORP", "GPE")}
+        for index, span in enumerate(spans):
+            before = ending.get(span.start)
+            if self._other_countrys_party(span, before):
+                spans[index] = Span(doc, before.start, span.end, label="ORG")  # a party of its own
         return filter_spans(spans)
+
+    def _other_countrys_party(self, span: Span, before: Span | None) -> bool:
+        """'Australian Democrats', 'Canadian Liberals': a country word before another country's
+        party alias names a different party."""
+        if before is None or span.label_ != "ORG":
+            return False
+        own = self.org_country.get(span.id_, "")
+        other = self._country_of(before)
+        return bool(own) and bool(other) and own != other
 
     def _country_of(self, span: Span) -> str:
         ident = span.id_

@@ -33,6 +33,12 @@ CONFIDENCE = {
     "party_before_name": 0.7,
     "possessive_party": 0.6,
     "leadership": 0.7,
+    "candidacy": 0.7,
+    "elected_to": 0.7,
+    "under_leadership": 0.65,
+    "party_ticket": 0.7,
+    "parenthetical_affiliation": 0.75,
+    "members_listed": 0.65,
     "works_for": 0.6,
     "coercive_threat": 0.55,
     "dateline_country": 0.5,
@@ -70,6 +76,8 @@ SYMMETRIC_LEMMAS = {"meet", "meeting", "talk", "talks", "negotiate", "negotiatio
 # Offices that belong to the party itself ("Tory leader X"), not to the country ("Republican Senator X").
 PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "party chair", "general secretary",
                  "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder"}
+# Standings in an election, not offices: a party's candidate is its member, not an official of its country.
+CANDIDATE_ROLES = {"candidate", "nominee", "incumbent"}
 # Relations whose target may be the owner of the object: "rejected X's demands" targets X.
 HOSTILE_RELATIONS = {RelType.REJECTED.value, RelType.ACCUSED.value, RelType.THREATENED.value,
                      RelType.ATTACKED.value}  # "attacked Israeli positions" targets Israel
@@ -89,7 +97,11 @@ LEMMA_PREPS = {
 NATIONAL_ROLES = {"president", "prime minister", "vice president", "chancellor", "foreign minister",
                   "defence minister", "finance minister", "interior minister", "king", "queen", "emir",
                   "secretary of state", "foreign secretary", "defence secretary", "supreme leader", "premier"}
-WORK_LEMMAS = {"work", "serve", "teach", "lecture", "volunteer"}
+WORK_LEMMAS = {"work", "serve", "teach", "lecture", "volunteer", "sit"}
+# "served on the boards of X and Y", "sits on the advisory board of X": X is the organisation.
+BOARD_WORDS = {"board", "boards", "council", "committee", "panel", "trustees", "directors", "governors"}
+# "was elected to the Assembly", "was appointed to the board": a seat in that body.
+SEAT_LEMMAS = {"elect", "appoint", "name"}
 TRANSFER_LEMMAS = {"send", "deliver", "provide", "ship", "give", "supply", "donate"}
 AID_WORDS = {"weapon", "arm", "missile", "aid", "ammunition", "system", "tank", "jet", "fighter", "equipment",
              "assistance", "support", "money", "fund", "loan", "supply", "vehicle", "drone", "artillery", "shell",
@@ -115,6 +127,7 @@ LEAD_LEMMAS = {"lead", "head", "chair"}
 THREAT_PREPS = {"to", "with", "against", "on", "at", "into", "in", "toward", "towards"}
 ORG_PREPS = {"at", "with"}  # "an ecologist at Cornell University", "an official with the party"
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+COPULAS = {"be", "become", "remain"}
 
 
 @dataclass(slots=True)
@@ -258,6 +271,8 @@ def _skip_fillers(doc: Doc, k: int, floor: int) -> tuple[int, bool]:
     while k - 1 >= floor:
         token = doc[k - 1]
         if token.lower_ in TITLE_FILLERS:
+            if token.tag_ == "VBD":
+                break  # "Lee appointed fellow Texan X": a verb, not "newly appointed envoy X"
             presidential |= token.lower_ == "presidential"
         elif free and token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN") and not token.ent_type_ \
                 and token.lower_ not in ("local", "former", "ex", "late"):  # these mean something to the rules
@@ -306,6 +321,8 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 party_country = modifier.props.get("country", "")
                 if role.role in PARTY_OFFICES:
                     target = modifier.entity  # "Tory leader X" leads the party
+                elif role.role in CANDIDATE_ROLES:
+                    target = -1  # "the Liberal candidate X" holds no office of the country
                 else:
                     target = ctx.country_entity.get(party_country, -1) if party_country else -1
                 rule = "party_title"
@@ -324,9 +341,27 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     _record_role(ctx, person, role, target, sent, rule, former=former)
     if doc[person.start - 1].tag_ in ("NNS", "NNPS"):
         # a plural title covers a list: "Plaid Cymru leaders Gwynfor Evans and J. E. Jones"
-        for conj in _conjuncts(_span_head(ctx, person))[1:]:
-            other = ctx.mention_at(conj.i)
-            if other is not None and other.type == NodeType.PERSON.value:
+        # the parser's conjuncts ("Senators A of Texas and B of Ohio"), when they follow a list separator
+        # ("the writer C" after the list is not one of them) ...
+        listed = [m for conj in _conjuncts(_span_head(ctx, person))[1:] for m in [ctx.mention_at(conj.i)]
+                  if m is not None and m.start > sent.start and doc[m.start - 1].lower_ in (",", "and")]
+        k = person.end  # ... and the list read in word order (the parser often breaks lists of names)
+        last = False
+        while not last and k + 1 < sent.end and doc[k].lower_ in (",", "and"):
+            last = doc[k].lower_ == "and" or doc[k + 1].lower_ == "and"  # "A, B and C" ends with C
+            k += 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and")
+            other = ctx.mention_at(k)
+            if other is None or other.start != k or other.type != NodeType.PERSON.value:
+                break
+            listed.append(other)
+            k = other.end
+        if last:  # "senators A, B and C, D formed ...": the list closed at C
+            listed = [m for m in listed if m.start < k]
+        done: set[int] = set()
+        for other in listed:
+            if other is not None and other.type == NodeType.PERSON.value and other.entity not in done \
+                    and other.entity != person.entity:
+                done.add(other.entity)
                 _record_role(ctx, other, role, target, sent, rule, former=former)
 
 
@@ -380,15 +415,28 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     nouns = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos" and head.head.i < mention.start:
         nouns.append(head.head)  # "the head of X, Name"
-    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
-        nouns.extend(c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
-    if head.dep_ in ("nsubj", "nsubjpass"):  # "X was re-elected as a member of Y", "X ran as the Y candidate"
-        nouns.extend(obj for prep in head.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
-                     for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN")
+    verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
+    # "Bakke, who was elected as a member of Y": the relative clause says it of the name
+    verbs += [c for c in head.children if c.dep_ == "relcl" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children)]
+    # "served as X ..., and later as Y": a conjunct without a subject of its own shares the name's
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.pos_ in ("ADV", "VERB")
+              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    for verb in verbs:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.dep_ == "nsubj" and verb.lemma_ in COPULAS:
+            nouns.extend(c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN")  # "X became leader of Y"
+        # "X was re-elected as a member of Y", "X ran as the Y candidate"
+        nouns.extend(obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                     for q in _conjuncts(prep) if q.lower_ == "as"  # "as leader of X, and later as leader of Y"
+                     for obj in q.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN")
     nouns = [n for noun in nouns for n in _conjuncts(noun)]  # "director of X and a member of Y"
     for noun in nouns:
         party = ctx.mention_at(noun.i)
         if party is not None and party.props.get("kind") == "party" and mention.type == NodeType.PERSON.value:
+            if _in_parentheses_after_organisation(ctx, mention):
+                continue  # "the Order Party (Milli Nizam Partisi)": a name of the party, not a member
+
             # "Ebner, a Social Democrat,": the apposition is the party itself
             ctx.add(mention.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "apposition_role")
             continue
@@ -416,14 +464,28 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             _record_role(ctx, mention, role, target, sent, "apposition_role", former=former)
 
 
+def _in_parentheses_after_organisation(ctx: DocContext, mention: Mention) -> bool:
+    """'the Welfare Party (Refah Partisi, ...)': a name in brackets right after an organisation."""
+    i = mention.start - 1
+    while i >= max(1, mention.start - 6) and ctx.doc[i].text not in ("(", ")"):
+        i -= 1  # "the Order Party (Partei der Ordnung, ...)"
+    if i < 1 or ctx.doc[i].text != "(":
+        return False
+    before = ctx.ending_at(i - 1)
+    return before is not None and before.type == NodeType.ORGANIZATION.value
+
+
 def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
     """'William Ross of the Ulster Unionist Party', 'Ann Lee of the Forest Service',
     'William Craig for the UUP' (a candidate for a party): affiliation."""
     person = ctx.mentions[index]
     head = _span_head(ctx, person)
+    found = False
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "with"):
             continue
+        if any(m.type == NodeType.PERSON.value and person.end <= m.start < prep.i for m in ctx.mentions):
+            continue  # "A of the X, B for the Y": the parser hung B's party on A
         for obj in prep.children:
             org = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
             if org is None or org.type != NodeType.ORGANIZATION.value or org.props.get("kind") == "media":
@@ -434,9 +496,70 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
                 continue  # "Rene Boucher of Bowling Green, Kentucky": a home town, not an organisation
             if prep.lower_ in ("for", "with") and org.props.get("kind") != "party":
                 continue  # "spoke for the committee", "met with the council" are not membership
+            if prep.lower_ == "with" and prep.i > 0 and \
+                    ctx.doc[prep.i - 1].lower_ in ("together", "along", "alongside"):
+                continue  # "X together with the Conservative Party agreed ...": company, not membership
             if prep.lower_ == "at" and org.props.get("kind") == "government":
                 continue  # "welcomed X at the Elysee": a government seat is a place here
             ctx.add(person.entity, RelType.MEMBER_OF, org.entity, {"role": "member"}, sent, "person_of_organization")
+            found = True
+    if not found:
+        # the parser often hangs "of the X Party" / "for the UUP" elsewhere: read the words in order
+        i = person.end
+        owned = person.start > sent.start and ctx.doc[person.start - 1].lower_ in ("of", "in")  # "the seat of X for Y"
+        if i + 1 < sent.end and ctx.doc[i].lower_ in ("of", "for") and not owned:
+            i += 1 + (ctx.doc[i + 1].lower_ == "the")
+            party = ctx.mention_at(i)
+            if party is not None and party.start >= person.end + 1 and _party_like(ctx, party):
+                ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent,
+                        "person_of_organization")
+
+
+def parenthetical_affiliation(ctx: DocContext, index: int, sent: Span) -> None:
+    """'Nora Lind (Green Party)', 'Nora Lind (Green Party candidate)', 'Nora Lind (former leader of
+    the Green Party)': a bracket right after a name that holds only a party, a party with a title,
+    or a title of an organisation."""
+    person = ctx.mentions[index]
+    doc = ctx.doc
+    start = person.end
+    if start + 2 >= sent.end or doc[start].text != "(":
+        return
+    close = next((k for k in range(start + 1, min(sent.end, start + 14)) if doc[k].text == ")"), None)
+    if close is None:
+        return
+    i = start + 1
+    former = doc[i].lower_ in ("former", "ex", "previous", "then")
+    i += former
+    first = ctx.mention_at(i + (doc[i].lower_ == "the"))
+    i += doc[i].lower_ == "the" and first is not None and first.start > i
+    if first is not None and first.start == i and _party_like(ctx, first):
+        title = ctx.title_ending_at(close, first.end) if first.end < close else None
+        if first.end != close and (title is None or title[0] != first.end):
+            return
+        ctx.add(person.entity, RelType.MEMBER_OF, first.entity, {"role": "former member" if former else "member"},
+                sent, "parenthetical_affiliation")
+        if title is not None and title[1].role in PARTY_OFFICES:
+            _record_role(ctx, person, title[1], first.entity, sent, "parenthetical_affiliation", former=former)
+        return
+    # "(president of the X)": a title, "of", then the organisation (possibly someone's: "Y's X")
+    of = next((k for k in range(i, close) if doc[k].lower_ == "of"), None)
+    if of is None:
+        return
+    title = ctx.title_ending_at(of, i)
+    if title is None or title[0] != i:
+        return
+    k = of + 1
+    if doc[k].lower_ == "the" and (ctx.mention_at(k) is None or ctx.mention_at(k).start > k):
+        k += 1
+    owner = ctx.mention_at(k)
+    if owner is not None and owner.type == NodeType.PERSON.value and k + 1 < close and doc[owner.end].tag_ == "POS":
+        k = owner.end + 1  # "president of Howard's Liberal Party"
+    org = ctx.mention_at(k)
+    if org is None or org.start != k or org.end != close or org.type != NodeType.ORGANIZATION.value:
+        return
+    if _party_like(ctx, org):
+        ctx.add(person.entity, RelType.MEMBER_OF, org.entity, {}, sent, "parenthetical_affiliation")
+    _record_role(ctx, person, title[1], org.entity, sent, "parenthetical_affiliation", former=former)
 
 
 def party_before_name(ctx: DocContext, index: int, sent: Span) -> None:
@@ -458,13 +581,19 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
         # "Aloni's Ratz": the party someone leads; "Trump's fellow Republicans": his party
         fellow = doc[after + 1].lower_ == "fellow"
         party = ctx.mention_at(after + 2 if fellow else after + 1)
-        if party is not None and party.start == (after + 2 if fellow else after + 1) and \
-                party.props.get("kind") == "party":
+        if party is not None and party.start == (after + 2 if fellow else after + 1) and _party_like(ctx, party):
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member" if fellow else "leader"},
                     sent, "possessive_party")
+        noun = doc[after].head  # "Chavez's political party, the United Socialist Party": the party named beside it
+        if noun.lemma_.lower() == "party" and ctx.tok2mention[noun.i] < 0:
+            for child in noun.children:
+                named = ctx.mention_at(child.i) if child.dep_ == "appos" else None
+                if named is not None and _party_like(ctx, named):
+                    ctx.add(person.entity, RelType.MEMBER_OF, named.entity, {"role": "member"}, sent,
+                            "possessive_party")
     if person.start - 2 >= sent.start and doc[person.start - 1].tag_ == "POS":
         party = ctx.ending_at(person.start - 2)
-        if party is not None and party.props.get("kind") == "party":
+        if party is not None and _party_like(ctx, party):
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "possessive_party")
 
 
@@ -478,14 +607,326 @@ def works_for(ctx: DocContext, sent: Span) -> None:
                   if not passive and ctx.entity_types[a] == NodeType.PERSON.value]
         if not people:
             continue
+        sitting = token.lemma_.lower() == "sit"
         for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("at", "for", "in", "with", "on"):
+            allowed = ("on", "in") if sitting else ("at", "for", "in", "with", "on")
+            if prep.dep_ != "prep" or prep.lower_ not in allowed:
                 continue
             for obj in prep.children:
-                org = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
+                if obj.dep_ != "pobj":
+                    continue
+                org = ctx.mention_at(obj.i)
                 if org is not None and org.type == NodeType.ORGANIZATION.value:
                     for person in people:
                         ctx.add(person, RelType.MEMBER_OF, org.entity, {"role": "member"}, sent, "works_for")
+                elif org is None and obj.lemma_.lower() in BOARD_WORDS and prep.lower_ == "on":
+                    for board in _board_organisations(ctx, obj):  # "served on the boards of X and Y"
+                        for person in people:
+                            ctx.add(person, RelType.MEMBER_OF, board, {"role": "board member"}, sent, "works_for")
+
+
+def _organisations_listed_after(ctx: DocContext, first: Mention, sent: Span) -> list[int]:
+    """'X, the Y, Z and the W': the organisations listed in a row after `first` (the parser often
+    breaks long lists of names), stopping at anything that is not a comma, 'and' or 'the'."""
+    out: list[int] = []
+    k = first.end
+    while k < sent.end:
+        if ctx.doc[k].lower_ in (",", "and", "the"):
+            k += 1
+            continue
+        if ctx.doc[k].text == "(":  # "the A (its name in another language, 1970-1971), the B"
+            close = next((j for j in range(k + 1, min(sent.end, k + 12)) if ctx.doc[j].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
+        mention = ctx.mention_at(k)
+        if mention is None or mention.type != NodeType.ORGANIZATION.value or not any(
+                ctx.doc[j].lower_ in (",", "and") for j in range(first.end if not out else k - 2, k)):
+            break
+        out.append(mention.entity)
+        k = mention.end
+        first = mention
+    return out
+
+
+def _board_organisations(ctx: DocContext, board: Token) -> list[int]:
+    """The organisations whose board a 'board' noun is: 'the board of directors of X', 'the boards of X, Y'."""
+    out: list[int] = []
+    stack = [board]
+    while stack:
+        noun = stack.pop()
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for conj in _conjuncts(obj):
+                    org = ctx.mention_at(conj.i)
+                    if org is not None and org.type == NodeType.ORGANIZATION.value:
+                        for entity in [org.entity, *_organisations_listed_after(ctx, org, board.sent)]:
+                            if entity not in out:
+                                out.append(entity)
+                    elif org is None and conj.lemma_.lower() in BOARD_WORDS:
+                        stack.append(conj)  # "the board of directors of X"
+    return out
+
+
+def _foreign_body(ctx: DocContext, body: Mention, sent: Span) -> bool:
+    """A lexicon body read from a bare name ('the Senate' is the US Senate) in a sentence that names
+    other countries but not its own: likely another country's body of the same name."""
+    country = body.props.get("country", "")
+    if not body.lexical or not country:
+        return False
+    named = {m.props.get("iso3") or m.capital_of for m in ctx.mentions if sent.start <= m.start < sent.end
+             and (m.type == NodeType.COUNTRY.value or m.capital_of)}
+    named.discard("")
+    return bool(named) and country not in named
+
+
+def elected_to(ctx: DocContext, sent: Span) -> None:
+    """'X was (re-)elected to the Provincial Assembly', 'Y was appointed to the Senate': a member of it."""
+    doc = ctx.doc
+    for token in sent:
+        if token.lemma_.lower() not in SEAT_LEMMAS or token.pos_ != "VERB" or _has_negation([token]):
+            continue
+        verb = token
+        if token.i - 2 >= sent.start and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "re":
+            verb = doc[token.i - 2] if token.head.i == token.i - 2 else token  # "re - elected": the parser splits it
+        subjects, passive = _subject_tokens(verb)
+        if not passive and not any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "X elected Y to ...": Y is the member, and rare; only the passive is read
+        if not subjects:  # "X was re-elected": the parser may hang the subject on the auxiliary
+            subjects = [c for aux in verb.children if aux.dep_ in ("aux", "auxpass")
+                        for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")]
+        people = [a for c in subjects for a in arguments(ctx, c, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                bodies: list[Mention] = []
+                for conj in _conjuncts(obj):
+                    body = ctx.mention_at(conj.i)
+                    if body is not None and body not in bodies:
+                        bodies.append(body)
+                        bodies += [m for m in ctx.mentions if m.entity in _organisations_listed_after(ctx, body, sent)
+                                   and m.start > body.start and m not in bodies]
+                for body in bodies:
+                    if body.type != NodeType.ORGANIZATION.value or _foreign_body(ctx, body, sent):
+                        continue
+                    for person in people:
+                        ctx.add(person, RelType.MEMBER_OF, body.entity, {"role": "member"}, sent, "elected_to")
+
+
+# "ran for the Green Party", "campaigned for Labour", "stood for the NDP": a candidate of that party.
+CANDIDACY_LEMMAS = {"run", "campaign", "stand"}
+# "joined the Green Party", "defected to the Liberals", "left the party".
+JOIN_LEMMAS = {"join", "rejoin"}
+SWITCH_LEMMAS = {"defect", "switch", "cross"}
+LEAVE_LEMMAS = {"leave", "quit"}
+# Bodies one runs *for* as a seat, not as a member: "ran for the Senate", "ran for city council".
+SEAT_WORDS = {"house", "assembly", "council", "commons", "senate", "parliament", "legislature", "congress",
+              "court", "board", "office", "presidency", "mayor", "mayoralty", "seat", "chamber", "diet", "duma",
+              "bundestag", "sejm", "knesset", "dail", "dáil", "cortes", "legislative"}
+PARTY_NAME_WORDS = {"party", "parti", "partido", "partei", "partij", "partito", "democrats", "socialists",
+                    "greens", "labour", "labor", "liberals", "conservatives", "republicans", "unionists",
+                    "nationalists", "alliance", "front", "movement", "bloc", "coalition", "league", "union",
+                    "federation", "list", "congress"}
+
+
+PEOPLE_QUANTIFIERS = {"other", "several", "many", "some", "fellow", "various", "few", "numerous"}
+
+
+def _led_groups(ctx: DocContext, governor: Token, sent: Span) -> list[int]:
+    """The party a clause is about: its subject ('the party won under X'), or the owner of a noun
+    ('the Democrats' popularity under X')."""
+    if governor.pos_ in ("NOUN", "PROPN"):
+        owners = [a for c in governor.children if c.dep_ == "poss" for a in arguments(ctx, c, sent)]
+        if owners or governor.dep_ not in ("attr", "dobj", "pobj"):
+            return owners
+        governor = governor.head
+        if governor.pos_ == "ADP":
+            governor = governor.head
+    subjects, passive = _subject_tokens(governor)
+    return [] if passive else [a for t in subjects for a in arguments(ctx, t, sent)]
+
+
+def under_leadership(ctx: DocContext, sent: Span) -> None:
+    """'the Coastal Party was in government under A and B', 'Under A, the party won ten seats',
+    'won ten seats under the leadership of A': A led the party (only parties: 'under Obama, the
+    economy grew' says nothing of an office)."""
+    for prep in sent:
+        if prep.lower_ != "under" or prep.dep_ != "prep":
+            continue
+        people: list[int] = []
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.lemma_.lower() in ("leadership", "chairmanship", "presidency") and ctx.tok2mention[obj.i] < 0:
+                obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+            people += [a for a in arguments(ctx, obj, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
+        if not people:
+            continue
+        groups = _led_groups(ctx, prep.head, sent)
+        parties = [g for g in groups if any(m.entity == g and _party_like(ctx, m) for m in ctx.mentions)]
+        # "the party won under X" (X led it) / "Labour's success under X" (X was of the party, perhaps
+        # its minister rather than its leader)
+        led = prep.head.pos_ not in ("NOUN", "PROPN")
+        for person in people:
+            for party in parties:
+                if led:
+                    ctx.add(person, RelType.HOLDS_ROLE, party, {"role": "leader"}, sent, "under_leadership")
+                ctx.add(person, RelType.MEMBER_OF, party, {"role": "leader" if led else "member"}, sent,
+                        "under_leadership")
+
+
+def party_ticket(ctx: DocContext, sent: Span) -> None:
+    """'X ran on the Coastal Party ticket', 'X was Y's running mate on the Coastal Party's ticket':
+    the candidates on a party's ticket are its members."""
+    for ticket in sent:
+        if ticket.lemma_.lower() != "ticket" or ticket.dep_ != "pobj" or ticket.head.lower_ != "on":
+            continue
+        parties = []
+        for child in ticket.children:
+            mention = ctx.mention_at(child.i) if child.dep_ in ("poss", "compound", "amod", "nmod") else None
+            if mention is not None and _party_like(ctx, mention) and mention.entity not in parties:
+                parties.append(mention.entity)
+        if not parties:
+            continue
+        governor = ticket.head.head
+        people: list[int] = []
+        if governor.pos_ in ("VERB", "AUX"):
+            subjects, passive = _subject_tokens(governor)
+            people = [] if passive else [a for t in subjects for a in arguments(ctx, t, sent)]
+        elif governor.pos_ == "NOUN":  # "Y's running mate on the ticket": Y and the mate
+            people = [a for c in governor.children if c.dep_ == "poss" for a in arguments(ctx, c, sent)]
+            if governor.dep_ == "attr":
+                people += [a for t in _subject_tokens(governor.head)[0] for a in arguments(ctx, t, sent)]
+            elif governor.dep_ == "appos" and ctx.mention_at(governor.head.i) is not None:
+                people += arguments(ctx, governor.head, sent)
+        for person in dict.fromkeys(people):
+            if ctx.entity_types[person] != NodeType.PERSON.value:
+                continue
+            for party in parties:
+                ctx.add(person, RelType.MEMBER_OF, party, {"role": "candidate"}, sent, "party_ticket")
+
+
+def _people_listed_before(ctx: DocContext, i: int, sent: Span) -> list[int]:
+    """The people of the list that ends just before token i ('A, B and C, all of whom ...')."""
+    people: list[int] = []
+    k = i - 1
+    while k >= sent.start:
+        if ctx.doc[k].text in (",", "and"):
+            k -= 1
+            continue
+        mention = ctx.ending_at(k)
+        if mention is None or mention.type != NodeType.PERSON.value:
+            break
+        people.insert(0, mention.entity)
+        k = mention.start - 1
+    return people
+
+
+def _modifier_word(ctx: DocContext, mention: Mention) -> bool:
+    """'Breton exiles', 'Manx language': a one-word 'name' that modifies a common noun is an adjective."""
+    token = ctx.doc[mention.start]
+    return mention.end - mention.start == 1 and token.dep_ in ("amod", "compound") and \
+        token.head.pos_ == "NOUN" and token.head.is_lower
+
+
+def members_listed(ctx: DocContext, sent: Span) -> None:
+    """'Members of the League have been A, B and C', 'A, B and C, all of whom were members of the
+    X Party': every listed person is a member."""
+    for noun in sent:
+        if noun.lemma_.lower() != "member" or noun.tag_ != "NNS" or ctx.tok2mention[noun.i] >= 0:
+            continue
+        groups = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" for a in arguments(ctx, o, sent)
+                  if ctx.entity_types[a] == NodeType.ORGANIZATION.value]
+        if not groups:
+            continue
+        verb = noun.head
+        people: list[int] = []
+        subject = noun.dep_ == "nsubj"
+        if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "nsubj":
+            subject, verb = True, verb.head.head  # "some of the members of X have been ..."
+        if subject and verb.lemma_ in ("be", "include"):
+            # everyone named after the verb, up to the end of the clause
+            end = next((t.i for t in sent if t.i > verb.i and t.text in (";", ":")), sent.end)
+            people = [m.entity for m in ctx.mentions if m.type == NodeType.PERSON.value and verb.i < m.start < end
+                      and not (m.end < len(ctx.doc) and ctx.doc[m.end].tag_ == "POS") and not _modifier_word(ctx, m)]
+        elif noun.dep_ == "attr" and verb.lemma_ == "be":
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in ("all", "both", "each", "who") and subject.i > sent.start:
+                start = subject.i
+                while start - 1 >= sent.start and ctx.doc[start - 1].text == ",":
+                    start -= 1
+                people = _people_listed_before(ctx, start, sent)
+        for person in dict.fromkeys(people):
+            for group in groups:
+                ctx.add(person, RelType.MEMBER_OF, group, {"role": "member"}, sent, "members_listed")
+
+
+def _is_party_like_entity(ctx: DocContext, entity: int) -> bool:
+    return any(m.entity == entity and _party_like(ctx, m) for m in ctx.mentions)
+
+
+def _party_like(ctx: DocContext, mention: Mention) -> bool:
+    """A party (lexicon kind, or a name that says so), or an unknown short acronym ('the CCF')
+    used where only a party fits; never a legislature, government body or known non-party."""
+    if mention.type != NodeType.ORGANIZATION.value:
+        return False
+    if mention.props.get("kind") == "party":
+        return True
+    if mention.lexical:
+        return False
+    words = [w.lower() for w in mention.text.split()]
+    if set(words) & SEAT_WORDS:
+        return False
+    text = mention.text
+    acronym = 2 <= len(text) <= 6 and text.isalpha() and sum(c.isupper() for c in text) >= 2  # "NDP", "PvdA"
+    return acronym or bool(set(words) & PARTY_NAME_WORDS)
+
+
+def candidacy(ctx: DocContext, sent: Span) -> None:
+    """'X ran / campaigned / stood for the Y party', 'X joined (defected to, left) the Y party':
+    X is (or was) a member of Y. Seats are not parties: 'ran for the Senate' gives nothing."""
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or _has_negation([token]):
+            continue
+        if lemma in CANDIDACY_LEMMAS:
+            preps, objects, role = {"for"}, False, "candidate"
+        elif lemma in JOIN_LEMMAS:
+            preps, objects, role = set(), True, "member"
+        elif lemma in SWITCH_LEMMAS:
+            preps, objects, role = {"to"}, False, "member"
+        elif lemma in LEAVE_LEMMAS:
+            preps, objects, role = set(), True, "former member"
+        else:
+            continue
+        subjects, passive = _subject_tokens(token)
+        if passive:
+            continue
+        people = [a for c in subjects for a in arguments(ctx, c, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
+        if not people:
+            continue
+        slots = [c for c in token.children if objects and c.dep_ == "dobj"]
+        slots += [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps
+                  for q in _conjuncts(p) for o in q.children if o.dep_ == "pobj"]  # "for X and for Y"
+        for slot in slots:
+            for conj in _conjuncts(slot):
+                party = ctx.mention_at(conj.i)
+                if party is None or not _party_like(ctx, party):
+                    continue
+                if any(c.dep_ == "nummod" or c.lower_ in PEOPLE_QUANTIFIERS for c in conj.children):
+                    continue  # "campaigned for several other Republicans": for people, not the party
+                for person in people:
+                    ctx.add(person, RelType.MEMBER_OF, party.entity, {"role": role}, sent, "candidacy")
 
 
 def leadership(ctx: DocContext, sent: Span) -> None:
@@ -502,7 +943,8 @@ def leadership(ctx: DocContext, sent: Span) -> None:
         else:
             subjects, _ = _subject_tokens(token)  # "Mason, who headed the CDC": the antecedent
             people = [a for c in subjects for a in arguments(ctx, c, sent)]
-            groups = [a for c in token.children if c.dep_ == "dobj" for a in arguments(ctx, c, sent)]
+            groups = [a for c in token.children if c.dep_ == "dobj" and not _indefinite_proxy(ctx, c)
+                      for a in arguments(ctx, c, sent)]
         for person in people:
             if ctx.entity_types[person] != NodeType.PERSON.value:
                 continue
@@ -511,6 +953,12 @@ def leadership(ctx: DocContext, sent: Span) -> None:
                     ctx.add(person, RelType.HOLDS_ROLE, group, {"role": "leader"}, sent, "leadership")
                     if _is_party(ctx, group):
                         ctx.add(person, RelType.MEMBER_OF, group, {"role": "leader"}, sent, "leadership")
+
+
+def _indefinite_proxy(ctx: DocContext, token: Token) -> bool:
+    """'head a House-Senate committee': some committee of the body, not the body itself."""
+    return ctx.tok2mention[token.i] < 0 and token.lemma_.lower() in PROXY_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
 
 def _is_party(ctx: DocContext, entity: int) -> bool:
@@ -528,7 +976,26 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     targets += [a for a in arguments(ctx, obj, sent) if a not in targets]
-    return targets
+                    if obj.tag_ == "NNS" and ctx.tok2mention[obj.i] < 0:
+                        # "leader of several parties, the A (...), the B and the C"
+                        named = [ctx.mention_at(c.i) for c in obj.children if c.dep_ == "appos"]
+                        named += [ctx.mention_at(k) for k in range(obj.i + 1, min(sent.end, obj.i + 4))
+                                  if ctx.mention_at(k) is not None][:1]
+                        for first in named:
+                            if first is not None and _party_like(ctx, first):
+                                for org in [first.entity, *(o for o in _organisations_listed_after(ctx, first, sent)
+                                                            if _is_party_like_entity(ctx, o))]:
+                                    if org not in targets:
+                                        targets.append(org)
+                                break
+    # "leader of the A, and the B": the parser often breaks a list of names; read it in word order
+    for target in list(targets):  # (parties only: "Secretary for Culture, Media and Sport" is one office)
+        first = next((m for m in ctx.mentions if m.entity == target and m.start > noun.i
+                      and sent.start <= m.start < sent.end), None)
+        if first is not None and _party_like(ctx, first):
+            targets += [org for org in _organisations_listed_after(ctx, first, sent)
+                        if org not in targets and _is_party_like_entity(ctx, org)]
+    return [t for t in dict.fromkeys(targets)]
 
 
 def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Span, role: Role | None = None) -> int:
@@ -925,6 +1392,8 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
                 return [current.head], False  # "Kessler, who negotiated with Hamas"
             return subjects, False
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+        if passive and current.dep_ == "relcl" and passive[0].lower_ in RELATIVE_PRONOUNS:
+            return [current.head], current is verb  # "Bakke, who was elected as ... but switched to X"
         if passive:
             # "A was attacked by B" is passive for the trigger; "A is expected to meet B" is not
             return passive, current is verb
