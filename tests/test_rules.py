@@ -710,3 +710,13 @@ def test_plural_title_conjuncts_with_home_states(extract_text):
     got = triples(facts)
     assert ("Tod Carver", "HOLDS_ROLE", "United States") in got
     assert ("Pam Tolley", "HOLDS_ROLE", "United States") in got
+
+
+def test_a_mediator_deals_with_each_side(extract_text):
+    facts, _ = extract_text("Qatar mediated between Israel and Hamas. "
+                            "Norwegian envoy Lars Dahl undertook a mediation mission between Sudan and Chad.")
+    got = triples(facts)
+    assert {("Qatar", "NEGOTIATED_WITH", "Israel"), ("Qatar", "NEGOTIATED_WITH", "Hamas"),
+            ("Lars Dahl", "NEGOTIATED_WITH", "Sudan"), ("Lars Dahl", "NEGOTIATED_WITH", "Chad")} <= got
+    # the sides are not paired: a mediator is there because they do not talk directly
+    assert not {("Israel", "NEGOTIATED_WITH", "Hamas"), ("Hamas", "NEGOTIATED_WITH", "Israel")} & got

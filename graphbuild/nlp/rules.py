@@ -28,6 +28,7 @@ CONFIDENCE = {
     "verb_interaction": 0.7,
     "noun_interaction": 0.65,
     "symmetric_subjects": 0.6,
+    "mediation": 0.65,
     "lexicon_government_body": 0.95,
     "person_of_organization": 0.6,
     "party_before_name": 0.7,
@@ -110,6 +111,7 @@ AID_WORDS = {"weapon", "arm", "missile", "aid", "ammunition", "system", "tank", 
 REFUSED_SLOTS = {"xcomp", "dobj", "pcomp", "ccomp", "pobj"}
 COERCIVE_LEMMAS = {"impose", "tighten", "halt", "cut", "expel", "suspend", "sanction", "blockade", "retaliate",
                    "freeze", "ban", "sever", "embargo", "seize", "punish"}
+MEDIATION_LEMMAS = {"mediate", "mediation", "broker"}
 SEVERING_LEMMAS = {"halt", "suspend", "sever", "cut", "freeze"}
 # Nouns naming other actors: "Russia's neighbours" are not Russia.
 RELATIONAL_NOUNS = {"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "friend", "opponent", "adversary",
@@ -1623,6 +1625,8 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
             _all_political(ctx, sources + targets):
         # people and parties "attack" each other with words: that is criticism (CAMEO 111)
         rel, props = RelType.ACCUSED, {"cameo": "111", "plover": "ACCUSE"}
+    if key[0] in MEDIATION_LEMMAS and _mediation(ctx, trigger, sent, rel, props):
+        return
     between = [a for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
                for o in c.children if o.dep_ == "pobj" for a in _between_parties(ctx, o, sent)]
     if rel.value in SYMMETRIC and len(between) >= 2:
@@ -1641,6 +1645,31 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
     for source in sources:
         for target in targets:
             ctx.add(source, rel, target, dict(props), sent, rule)
+
+
+def _mediation(ctx: DocContext, trigger: Token, sent: Span, rel: RelType, props: dict[str, str]) -> bool:
+    """'Qatar mediated between Israel and Hamas', 'X undertook a mediation mission between A and B',
+    'Turkey is mediating talks between A and B': the mediator deals with each side. The sides are
+    not paired with each other (a mediator is there because they do not talk directly)."""
+    holders = [trigger]
+    if trigger.dep_ == "compound":
+        holders.append(trigger.head)  # "mediation mission between ..."
+    holders += [c for c in trigger.children if c.dep_ == "dobj"]  # "mediating talks between ..."
+    sides = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+             for o in c.children if o.dep_ == "pobj" for a in _between_parties(ctx, o, sent)]
+    if len(sides) < 2:
+        return False
+    if trigger.pos_ in ("VERB", "AUX"):
+        mediators = [a for t in _subject_tokens(trigger)[0] for a in arguments(ctx, t, sent)]
+    else:
+        mediators = _noun_sources(ctx, trigger.head if trigger.dep_ == "compound" else trigger, sent)
+    mediators = [m for m in mediators if m not in sides]
+    if not mediators:
+        return False
+    for mediator in mediators:
+        for side in dict.fromkeys(sides):
+            ctx.add(mediator, rel, side, dict(props), sent, "mediation")
+    return True
 
 
 def _all_political(ctx: DocContext, entities: list[int]) -> bool:
