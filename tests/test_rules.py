@@ -720,3 +720,19 @@ def test_a_mediator_deals_with_each_side(extract_text):
             ("Lars Dahl", "NEGOTIATED_WITH", "Sudan"), ("Lars Dahl", "NEGOTIATED_WITH", "Chad")} <= got
     # the sides are not paired: a mediator is there because they do not talk directly
     assert not {("Israel", "NEGOTIATED_WITH", "Hamas"), ("Hamas", "NEGOTIATED_WITH", "Israel")} & got
+
+
+def test_who_brokers_a_meeting_does_not_attend_it(extract_text):
+    facts, _ = extract_text("Lena Holt said she could help broker a meeting between Chancellor Otto Weiss and "
+                            "President Ivo Maric.")
+    got = triples(facts)
+    assert ("Otto Weiss", "MET_WITH", "Ivo Maric") in got or ("Ivo Maric", "MET_WITH", "Otto Weiss") in got
+    assert not [f for f in got if f[0] == "Lena Holt" and f[1] in ("MET_WITH", "NEGOTIATED_WITH")]
+
+
+def test_who_in_a_relative_clause_after_an_apposition_is_the_named_person(extract_text):
+    facts, _ = extract_text("The race pits Democrat Rosa Nolan against Republican Ed Lane, a former party "
+                            "chairman who has been endorsed by Senator Mark Tully.")
+    got = triples(facts)
+    assert ("Mark Tully", "PRAISED", "Ed Lane") in got
+    assert not [f for f in got if f[0] == "Mark Tully" and f[2] == "Republican Party"]

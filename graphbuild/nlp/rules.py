@@ -112,6 +112,7 @@ REFUSED_SLOTS = {"xcomp", "dobj", "pcomp", "ccomp", "pobj"}
 COERCIVE_LEMMAS = {"impose", "tighten", "halt", "cut", "expel", "suspend", "sanction", "blockade", "retaliate",
                    "freeze", "ban", "sever", "embargo", "seize", "punish"}
 MEDIATION_LEMMAS = {"mediate", "mediation", "broker"}
+ARRANGED_NOUNS = {"meeting", "summit", "call", "visit", "encounter", "meet"}
 SEVERING_LEMMAS = {"halt", "suspend", "sever", "cut", "freeze"}
 # Nouns naming other actors: "Russia's neighbours" are not Russia.
 RELATIONAL_NOUNS = {"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "friend", "opponent", "adversary",
@@ -1384,6 +1385,13 @@ def _transfers_aid(verb: Token) -> bool:
     return False
 
 
+def _antecedent(relative_clause: Token) -> Token:
+    """What 'who' stands for: the noun the clause hangs on, or the name that noun is in apposition
+    to ('Ed Lane, a former party chairman who was endorsed by X': Ed Lane, not the party)."""
+    noun = relative_clause.head
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
+
+
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """Subjects of a verb, borrowed from the governing verb for xcomp/conj; (tokens, passive)."""
     current = verb
@@ -1391,11 +1399,11 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             if current.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
-                return [current.head], False  # "Kessler, who negotiated with Hamas"
+                return [_antecedent(current)], False  # "Kessler, who negotiated with Hamas"
             return subjects, False
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         if passive and current.dep_ == "relcl" and passive[0].lower_ in RELATIVE_PRONOUNS:
-            return [current.head], current is verb  # "Bakke, who was elected as ... but switched to X"
+            return [_antecedent(current)], current is verb  # "Bakke, who was elected as ... but switched to X"
         if passive:
             # "A was attacked by B" is passive for the trigger; "A is expected to meet B" is not
             return passive, current is verb
@@ -1654,7 +1662,9 @@ def _mediation(ctx: DocContext, trigger: Token, sent: Span, rel: RelType, props:
     holders = [trigger]
     if trigger.dep_ == "compound":
         holders.append(trigger.head)  # "mediation mission between ..."
-    holders += [c for c in trigger.children if c.dep_ == "dobj"]  # "mediating talks between ..."
+    # "mediating talks between ...", "brokered a deal between ..." (but whoever "brokers a meeting
+    # between A and B" arranges it: A and B meet, as the meeting noun records)
+    holders += [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() not in ARRANGED_NOUNS]
     sides = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
              for o in c.children if o.dep_ == "pobj" for a in _between_parties(ctx, o, sent)]
     if len(sides) < 2:
