@@ -612,7 +612,9 @@ def _affiliation_label(label: str, tail_types: frozenset[str]) -> Callable[[Rela
     return mapping
 
 
-def _plover_label(rel: Relation, head: Entity, tail: Entity) -> str | None:
+def plover_label(rel: Relation, head: Entity, tail: Entity) -> str | None:
+    if rel.props.get("status") == "cancelled":
+        return None  # a meeting that did not take place is no consultation (CAMEO codes it elsewhere)
     return PLOVER_LABELS.get(rel.type)
 
 
@@ -655,7 +657,7 @@ SPECS: dict[str, DatasetSpec] = {
         notes=("CrossRE annotates relations only where annotators judged them salient: precision is a lower bound.",),
     ),
     "plover": DatasetSpec(
-        "plover", read_plover, _plover_label, None, symmetric_labels=frozenset({"CONSULT"}),
+        "plover", read_plover, plover_label, None, symmetric_labels=frozenset({"CONSULT"}),
         notes=("PLOVER has no train/dev/test split: the whole file is used, so it is not held-out data.",
                "Actors match by ISO3 code (our Country entities) or by the name rule against actorText."),
     ),

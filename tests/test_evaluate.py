@@ -22,6 +22,7 @@ from graphbuild.evaluate import (
     fold_name,
     micro,
     names_match,
+    plover_label,
     plover_pairs,
     read_conll04,
     read_crossre,
@@ -329,3 +330,17 @@ def test_gold_sample_end_to_end(processor) -> None:  # the session's real Proces
         assert ("gs-01", fact) not in missed
     assert data["entities"]["micro"]["f1"] >= 0.8
     assert data["relations"]["micro"]["f1"] >= 0.5
+
+
+def test_plover_mapping_scores_held_and_planned_meetings_not_cancelled_ones():
+    evidence = Evidence("a", "", "", "s", 0, 1, "test", 1.0)
+    a, b = Entity(0, "Country", "A"), Entity(1, "Country", "B")
+
+    def label(rel_type, **props):
+        return plover_label(Relation(0, rel_type, 1, props, evidence), a, b)
+
+    assert label("MET_WITH", status="held") == "CONSULT"
+    assert label("NEGOTIATED_WITH", status="planned") == "CONSULT"
+    assert label("MET_WITH", status="cancelled") is None
+    assert label("THREATENED") == "THREATEN" and label("ACCUSED") == "DISAPPROVE"
+    assert label("HOLDS_ROLE") is None

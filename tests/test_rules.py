@@ -736,3 +736,9 @@ def test_who_in_a_relative_clause_after_an_apposition_is_the_named_person(extrac
     got = triples(facts)
     assert ("Mark Tully", "PRAISED", "Ed Lane") in got
     assert not [f for f in got if f[0] == "Mark Tully" and f[2] == "Republican Party"]
+
+
+def test_a_demanded_meeting_is_no_meeting(extract_text):
+    facts, _ = extract_text("Chancellor Otto Weiss urged President Ivo Maric to meet Prime Minister Lea Sorel. "
+                            "Weiss said the United States must be ready to mediate between Serbia and Kosovo.")
+    assert not [f for f in triples(facts) if f[1] in ("MET_WITH", "NEGOTIATED_WITH")]

@@ -69,6 +69,8 @@ REFUSE_LEMMAS = {"refuse", "decline", "rule", "deny", "reject", "avoid", "no", "
 HYPOTHETICAL_LEMMAS = {"threaten", "warn", "plan", "could", "might", "may", "would", "will", "vow", "fear",
                        "deny", "if", "risk", "prepare", "want", "consider", "urge", "ask", "call"}
 PLACE_PREPS = {"at", "in"}
+OBLIGATION_AUX = {"must", "should", "ought"}
+DEMAND_LEMMAS = {"urge", "demand", "press", "insist", "exhort"}
 SYMMETRIC = {RelType.MET_WITH.value, RelType.NEGOTIATED_WITH.value}
 MEETING_PREPS = {"with", "alongside"}  # "between A and B" pairs A and B (see interaction)
 TARGET_PREPS = {"with", "on", "against", "to", "for", "at", "into", "toward", "towards", "over", "of"}
@@ -1330,6 +1332,9 @@ def meeting_status(trigger: Token) -> str | None:
             return "cancelled"
     if _has_negation(chain):
         return None
+    if any(token is not trigger and token.lemma_.lower() in DEMAND_LEMMAS for token in chain) or any(
+            c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for token in chain for c in token.children):
+        return None  # "the US must be ready to mediate", "urged Kyiv to meet Moscow": a demand, no meeting
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children) and trigger.head.lemma_ == "be":
         return "planned"  # "is to visit", "are to meet"
     for token in chain:
