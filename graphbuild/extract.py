@@ -23,7 +23,7 @@ from .nlp.rules import DocContext, Mention
 from .resolve import cluster_names
 from .schema import NodeType, RelType, allowed
 
-_BAD_PERSON = re.compile(r"[\d@#/\\|<>{}\[\]=+*_]")
+_BAD_PERSON = re.compile(r"[\d@#/\\|<>{}\[\]=+*_&]")
 MAX_PERSON_TOKENS = 6
 _NAME_LINKS = {"Al", "al", "bin", "ibn", "Abu", "El", "el", "ben", "bint"}
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})

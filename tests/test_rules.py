@@ -742,3 +742,22 @@ def test_a_demanded_meeting_is_no_meeting(extract_text):
     facts, _ = extract_text("Chancellor Otto Weiss urged President Ivo Maric to meet Prime Minister Lea Sorel. "
                             "Weiss said the United States must be ready to mediate between Serbia and Kosovo.")
     assert not [f for f in triples(facts) if f[1] in ("MET_WITH", "NEGOTIATED_WITH")]
+
+
+def test_a_warning_of_ones_own_action_is_a_threat(extract_text):
+    facts, _ = extract_text(
+        "Iran warned it would close the Strait of Hormuz to American ships. "
+        "President Ivo Maric warned he would expel Serbia's ambassador. "
+        "Chancellor Otto Weiss warned that Europe could no longer rely on Canada. "
+        "Lea Sorel warned that Portugal would not sanction Spain."
+    )
+    got = triples(facts)
+    assert ("Iran", "THREATENED", "United States") in got
+    assert ("Ivo Maric", "THREATENED", "Serbia") in got
+    assert not [f for f in got if f[1] == "THREATENED" and f[2] in ("Canada", "Spain")]
+
+
+def test_two_names_joined_by_an_ampersand_are_not_one_person(extract_text):
+    _, result = extract_text("The sketch show of Tom Berry & Will Hadley won the award, said producer Ann Cole.")
+    people = {e.name for e in result.entities if e.type == "Person"}
+    assert "Tom Berry & Will Hadley" not in people and "Ann Cole" in people

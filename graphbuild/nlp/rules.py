@@ -120,6 +120,7 @@ SEVERING_LEMMAS = {"halt", "suspend", "sever", "cut", "freeze"}
 RELATIONAL_NOUNS = {"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "friend", "opponent", "adversary",
                     "foe", "critic", "supporter", "backer", "client", "proxy"}
 FUTURE_AUX = {"will", "would", "may", "might", "shall"}
+COMMITTED_AUX = {"will", "would", "shall", "'ll"}
 INTENT_LEMMAS = {"plan", "prepare", "prepared", "vow", "decide", "intend", "consider", "pledge", "threaten", "ready",
                  "warn", "move", "seek", "aim"}
 TOPIC_OBJECT_LEMMAS = {"discuss", "talk", "speak", "confer", "negotiate", "debate"}
@@ -1474,6 +1475,28 @@ def _targets_below(ctx: DocContext, trigger: Token, sent: Span, sources: list[in
     return []
 
 
+def _announced_action(ctx: DocContext, trigger: Token, sent: Span, sources: list[int]) -> tuple[list[int], list[int]]:
+    """'Iran warned it would close the strait to US ships', 'Trump warned he would destroy X':
+    a warning that announces the warner's own future action is a threat to its target (not one
+    about what others could do: 'warned that Europe could no longer rely on the US')."""
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        if not any(c.dep_ == "aux" and c.lower_ in COMMITTED_AUX for c in clause.children):
+            continue
+        if _has_negation([clause]):
+            continue  # "warned it would not attack X"
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        person = all(ctx.entity_types[a] == NodeType.PERSON.value for a in sources)
+        own = PRONOUNS_SINGULAR if person else {"it", "we", "they"}
+        if subjects[0].lower_ not in own and not set(arguments(ctx, subjects[0], sent)) & set(sources):
+            continue
+        targets = _targets(ctx, clause, sent, THREAT_PREPS, sources, judge=trigger)
+        if targets:
+            return sources, targets
+    return sources, []
+
+
 def _owner(ctx: DocContext, trigger: Token, obj: Token, sent: Span, exclude: frozenset[int]) -> list[int]:
     """'rejected the Kremlin's demands', 'denounced Serbia's suppression', 'complained over
     Israeli air raids': when the object is a thing, its owner is the target (for words that
@@ -1610,6 +1633,8 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
                 # "Iran threatened to attack Israel", "threatened to break off relations with
                 # Congo": the target sits in the infinitive clause
                 targets = _targets_below(ctx, trigger, sent, sources)
+            if not targets and rel is RelType.THREATENED:
+                sources, targets = _announced_action(ctx, trigger, sent, sources)
             if not targets and rel is RelType.THREATENED:
                 # "threatened to strike unless Israel rescinded ...": the one who must comply
                 for clause in (c for x in [trigger, *trigger.children] for c in x.children if c.dep_ == "advcl"):
