@@ -131,6 +131,9 @@ def cluster_names(names: list[str]) -> list[int]:
         candidates = sorted({c for v in _variants(core[-1]) for c in index.get(v, ())})
         if len(core) == 1:
             matches = [c for c in candidates if same_person(parts, clusters[c].parts)]
+            if core[0] in first_index:
+                # "Sarah" is someone's first name in this run, not a misspelt "Farah": exact surnames only
+                matches = [c for c in matches if _split_suffix(clusters[c].parts)[0][-1] == core[0]]
             distinct = {clusters[c].canonical for c in matches}
             if len(matches) >= 1 and len(distinct) == 1:
                 target = matches[0]

@@ -37,3 +37,11 @@ def test_generational_suffix_keeps_people_apart():
 def test_family_name_first_and_ambiguous_first_names():
     assert len(set(cluster_names(["Xi Jinping", "Xi"]))) == 1
     assert len(set(cluster_names(["Kim Jong Un", "Kim Darroch", "Kim"]))) == 3  # ambiguous: left alone
+
+
+def test_a_first_name_alone_is_no_misspelt_surname():
+    names = ["Alyssa Farah", "Sarah Lindqvist", "Sarah", "Farah", "Volodymyr Zelensky", "Zelenksy"]
+    group = dict(zip(names, cluster_names(names)))
+    assert group["Farah"] == group["Alyssa Farah"]
+    assert group["Sarah"] != group["Alyssa Farah"]  # a first name seen in this run, not a typo of Farah
+    assert group["Zelenksy"] == group["Volodymyr Zelensky"]  # a surname alone still matches with a typo
