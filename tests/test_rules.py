@@ -742,3 +742,34 @@ def test_a_demanded_meeting_is_no_meeting(extract_text):
     facts, _ = extract_text("Chancellor Otto Weiss urged President Ivo Maric to meet Prime Minister Lea Sorel. "
                             "Weiss said the United States must be ready to mediate between Serbia and Kosovo.")
     assert not [f for f in triples(facts) if f[1] in ("MET_WITH", "NEGOTIATED_WITH")]
+
+
+def test_an_occupation_at_an_organisation_is_an_affiliation(extract_text):
+    facts, _ = extract_text("Paul Brandt, an ecologist and entomologist at Lakeside University, said the study "
+                            "was flawed. Ann Bell, a patient at Mercy Hospital, said the care was good.")
+    got = triples(facts)
+    assert ("Paul Brandt", "MEMBER_OF", "Lakeside University") in got
+    # a patient, guest or visitor at a place does not work there
+    assert not [f for f in got if f[0] == "Ann Bell" and f[2] == "Mercy Hospital"]
+
+
+def test_a_unit_of_an_organisation_stands_for_it(extract_text):
+    facts, _ = extract_text("The soil is dry, says Mark Tello, a soil chemist with the USDA's agricultural research "
+                            "service. Spokesman Tim Oder of the smaller Valdor company said sales rose.")
+    got = triples(facts)
+    assert ("Mark Tello", "MEMBER_OF", "USDA") in got
+    assert ("Tim Oder", "MEMBER_OF", "Valdor") in got
+
+
+def test_a_party_and_state_tag_does_not_hide_the_apposition(extract_text):
+    facts, _ = extract_text("Sen. Carl Vance, D-Ohio, chairman of the Senate Banking Committee, said Monday he "
+                            "will ask for more.")
+    got = triples(facts)
+    assert ("Carl Vance", "HOLDS_ROLE", "Senate Banking Committee") in got
+    assert not [f for f in got if f[0] == "Carl Vance" and f[2] == "Ohio"]
+
+
+def test_the_last_of_two_apposed_titles_takes_the_organisation(extract_text):
+    facts, _ = extract_text("We are not against growth, said Tom Acker, a jeweler and president of Vision Portland, "
+                            "which supports the plan.")
+    assert ("Tom Acker", "HOLDS_ROLE", "Vision Portland") in triples(facts)

@@ -9,6 +9,7 @@ enough (appositions, verb arguments).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +42,7 @@ CONFIDENCE = {
     "parenthetical_affiliation": 0.75,
     "members_listed": 0.65,
     "works_for": 0.6,
+    "occupation_at_organisation": 0.6,
     "coercive_threat": 0.55,
     "dateline_country": 0.5,
 }
@@ -132,6 +134,25 @@ LEAD_LEMMAS = {"lead", "head", "chair"}
 THREAT_PREPS = {"to", "with", "against", "on", "at", "into", "in", "toward", "towards"}
 ORG_PREPS = {"at", "with"}  # "an ecologist at Cornell University", "an official with the party"
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Common nouns for a part of an organisation: "the Harbor Foundation research group", "the FDA's drug
+# safety office", "the smaller Valdor company" stand for the organisation named inside them.
+ORG_UNIT_NOUNS = {"group", "service", "company", "firm", "office", "department", "division", "unit", "branch",
+                  "bureau", "headquarters", "staff", "team", "center", "centre", "institute", "school", "faculty",
+                  "program", "programme", "laboratory", "lab", "chapter", "affiliate", "subsidiary", "section",
+                  "desk", "wing", "board", "panel", "committee", "subcommittee", "commission", "council",
+                  "mission", "station", "plant", "campus", "corporation", "agency", "network", "newspaper",
+                  "magazine", "channel", "caucus", "faction", "bank", "fund", "project"}
+# Apposition nouns that name a relation to a place or body, not a job there: "a patient at X".
+NON_MEMBER_NOUNS = {"patient", "visitor", "guest", "prisoner", "inmate", "customer", "client", "speaker",
+                    "witness", "critic", "rival", "opponent", "partner", "ally", "friend", "target", "victim",
+                    "hostage", "detainee", "defendant", "plaintiff", "caller", "tourist", "donor", "contributor",
+                    "shareholder", "investor", "bidder", "supplier", "contractor", "observer", "negotiator",
+                    "counterpart", "supporter", "backer", "adversary", "enemy", "neighbor", "neighbour",
+                    "stranger", "passenger", "attendee", "participant", "spectator", "fan", "winner", "loser",
+                    "recipient", "beneficiary", "nominee", "candidate", "applicant", "meeting", "talk", "deal",
+                    "agreement"}
+# "Sen. A, D-Ohio, chairman of X": a party-and-state tag between a legislator and the apposition.
+PARTY_STATE_TAG = re.compile(r"^[DRI]-[A-Z]")
 COPULAS = {"be", "become", "remain"}
 
 
@@ -418,6 +439,9 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     mention = ctx.mentions[index]
     head = _span_head(ctx, mention)
     nouns = [c for c in head.children if c.dep_ == "appos"]
+    for tag in list(nouns):  # "Sen. A, D-Ohio, chairman of X": the parser hangs the title on the tag
+        if PARTY_STATE_TAG.match(ctx.doc[tag.left_edge.i:tag.i + 1].text):
+            nouns += [c for c in tag.children if c.dep_ == "appos" and c.i > tag.i]
     if head.dep_ == "appos" and head.head.i < mention.start:
         nouns.append(head.head)  # "the head of X, Name"
     verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
@@ -455,6 +479,7 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             end += 2  # "son-in-law": the parser heads it on "son"
         found = ctx.title_ending_at(end, max(sent.start, noun.left_edge.i))
         if found is None:
+            _occupation_at_organisation(ctx, mention, noun, sent)
             continue
         k, role = found
         if mention.type != NodeType.PERSON.value and role.relation != RelType.MEMBER_OF.value:
@@ -467,6 +492,32 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
                 if role.role not in PARTY_OFFICES:
                     target = -1
             _record_role(ctx, mention, role, target, sent, "apposition_role", former=former)
+
+
+def _occupation_at_organisation(ctx: DocContext, person: Mention, noun: Token, sent: Span) -> None:
+    """'A, an ecologist at Lakeside University', 'B, a chemist with the USDA's research service': a
+    person described by an occupation at or with an organisation works there (no title needed)."""
+    if person.type != NodeType.PERSON.value or noun.pos_ != "NOUN" or noun.tag_ != "NN" \
+            or noun.lemma_.lower() in NON_MEMBER_NOUNS or noun.lemma_.lower() in PROXY_NOUNS \
+            or noun.lemma_.lower() in ORG_UNIT_NOUNS:
+        return
+    if any(t.lower_ in ("former", "ex", "onetime", "retired") for t in noun.lefts):
+        return
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ORG_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            org = ctx.mention_at(obj.i)
+            target = org.entity if org is not None and org.type == NodeType.ORGANIZATION.value \
+                and not org.capital_of else -1
+            if org is None:
+                target = _organisation_behind(ctx, obj)
+            if target >= 0:
+                ctx.add(person.entity, RelType.MEMBER_OF, target, {"role": noun.lemma_.lower()}, sent,
+                        "occupation_at_organisation")
+                return
 
 
 def _in_parentheses_after_organisation(ctx: DocContext, mention: Mention) -> bool:
@@ -493,6 +544,9 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
             continue  # "A of the X, B for the Y": the parser hung B's party on A
         for obj in prep.children:
             org = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
+            if org is None and obj.dep_ == "pobj" and prep.lower_ in ("of", "at") \
+                    and _organisation_behind(ctx, obj) >= 0:  # "A of the smaller Valdor company"
+                org = next(m for m in ctx.mentions if m.entity == _organisation_behind(ctx, obj))
             if org is None or org.type != NodeType.ORGANIZATION.value or org.props.get("kind") == "media":
                 continue
             after = ctx.mention_at(org.end + 1) if org.end < len(ctx.doc) and ctx.doc[org.end].text == "," else None
@@ -1009,12 +1063,18 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
     they are posted, not whom they represent ('the British ambassador to Japan' is Britain's)."""
     envoy = role is not None and role.relation == RelType.ENVOY_OF.value
     preps = {"of", "for"} if envoy else {"to", "of", "for"}
-    for child in noun.children:
+    children = list(noun.children)
+    if noun.dep_ == "conj" and not any(c.dep_ == "prep" for c in children):
+        # "a jeweler and president of X": the parser hangs the last title's "of X" on the first one
+        children += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    for child in children:
         if child.dep_ == "prep" and child.lower_ in preps | ORG_PREPS:
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue
                 actors = resolve_argument(ctx, obj, sent)
+                if not actors and _organisation_behind(ctx, obj) >= 0:
+                    actors = [_organisation_behind(ctx, obj)]
                 if actors and (child.lower_ in preps or ctx.entity_types[actors[0]] == NodeType.ORGANIZATION.value):
                     return actors[0]
         if child.dep_ == "poss":
@@ -1081,6 +1141,27 @@ def _conjuncts(token: Token) -> list[Token]:
                 out.append(child)
                 stack.append(child)
     return out
+
+
+def _organisation_behind(ctx: DocContext, token: Token, depth: int = 2) -> int:
+    """'the Harbor Foundation research group', 'the USDA's research service', 'the Coast Guard's 8th
+    District headquarters': an unnamed unit noun stands for the organisation that modifies it."""
+    if ctx.tok2mention[token.i] >= 0 or token.lemma_.lower() not in ORG_UNIT_NOUNS or token.pos_ != "NOUN":
+        return -1
+    for child in sorted(token.children, key=lambda c: c.i):
+        if child.dep_ not in ("compound", "poss", "nmod") or child.i > token.i:
+            continue
+        mention = ctx.mention_at(child.i)
+        if mention is not None:
+            if mention.type == NodeType.ORGANIZATION.value and not mention.capital_of:
+                return mention.entity
+            continue
+        if depth > 1 and child.dep_ in ("compound", "nmod"):  # "the Coast Guard's 8th District (headquarters)"
+            for grandchild in child.children:
+                owner = ctx.mention_at(grandchild.i) if grandchild.dep_ in ("poss", "compound") else None
+                if owner is not None and owner.type == NodeType.ORGANIZATION.value and not owner.capital_of:
+                    return owner.entity
+    return -1
 
 
 def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozenset[int] = frozenset()
