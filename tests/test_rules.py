@@ -773,3 +773,13 @@ def test_the_last_of_two_apposed_titles_takes_the_organisation(extract_text):
     facts, _ = extract_text("We are not against growth, said Tom Acker, a jeweler and president of Vision Portland, "
                             "which supports the plan.")
     assert ("Tom Acker", "HOLDS_ROLE", "Vision Portland") in triples(facts)
+
+
+def test_a_rank_after_an_organisation_is_a_title(extract_text):
+    facts, result = extract_text("The boat sank at dawn, said Coast Guard Lt. Ana Ruiz, who led the search. "
+                                 "A fire charred 200 acres, said county Fire Department Capt. Hugh Lang.")
+    got = triples(facts)
+    assert ("Ana Ruiz", "HOLDS_ROLE", "Coast Guard") in got
+    assert ("Hugh Lang", "HOLDS_ROLE", "Fire Department") in got
+    # the rank is not part of the organisation's name
+    assert not [e for e in result.entities if e.name.endswith(("Lt", "Capt"))]

@@ -238,7 +238,12 @@ class DocContext:
 
     def title_ending_at(self, end: int, floor: int) -> tuple[int, Role] | None:
         """The longest title (roles.tsv) made of tokens [k, end), k >= floor."""
-        if end <= 0 or not self.lex.may_end_title(self.doc[end - 1].text):
+        if end <= 0:
+            return None
+        last = self.doc[end - 1].text
+        if last == "." and end - 2 >= floor and self.doc[end - 2].whitespace_ == "":
+            last = self.doc[end - 2].text + "."  # "Lt." split into "Lt" and "."
+        if not self.lex.may_end_title(last):
             return None
         best = None
         for k in range(end - 1, max(floor, end - self.lex.max_title_tokens) - 1, -1):
