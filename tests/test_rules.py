@@ -783,3 +783,23 @@ def test_a_rank_after_an_organisation_is_a_title(extract_text):
     assert ("Hugh Lang", "HOLDS_ROLE", "Fire Department") in got
     # the rank is not part of the organisation's name
     assert not [e for e in result.entities if e.name.endswith(("Lt", "Capt"))]
+
+
+def test_an_appointment_gives_the_title_of_the_organisation(extract_text):
+    facts, _ = extract_text("The chain has named Larry Fink publisher of the Boston Ledger. "
+                            "Nora Pell has been appointed chairman of the Harbor Bank. "
+                            "The board may name Ivo Brun chairman of the Delta Trust.")
+    got = triples(facts)
+    assert ("Larry Fink", "HOLDS_ROLE", "Boston Ledger") in got
+    assert ("Nora Pell", "HOLDS_ROLE", "Harbor Bank") in got
+    # a possible appointment has not happened
+    assert not [f for f in got if f[0] == "Ivo Brun"]
+
+
+def test_a_reporter_covers_a_beat_for_a_news_organisation(extract_text):
+    facts, _ = extract_text("Lisa Kern covers the White House for the Boston Ledger. "
+                            "Ann Ruiz wrote a letter for the Harbor Bank.")
+    got = triples(facts)
+    assert ("Lisa Kern", "MEMBER_OF", "Boston Ledger") in got
+    # writing something for an organisation is no job there
+    assert not [f for f in got if f[0] == "Ann Ruiz" and f[2] == "Harbor Bank"]

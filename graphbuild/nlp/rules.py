@@ -43,6 +43,8 @@ CONFIDENCE = {
     "members_listed": 0.65,
     "works_for": 0.6,
     "occupation_at_organisation": 0.6,
+    "appointed_title": 0.7,
+    "reports_for": 0.6,
     "coercive_threat": 0.55,
     "dateline_country": 0.5,
 }
@@ -664,6 +666,9 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
 def works_for(ctx: DocContext, sent: Span) -> None:
     """'X works at the Pentagon', 'Y taught at Harvard', 'Z served in Congress': affiliation."""
     for token in sent:
+        if token.lemma_.lower() in REPORT_LEMMAS and token.pos_ == "VERB" and not _has_negation([token]):
+            _reports_for(ctx, token, sent)
+            continue
         if token.lemma_.lower() not in WORK_LEMMAS or token.pos_ != "VERB" or _has_negation([token]):
             continue
         subjects, passive = _subject_tokens(token)  # "Mason, who taught at Harvard": the antecedent
@@ -687,6 +692,32 @@ def works_for(ctx: DocContext, sent: Span) -> None:
                     for board in _board_organisations(ctx, obj):  # "served on the boards of X and Y"
                         for person in people:
                             ctx.add(person, RelType.MEMBER_OF, board, {"role": "board member"}, sent, "works_for")
+
+
+REPORT_LEMMAS = {"cover", "report", "write"}
+
+
+def _reports_for(ctx: DocContext, verb: Token, sent: Span) -> None:
+    """'A covers the White House for the Ledger', 'B has reported from Kabul for the AP', 'C writes
+    for the Tribune': a journalist of that news organisation."""
+    subjects, passive = _subject_tokens(verb)
+    people = [a for c in subjects for a in arguments(ctx, c, sent)
+              if not passive and ctx.entity_types[a] == NodeType.PERSON.value]
+    writes_something = verb.lemma_.lower() == "write" and any(c.dep_ == "dobj" for c in verb.children)
+    if not people or writes_something or _is_hypothetical(verb):
+        return  # "wrote a letter for the committee" is no job there
+    preps = list(verb.children)
+    if verb.lemma_.lower() == "cover":  # "covers the White House for the AP": the parser hangs "for" on the beat
+        preps += [c for o in verb.children if o.dep_ == "dobj" for c in o.children]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            org = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
+            if org is not None and org.type == NodeType.ORGANIZATION.value \
+                    and org.props.get("kind", "other") in ("media", "other"):
+                for person in people:
+                    ctx.add(person, RelType.MEMBER_OF, org.entity, {"role": "reporter"}, sent, "reports_for")
 
 
 def _organisations_listed_after(ctx: DocContext, first: Mention, sent: Span) -> list[int]:
@@ -783,6 +814,46 @@ def elected_to(ctx: DocContext, sent: Span) -> None:
                         continue
                     for person in people:
                         ctx.add(person, RelType.MEMBER_OF, body.entity, {"role": "member"}, sent, "elected_to")
+
+
+APPOINT_LEMMAS = {"name", "appoint", "elect", "make", "choose", "pick", "promote"}
+
+
+def appointed_title(ctx: DocContext, sent: Span) -> None:
+    """'The chain named A publisher of the X', 'B has been appointed chairman of the Y', 'C was
+    elected to be president of the Z': the title an appointment gives, with its organisation."""
+    doc = ctx.doc
+    for verb in sent:
+        if verb.lemma_.lower() not in APPOINT_LEMMAS or verb.pos_ != "VERB" or _is_hypothetical(verb) \
+                or any(c.dep_ == "aux" and c.lemma_.lower() in FUTURE_AUX for c in verb.children):
+            continue
+        pairs: list[tuple[Mention, Token]] = []
+        subjects, passive = _subject_tokens(verb)
+        passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
+        titles = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+        titles = [a for t in titles for a in ([t] if t.pos_ == "NOUN" else
+                                             [c for c in t.children if c.dep_ == "attr" and c.lemma_ == "be"] +
+                                             [c for c in t.children if c.dep_ == "attr" and t.lemma_ == "be"])]
+        if passive:
+            people = [ctx.mention_at(c.i) for c in subjects]
+            pairs += [(p, t) for p in people if p is not None and p.type == NodeType.PERSON.value for t in titles]
+        else:
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                named = ctx.ending_at(obj.i - 1)
+                if obj.pos_ == "NOUN" and ctx.tok2mention[obj.i] < 0 and named is not None \
+                        and named.type == NodeType.PERSON.value:
+                    pairs.append((named, obj))  # "named A publisher of X": the parser makes A a compound
+                elif ctx.mention_at(obj.i) is not None and ctx.mention_at(obj.i).type == NodeType.PERSON.value:
+                    pairs += [(ctx.mention_at(obj.i), t) for t in titles]
+        for person, noun in pairs:
+            if noun.i < person.end or ctx.tok2mention[noun.i] >= 0:
+                continue
+            found = ctx.title_ending_at(noun.i + 1, max(person.end, noun.left_edge.i, sent.start))
+            if found is None or found[1].relation == RelType.RELATIVE_OF.value:
+                continue
+            target = _apposition_target(ctx, noun, found[0], sent, found[1])
+            if target >= 0 and ctx.entity_types[target] == NodeType.ORGANIZATION.value:
+                _record_role(ctx, person, found[1], target, sent, "appointed_title")
 
 
 # "ran for the Green Party", "campaigned for Labour", "stood for the NDP": a candidate of that party.
