@@ -803,3 +803,18 @@ def test_a_reporter_covers_a_beat_for_a_news_organisation(extract_text):
     assert ("Lisa Kern", "MEMBER_OF", "Boston Ledger") in got
     # writing something for an organisation is no job there
     assert not [f for f in got if f[0] == "Ann Ruiz" and f[2] == "Harbor Bank"]
+
+
+def test_an_age_then_of_a_place_is_a_home_town(extract_text):
+    facts, _ = extract_text("Dan Reis, 30, of Harborway, went down to help and also became stuck, Lane said. "
+                            "Eva Lund of Harborway Corp. said the line was safe.")
+    got = triples(facts)
+    assert not [f for f in got if f[0] == "Dan Reis" and f[1] == "MEMBER_OF"]
+    assert ("Eva Lund", "MEMBER_OF", "Harborway Corp.") in got
+
+
+def test_a_representative_to_an_organisation_is_an_envoy(extract_text):
+    facts, _ = extract_text("Nina Hale, U.S. representative to the United Nations, said the vote was close.")
+    got = triples(facts)
+    assert ("Nina Hale", "ENVOY_OF", "United States") in got
+    assert not [f for f in got if f[0] == "Nina Hale" and f[2] == "United Nations"]

@@ -489,6 +489,8 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             _occupation_at_organisation(ctx, mention, noun, sent)
             continue
         k, role = found
+        if role.role == "representative" and any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+            role = Role("representative", RelType.ENVOY_OF.value)  # "U.S. representative to the UN": an envoy
         if mention.type != NodeType.PERSON.value and role.relation != RelType.MEMBER_OF.value:
             continue  # a country can be a member of an alliance, not its president
         former = any(t.lower_ in {"former", "ex"} for t in ctx.doc[max(sent.start, noun.left_edge.i):k])
@@ -560,6 +562,10 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
             if not org.lexical and after is not None and after.type in (NodeType.LOCATION.value,
                                                                         NodeType.COUNTRY.value):
                 continue  # "Rene Boucher of Bowling Green, Kentucky": a home town, not an organisation
+            between = ctx.doc[person.end:prep.i]
+            if not org.lexical and prep.lower_ == "of" and any(t.like_num for t in between) \
+                    and all(t.like_num or t.is_punct for t in between):
+                continue  # "Dan Reis, 30, of Millbrook": an age, then a home town
             if prep.lower_ in ("for", "with") and org.props.get("kind") != "party":
                 continue  # "spoke for the committee", "met with the council" are not membership
             if prep.lower_ == "with" and prep.i > 0 and \
