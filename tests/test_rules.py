@@ -818,3 +818,12 @@ def test_a_representative_to_an_organisation_is_an_envoy(extract_text):
     got = triples(facts)
     assert ("Nina Hale", "ENVOY_OF", "United States") in got
     assert not [f for f in got if f[0] == "Nina Hale" and f[2] == "United Nations"]
+
+
+def test_a_work_noun_between_organisation_and_title_is_skipped(extract_text):
+    facts, _ = extract_text("Bob Lind, a Harbor Bank operations manager, said the vault held. "
+                            "The roof held at Delta Mills, said Ada Moss, operations manager for the city.")
+    got = triples(facts)
+    assert ("Bob Lind", "HOLDS_ROLE", "Harbor Bank") in got
+    # an organisation outside the apposition is not the one the title belongs to
+    assert not [f for f in got if f[0] == "Ada Moss" and f[2] == "Delta Mills"]

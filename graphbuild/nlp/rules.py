@@ -1166,6 +1166,9 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
             if actors:
                 return actors[0]
     modifier = ctx.ending_at(title_start - 1)
+    if modifier is None:  # "Red Cross disaster chairman", "a Delta operations manager"
+        start, _ = _skip_fillers(ctx.doc, title_start, max(sent.start, noun.left_edge.i))
+        modifier = ctx.ending_at(start - 1) if start < title_start and start - 1 >= noun.left_edge.i else None
     if modifier is not None:
         return ctx.actor_of_mention(modifier)
     return -1
