@@ -553,6 +553,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.leadership(ctx, sent)
         rules.candidacy(ctx, sent)
         rules.elected_to(ctx, sent)
+        rules.appointed_title(ctx, sent)
         rules.under_leadership(ctx, sent)
         rules.party_ticket(ctx, sent)
         rules.members_listed(ctx, sent)

@@ -761,3 +761,87 @@ def test_two_names_joined_by_an_ampersand_are_not_one_person(extract_text):
     _, result = extract_text("The sketch show of Tom Berry & Will Hadley won the award, said producer Ann Cole.")
     people = {e.name for e in result.entities if e.type == "Person"}
     assert "Tom Berry & Will Hadley" not in people and "Ann Cole" in people
+
+def test_an_occupation_at_an_organisation_is_an_affiliation(extract_text):
+    facts, _ = extract_text("Paul Brandt, an ecologist and entomologist at Lakeside University, said the study "
+                            "was flawed. Ann Bell, a patient at Mercy Hospital, said the care was good.")
+    got = triples(facts)
+    assert ("Paul Brandt", "MEMBER_OF", "Lakeside University") in got
+    # a patient, guest or visitor at a place does not work there
+    assert not [f for f in got if f[0] == "Ann Bell" and f[2] == "Mercy Hospital"]
+
+
+def test_a_unit_of_an_organisation_stands_for_it(extract_text):
+    facts, _ = extract_text("The soil is dry, says Mark Tello, a soil chemist with the USDA's agricultural research "
+                            "service. Spokesman Tim Oder of the smaller Valdor company said sales rose.")
+    got = triples(facts)
+    assert ("Mark Tello", "MEMBER_OF", "USDA") in got
+    assert ("Tim Oder", "MEMBER_OF", "Valdor") in got
+
+
+def test_a_party_and_state_tag_does_not_hide_the_apposition(extract_text):
+    facts, _ = extract_text("Sen. Carl Vance, D-Ohio, chairman of the Senate Banking Committee, said Monday he "
+                            "will ask for more.")
+    got = triples(facts)
+    assert ("Carl Vance", "HOLDS_ROLE", "Senate Banking Committee") in got
+    assert not [f for f in got if f[0] == "Carl Vance" and f[2] == "Ohio"]
+
+
+def test_the_last_of_two_apposed_titles_takes_the_organisation(extract_text):
+    facts, _ = extract_text("We are not against growth, said Tom Acker, a jeweler and president of Vision Portland, "
+                            "which supports the plan.")
+    assert ("Tom Acker", "HOLDS_ROLE", "Vision Portland") in triples(facts)
+
+
+def test_a_rank_after_an_organisation_is_a_title(extract_text):
+    facts, result = extract_text("The boat sank at dawn, said Coast Guard Lt. Ana Ruiz, who led the search. "
+                                 "A fire charred 200 acres, said county Fire Department Capt. Hugh Lang.")
+    got = triples(facts)
+    assert ("Ana Ruiz", "HOLDS_ROLE", "Coast Guard") in got
+    assert ("Hugh Lang", "HOLDS_ROLE", "Fire Department") in got
+    # the rank is not part of the organisation's name
+    assert not [e for e in result.entities if e.name.endswith(("Lt", "Capt"))]
+
+
+def test_an_appointment_gives_the_title_of_the_organisation(extract_text):
+    facts, _ = extract_text("The chain has named Larry Fink publisher of the Boston Ledger. "
+                            "Nora Pell has been appointed chairman of the Harbor Bank. "
+                            "The board may name Ivo Brun chairman of the Delta Trust.")
+    got = triples(facts)
+    assert ("Larry Fink", "HOLDS_ROLE", "Boston Ledger") in got
+    assert ("Nora Pell", "HOLDS_ROLE", "Harbor Bank") in got
+    # a possible appointment has not happened
+    assert not [f for f in got if f[0] == "Ivo Brun"]
+
+
+def test_a_reporter_covers_a_beat_for_a_news_organisation(extract_text):
+    facts, _ = extract_text("Lisa Kern covers the White House for the Boston Ledger. "
+                            "Ann Ruiz wrote a letter for the Harbor Bank.")
+    got = triples(facts)
+    assert ("Lisa Kern", "MEMBER_OF", "Boston Ledger") in got
+    # writing something for an organisation is no job there
+    assert not [f for f in got if f[0] == "Ann Ruiz" and f[2] == "Harbor Bank"]
+
+
+def test_an_age_then_of_a_place_is_a_home_town(extract_text):
+    facts, _ = extract_text("Dan Reis, 30, of Harborway, went down to help and also became stuck, Lane said. "
+                            "Eva Lund of Harborway Corp. said the line was safe.")
+    got = triples(facts)
+    assert not [f for f in got if f[0] == "Dan Reis" and f[1] == "MEMBER_OF"]
+    assert ("Eva Lund", "MEMBER_OF", "Harborway Corp.") in got
+
+
+def test_a_representative_to_an_organisation_is_an_envoy(extract_text):
+    facts, _ = extract_text("Nina Hale, U.S. representative to the United Nations, said the vote was close.")
+    got = triples(facts)
+    assert ("Nina Hale", "ENVOY_OF", "United States") in got
+    assert not [f for f in got if f[0] == "Nina Hale" and f[2] == "United Nations"]
+
+
+def test_a_work_noun_between_organisation_and_title_is_skipped(extract_text):
+    facts, _ = extract_text("Bob Lind, a Harbor Bank operations manager, said the vault held. "
+                            "The roof held at Delta Mills, said Ada Moss, operations manager for the city.")
+    got = triples(facts)
+    assert ("Bob Lind", "HOLDS_ROLE", "Harbor Bank") in got
+    # an organisation outside the apposition is not the one the title belongs to
+    assert not [f for f in got if f[0] == "Ada Moss" and f[2] == "Delta Mills"]

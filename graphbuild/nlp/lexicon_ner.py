@@ -107,6 +107,37 @@ class LexiconNER:
         countries = {self._country_of(s) for s in inner} - {""}
         return len(countries) > 1  # "Italian" + a French party's name: a different party
 
+    def _split_org_title(self, doc: Doc) -> None:
+        """'Coast Guard Lt. Ana Ruiz', 'Fire Department Capt. Hugh Lang' with the rank tagged as part
+        of the ORG: the organisation ends before the title, and the name after the title is a PERSON."""
+        ents = list(doc.ents)
+        changed = False
+        for index, ent in enumerate(ents):
+            if ent.label_ != "ORG" or len(ent) < 2 or ent.end + 1 >= len(doc):
+                continue
+            last = ent[-1]
+            dotted = doc[ent.end].text == "." and f"{last.lower_}." in self.title_words
+            if not (dotted or last.lower_ in self.title_words) or not last.is_title or last.lower_ in ORG_HEAD_WORDS \
+                    or ent[-2].lower_ in ("of", "the", "for"):
+                continue
+            after = ent.end + dotted
+            stop = after
+            while stop < min(len(doc), after + 3) and doc[stop].pos_ == "PROPN" and doc[stop].is_title \
+                    and doc[stop].is_alpha and doc[stop].lower_ not in self.title_words:
+                stop += 1
+            if stop == after:
+                continue  # no name after the title: "the Joint Chiefs" is a name of its own
+            following = next((e for e in ents if e.start <= after < e.end), None)
+            if following is not None and following.label_ != "PERSON":
+                continue
+            parts = [Span(doc, ent.start, ent.end - 1, label="ORG")]
+            if following is None and stop - after >= 2:
+                parts.append(Span(doc, after, stop, label="PERSON"))
+            ents[index:index + 1] = parts
+            changed = True
+        if changed:
+            doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
+
     def _split_org_person(self, doc: Doc) -> None:
         """'the Baltic Fleet Igor Sergeyev' tagged as one ORG: an organisation word followed by
         two or three capitalised words that are not organisation words is an ORG, then a PERSON."""
@@ -173,6 +204,7 @@ class LexiconNER:
         )
 
     def __call__(self, doc: Doc) -> Doc:
+        self._split_org_title(doc)
         self._split_org_person(doc)
         self._join_particle_names(doc)
         matches = self._spans(doc)

@@ -9,6 +9,7 @@ enough (appositions, verb arguments).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +42,9 @@ CONFIDENCE = {
     "parenthetical_affiliation": 0.75,
     "members_listed": 0.65,
     "works_for": 0.6,
+    "occupation_at_organisation": 0.6,
+    "appointed_title": 0.7,
+    "reports_for": 0.6,
     "coercive_threat": 0.55,
     "dateline_country": 0.5,
 }
@@ -133,6 +137,25 @@ LEAD_LEMMAS = {"lead", "head", "chair"}
 THREAT_PREPS = {"to", "with", "against", "on", "at", "into", "in", "toward", "towards"}
 ORG_PREPS = {"at", "with"}  # "an ecologist at Cornell University", "an official with the party"
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Common nouns for a part of an organisation: "the Harbor Foundation research group", "the FDA's drug
+# safety office", "the smaller Valdor company" stand for the organisation named inside them.
+ORG_UNIT_NOUNS = {"group", "service", "company", "firm", "office", "department", "division", "unit", "branch",
+                  "bureau", "headquarters", "staff", "team", "center", "centre", "institute", "school", "faculty",
+                  "program", "programme", "laboratory", "lab", "chapter", "affiliate", "subsidiary", "section",
+                  "desk", "wing", "board", "panel", "committee", "subcommittee", "commission", "council",
+                  "mission", "station", "plant", "campus", "corporation", "agency", "network", "newspaper",
+                  "magazine", "channel", "caucus", "faction", "bank", "fund", "project"}
+# Apposition nouns that name a relation to a place or body, not a job there: "a patient at X".
+NON_MEMBER_NOUNS = {"patient", "visitor", "guest", "prisoner", "inmate", "customer", "client", "speaker",
+                    "witness", "critic", "rival", "opponent", "partner", "ally", "friend", "target", "victim",
+                    "hostage", "detainee", "defendant", "plaintiff", "caller", "tourist", "donor", "contributor",
+                    "shareholder", "investor", "bidder", "supplier", "contractor", "observer", "negotiator",
+                    "counterpart", "supporter", "backer", "adversary", "enemy", "neighbor", "neighbour",
+                    "stranger", "passenger", "attendee", "participant", "spectator", "fan", "winner", "loser",
+                    "recipient", "beneficiary", "nominee", "candidate", "applicant", "meeting", "talk", "deal",
+                    "agreement"}
+# "Sen. A, D-Ohio, chairman of X": a party-and-state tag between a legislator and the apposition.
+PARTY_STATE_TAG = re.compile(r"^[DRI]-[A-Z]")
 COPULAS = {"be", "become", "remain"}
 
 
@@ -218,7 +241,12 @@ class DocContext:
 
     def title_ending_at(self, end: int, floor: int) -> tuple[int, Role] | None:
         """The longest title (roles.tsv) made of tokens [k, end), k >= floor."""
-        if end <= 0 or not self.lex.may_end_title(self.doc[end - 1].text):
+        if end <= 0:
+            return None
+        last = self.doc[end - 1].text
+        if last == "." and end - 2 >= floor and self.doc[end - 2].whitespace_ == "":
+            last = self.doc[end - 2].text + "."  # "Lt." split into "Lt" and "."
+        if not self.lex.may_end_title(last):
             return None
         best = None
         for k in range(end - 1, max(floor, end - self.lex.max_title_tokens) - 1, -1):
@@ -419,6 +447,9 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     mention = ctx.mentions[index]
     head = _span_head(ctx, mention)
     nouns = [c for c in head.children if c.dep_ == "appos"]
+    for tag in list(nouns):  # "Sen. A, D-Ohio, chairman of X": the parser hangs the title on the tag
+        if PARTY_STATE_TAG.match(ctx.doc[tag.left_edge.i:tag.i + 1].text):
+            nouns += [c for c in tag.children if c.dep_ == "appos" and c.i > tag.i]
     if head.dep_ == "appos" and head.head.i < mention.start:
         nouns.append(head.head)  # "the head of X, Name"
     verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
@@ -456,8 +487,11 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             end += 2  # "son-in-law": the parser heads it on "son"
         found = ctx.title_ending_at(end, max(sent.start, noun.left_edge.i))
         if found is None:
+            _occupation_at_organisation(ctx, mention, noun, sent)
             continue
         k, role = found
+        if role.role == "representative" and any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+            role = Role("representative", RelType.ENVOY_OF.value)  # "U.S. representative to the UN": an envoy
         if mention.type != NodeType.PERSON.value and role.relation != RelType.MEMBER_OF.value:
             continue  # a country can be a member of an alliance, not its president
         former = any(t.lower_ in {"former", "ex"} for t in ctx.doc[max(sent.start, noun.left_edge.i):k])
@@ -468,6 +502,32 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
                 if role.role not in PARTY_OFFICES:
                     target = -1
             _record_role(ctx, mention, role, target, sent, "apposition_role", former=former)
+
+
+def _occupation_at_organisation(ctx: DocContext, person: Mention, noun: Token, sent: Span) -> None:
+    """'A, an ecologist at Lakeside University', 'B, a chemist with the USDA's research service': a
+    person described by an occupation at or with an organisation works there (no title needed)."""
+    if person.type != NodeType.PERSON.value or noun.pos_ != "NOUN" or noun.tag_ != "NN" \
+            or noun.lemma_.lower() in NON_MEMBER_NOUNS or noun.lemma_.lower() in PROXY_NOUNS \
+            or noun.lemma_.lower() in ORG_UNIT_NOUNS:
+        return
+    if any(t.lower_ in ("former", "ex", "onetime", "retired") for t in noun.lefts):
+        return
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ORG_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            org = ctx.mention_at(obj.i)
+            target = org.entity if org is not None and org.type == NodeType.ORGANIZATION.value \
+                and not org.capital_of else -1
+            if org is None:
+                target = _organisation_behind(ctx, obj)
+            if target >= 0:
+                ctx.add(person.entity, RelType.MEMBER_OF, target, {"role": noun.lemma_.lower()}, sent,
+                        "occupation_at_organisation")
+                return
 
 
 def _in_parentheses_after_organisation(ctx: DocContext, mention: Mention) -> bool:
@@ -494,12 +554,19 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
             continue  # "A of the X, B for the Y": the parser hung B's party on A
         for obj in prep.children:
             org = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
+            if org is None and obj.dep_ == "pobj" and prep.lower_ in ("of", "at") \
+                    and _organisation_behind(ctx, obj) >= 0:  # "A of the smaller Valdor company"
+                org = next(m for m in ctx.mentions if m.entity == _organisation_behind(ctx, obj))
             if org is None or org.type != NodeType.ORGANIZATION.value or org.props.get("kind") == "media":
                 continue
             after = ctx.mention_at(org.end + 1) if org.end < len(ctx.doc) and ctx.doc[org.end].text == "," else None
             if not org.lexical and after is not None and after.type in (NodeType.LOCATION.value,
                                                                         NodeType.COUNTRY.value):
                 continue  # "Rene Boucher of Bowling Green, Kentucky": a home town, not an organisation
+            between = ctx.doc[person.end:prep.i]
+            if not org.lexical and prep.lower_ == "of" and any(t.like_num for t in between) \
+                    and all(t.like_num or t.is_punct for t in between):
+                continue  # "Dan Reis, 30, of Millbrook": an age, then a home town
             if prep.lower_ in ("for", "with") and org.props.get("kind") != "party":
                 continue  # "spoke for the committee", "met with the council" are not membership
             if prep.lower_ == "with" and prep.i > 0 and \
@@ -606,6 +673,9 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
 def works_for(ctx: DocContext, sent: Span) -> None:
     """'X works at the Pentagon', 'Y taught at Harvard', 'Z served in Congress': affiliation."""
     for token in sent:
+        if token.lemma_.lower() in REPORT_LEMMAS and token.pos_ == "VERB" and not _has_negation([token]):
+            _reports_for(ctx, token, sent)
+            continue
         if token.lemma_.lower() not in WORK_LEMMAS or token.pos_ != "VERB" or _has_negation([token]):
             continue
         subjects, passive = _subject_tokens(token)  # "Mason, who taught at Harvard": the antecedent
@@ -629,6 +699,32 @@ def works_for(ctx: DocContext, sent: Span) -> None:
                     for board in _board_organisations(ctx, obj):  # "served on the boards of X and Y"
                         for person in people:
                             ctx.add(person, RelType.MEMBER_OF, board, {"role": "board member"}, sent, "works_for")
+
+
+REPORT_LEMMAS = {"cover", "report", "write"}
+
+
+def _reports_for(ctx: DocContext, verb: Token, sent: Span) -> None:
+    """'A covers the White House for the Ledger', 'B has reported from Kabul for the AP', 'C writes
+    for the Tribune': a journalist of that news organisation."""
+    subjects, passive = _subject_tokens(verb)
+    people = [a for c in subjects for a in arguments(ctx, c, sent)
+              if not passive and ctx.entity_types[a] == NodeType.PERSON.value]
+    writes_something = verb.lemma_.lower() == "write" and any(c.dep_ == "dobj" for c in verb.children)
+    if not people or writes_something or _is_hypothetical(verb):
+        return  # "wrote a letter for the committee" is no job there
+    preps = list(verb.children)
+    if verb.lemma_.lower() == "cover":  # "covers the White House for the AP": the parser hangs "for" on the beat
+        preps += [c for o in verb.children if o.dep_ == "dobj" for c in o.children]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            org = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
+            if org is not None and org.type == NodeType.ORGANIZATION.value \
+                    and org.props.get("kind", "other") in ("media", "other"):
+                for person in people:
+                    ctx.add(person, RelType.MEMBER_OF, org.entity, {"role": "reporter"}, sent, "reports_for")
 
 
 def _organisations_listed_after(ctx: DocContext, first: Mention, sent: Span) -> list[int]:
@@ -725,6 +821,46 @@ def elected_to(ctx: DocContext, sent: Span) -> None:
                         continue
                     for person in people:
                         ctx.add(person, RelType.MEMBER_OF, body.entity, {"role": "member"}, sent, "elected_to")
+
+
+APPOINT_LEMMAS = {"name", "appoint", "elect", "make", "choose", "pick", "promote"}
+
+
+def appointed_title(ctx: DocContext, sent: Span) -> None:
+    """'The chain named A publisher of the X', 'B has been appointed chairman of the Y', 'C was
+    elected to be president of the Z': the title an appointment gives, with its organisation."""
+    doc = ctx.doc
+    for verb in sent:
+        if verb.lemma_.lower() not in APPOINT_LEMMAS or verb.pos_ != "VERB" or _is_hypothetical(verb) \
+                or any(c.dep_ == "aux" and c.lemma_.lower() in FUTURE_AUX for c in verb.children):
+            continue
+        pairs: list[tuple[Mention, Token]] = []
+        subjects, passive = _subject_tokens(verb)
+        passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
+        titles = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+        titles = [a for t in titles for a in ([t] if t.pos_ == "NOUN" else
+                                             [c for c in t.children if c.dep_ == "attr" and c.lemma_ == "be"] +
+                                             [c for c in t.children if c.dep_ == "attr" and t.lemma_ == "be"])]
+        if passive:
+            people = [ctx.mention_at(c.i) for c in subjects]
+            pairs += [(p, t) for p in people if p is not None and p.type == NodeType.PERSON.value for t in titles]
+        else:
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                named = ctx.ending_at(obj.i - 1)
+                if obj.pos_ == "NOUN" and ctx.tok2mention[obj.i] < 0 and named is not None \
+                        and named.type == NodeType.PERSON.value:
+                    pairs.append((named, obj))  # "named A publisher of X": the parser makes A a compound
+                elif ctx.mention_at(obj.i) is not None and ctx.mention_at(obj.i).type == NodeType.PERSON.value:
+                    pairs += [(ctx.mention_at(obj.i), t) for t in titles]
+        for person, noun in pairs:
+            if noun.i < person.end or ctx.tok2mention[noun.i] >= 0:
+                continue
+            found = ctx.title_ending_at(noun.i + 1, max(person.end, noun.left_edge.i, sent.start))
+            if found is None or found[1].relation == RelType.RELATIVE_OF.value:
+                continue
+            target = _apposition_target(ctx, noun, found[0], sent, found[1])
+            if target >= 0 and ctx.entity_types[target] == NodeType.ORGANIZATION.value:
+                _record_role(ctx, person, found[1], target, sent, "appointed_title")
 
 
 # "ran for the Green Party", "campaigned for Labour", "stood for the NDP": a candidate of that party.
@@ -1010,12 +1146,18 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
     they are posted, not whom they represent ('the British ambassador to Japan' is Britain's)."""
     envoy = role is not None and role.relation == RelType.ENVOY_OF.value
     preps = {"of", "for"} if envoy else {"to", "of", "for"}
-    for child in noun.children:
+    children = list(noun.children)
+    if noun.dep_ == "conj" and not any(c.dep_ == "prep" for c in children):
+        # "a jeweler and president of X": the parser hangs the last title's "of X" on the first one
+        children += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    for child in children:
         if child.dep_ == "prep" and child.lower_ in preps | ORG_PREPS:
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue
                 actors = resolve_argument(ctx, obj, sent)
+                if not actors and _organisation_behind(ctx, obj) >= 0:
+                    actors = [_organisation_behind(ctx, obj)]
                 if actors and (child.lower_ in preps or ctx.entity_types[actors[0]] == NodeType.ORGANIZATION.value):
                     return actors[0]
         if child.dep_ == "poss":
@@ -1025,6 +1167,9 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
             if actors:
                 return actors[0]
     modifier = ctx.ending_at(title_start - 1)
+    if modifier is None:  # "Red Cross disaster chairman", "a Delta operations manager"
+        start, _ = _skip_fillers(ctx.doc, title_start, max(sent.start, noun.left_edge.i))
+        modifier = ctx.ending_at(start - 1) if start < title_start and start - 1 >= noun.left_edge.i else None
     if modifier is not None:
         return ctx.actor_of_mention(modifier)
     return -1
@@ -1082,6 +1227,27 @@ def _conjuncts(token: Token) -> list[Token]:
                 out.append(child)
                 stack.append(child)
     return out
+
+
+def _organisation_behind(ctx: DocContext, token: Token, depth: int = 2) -> int:
+    """'the Harbor Foundation research group', 'the USDA's research service', 'the Coast Guard's 8th
+    District headquarters': an unnamed unit noun stands for the organisation that modifies it."""
+    if ctx.tok2mention[token.i] >= 0 or token.lemma_.lower() not in ORG_UNIT_NOUNS or token.pos_ != "NOUN":
+        return -1
+    for child in sorted(token.children, key=lambda c: c.i):
+        if child.dep_ not in ("compound", "poss", "nmod") or child.i > token.i:
+            continue
+        mention = ctx.mention_at(child.i)
+        if mention is not None:
+            if mention.type == NodeType.ORGANIZATION.value and not mention.capital_of:
+                return mention.entity
+            continue
+        if depth > 1 and child.dep_ in ("compound", "nmod"):  # "the Coast Guard's 8th District (headquarters)"
+            for grandchild in child.children:
+                owner = ctx.mention_at(grandchild.i) if grandchild.dep_ in ("poss", "compound") else None
+                if owner is not None and owner.type == NodeType.ORGANIZATION.value and not owner.capital_of:
+                    return owner.entity
+    return -1
 
 
 def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozenset[int] = frozenset()
