@@ -102,6 +102,11 @@ class NameCluster:
         return min(candidates)[1]
 
 
+# A one-part name ("Trump") shared by several people goes to the one named at least this many
+# times as often, in full, as all the others together.
+DOMINANT_SHARE = 10
+
+
 def _variants(surname: str) -> set[str]:
     """The surname and its one-deletion variants: two spellings within one substitution,
     insertion, deletion or transposition share at least one of them (a SymSpell-style key),
@@ -109,14 +114,18 @@ def _variants(surname: str) -> set[str]:
     return {surname} | {surname[:i] + surname[i + 1:] for i in range(len(surname))}
 
 
-def cluster_names(names: list[str]) -> list[int]:
+def cluster_names(names: list[str], weights: list[int] | None = None) -> list[int]:
     """Group person names that denote one person; returns a cluster index per name.
 
     Full names are clustered first (in order), then one-part names join the single
-    cluster whose surname they match; an ambiguous surname stays on its own. Candidate
-    clusters come from a surname-variant index, so the cost grows with the number of
-    names, not its square.
+    cluster whose surname they match. An ambiguous surname stays on its own, unless
+    `weights` (mentions per name) show one person dominating the others
+    (DOMINANT_SHARE): "Trump" alone is Donald Trump, not Ivanka Trump. Candidate clusters
+    come from a surname-variant index, so the cost grows with the number of names, not
+    its square.
     """
+    weights = weights or [1] * len(names)
+    mass: list[int] = []  # mentions of the full names in each cluster
     clusters: list[NameCluster] = []
     index: dict[str, list[int]] = defaultdict(list)
     first_index: dict[str, list[int]] = defaultdict(list)  # first name part -> multi-part clusters
@@ -135,8 +144,11 @@ def cluster_names(names: list[str]) -> list[int]:
                 # "Sarah" is someone's first name in this run, not a misspelt "Farah": exact surnames only
                 matches = [c for c in matches if _split_suffix(clusters[c].parts)[0][-1] == core[0]]
             distinct = {clusters[c].canonical for c in matches}
+            heaviest = max(matches, key=lambda c: (mass[c], -c)) if matches else -1
             if len(matches) >= 1 and len(distinct) == 1:
                 target = matches[0]
+            elif matches and mass[heaviest] >= DOMINANT_SHARE * (sum(mass[c] for c in matches) - mass[heaviest]):
+                target = heaviest
             else:
                 target = next((c for c in candidates if clusters[c].parts == parts), -1)
             if target < 0 and not matches and len(first_index.get(core[0], ())) == 1:
@@ -147,6 +159,7 @@ def cluster_names(names: list[str]) -> list[int]:
                            and same_person(parts, clusters[c].parts)), -1)
         if target < 0:
             clusters.append(NameCluster(parts))
+            mass.append(0)
             target = len(clusters) - 1
             for variant in _variants(core[-1]):
                 index[variant].append(target)
@@ -154,6 +167,8 @@ def cluster_names(names: list[str]) -> list[int]:
                 first_index[core[0]].append(target)
         clusters[target].forms[names[position]] += 1
         clusters[target].members.append(position)
+        if len(core) > 1:
+            mass[target] += weights[position]
         assignment[position] = target
     return assignment
 
@@ -174,7 +189,7 @@ class Registry:
     def finish(self) -> dict[str, str]:
         """Map every observed person name form to its canonical name."""
         forms = sorted(self.person_forms)
-        assignment = cluster_names(forms)
+        assignment = cluster_names(forms, [self.person_forms[f] for f in forms])
         by_cluster: dict[int, Counter] = defaultdict(Counter)
         for form, cluster in zip(forms, assignment):
             by_cluster[cluster][form] += self.person_forms[form]

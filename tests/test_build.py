@@ -171,3 +171,12 @@ def test_a_text_that_breaks_the_parser_is_isolated(processor, monkeypatch):
     outcomes = list(processor.process(articles))
     assert [type(o) for o in outcomes] == [ArticleResult, Rejected, ArticleResult]
     assert "parsing failed: RuntimeError: component crashed" in outcomes[1].reason
+
+
+def test_python_dash_m_graphbuild_runs_the_cli():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "graphbuild", "--help"], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0 and "build" in result.stdout and "load" in result.stdout

@@ -45,3 +45,13 @@ def test_a_first_name_alone_is_no_misspelt_surname():
     assert group["Farah"] == group["Alyssa Farah"]
     assert group["Sarah"] != group["Alyssa Farah"]  # a first name seen in this run, not a typo of Farah
     assert group["Zelenksy"] == group["Volodymyr Zelensky"]  # a surname alone still matches with a typo
+
+
+def test_a_shared_surname_alone_goes_to_the_dominant_person():
+    names = ["Donald Trump", "Ivanka Trump", "Trump", "Anna Berg", "Lars Berg", "Berg"]
+    weights = [400, 20, 30, 5, 4, 3]
+    group = dict(zip(names, cluster_names(names, weights)))
+    assert group["Trump"] == group["Donald Trump"]  # named 20x as often as Ivanka Trump
+    assert group["Berg"] not in (group["Anna Berg"], group["Lars Berg"])  # no one dominates: ambiguous
+    unweighted = dict(zip(names, cluster_names(names)))
+    assert unweighted["Trump"] not in (unweighted["Donald Trump"], unweighted["Ivanka Trump"])

@@ -762,6 +762,7 @@ def test_two_names_joined_by_an_ampersand_are_not_one_person(extract_text):
     people = {e.name for e in result.entities if e.type == "Person"}
     assert "Tom Berry & Will Hadley" not in people and "Ann Cole" in people
 
+
 def test_an_occupation_at_an_organisation_is_an_affiliation(extract_text):
     facts, _ = extract_text("Paul Brandt, an ecologist and entomologist at Lakeside University, said the study "
                             "was flawed. Ann Bell, a patient at Mercy Hospital, said the care was good.")
