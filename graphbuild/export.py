@@ -119,8 +119,11 @@ def write_jsonl(rows: Iterable[dict[str, Any]], path: Path) -> int:
     return count
 
 
-def read_jsonl(path: Path, required: tuple[str, ...] = ()) -> Iterable[dict[str, Any]]:
-    """Rows of a JSON Lines output file; a broken line is an InputError naming file and line."""
+def read_jsonl(path: Path, required: tuple[str, ...] = (),
+               allowed: dict[str, frozenset[str]] | None = None) -> Iterable[dict[str, Any]]:
+    """Rows of a JSON Lines output file; a broken line is an InputError naming file and line.
+
+    `allowed` maps a field to its permitted values (e.g. "type" to the schema's node types)."""
     from .errors import InputError
 
     with path.open(encoding="utf-8") as handle:
@@ -135,6 +138,10 @@ def read_jsonl(path: Path, required: tuple[str, ...] = ()) -> Iterable[dict[str,
             missing = [key for key in required if key not in row]
             if missing:
                 raise InputError(f"{path}:{number}: missing field(s) {', '.join(missing)}")
+            for key, values in (allowed or {}).items():
+                if row[key] not in values:
+                    raise InputError(f"{path}:{number}: {key} {row[key]!r} is not in graphbuild's schema "
+                                     f"(one of {', '.join(sorted(values))})")
             yield row
 
 

@@ -102,6 +102,9 @@ def evidence_id(row: dict[str, Any]) -> str:
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:20]
 
 
+_SCHEMA_VALUES = {NodeType: frozenset(t.value for t in NodeType), RelType: frozenset(t.value for t in RelType)}
+
+
 # --- reading a build output ----------------------------------------------------------------------
 def read_output(out_dir: Path) -> tuple[list[dict], list[dict], list[dict]]:
     """entities.jsonl, articles.jsonl and relations.jsonl of a build folder."""
@@ -114,10 +117,9 @@ def read_output(out_dir: Path) -> tuple[list[dict], list[dict], list[dict]]:
         "articles": ("id",),
         "relations": ("head", "type", "tail", "article_id", "start", "end", "sentence", "rule", "confidence"),
     }
-    return tuple(list(read_jsonl(p, required[name])) for name, p in paths.items())  # type: ignore[return-value]
-
-
-_SCHEMA_VALUES = {NodeType: frozenset(t.value for t in NodeType), RelType: frozenset(t.value for t in RelType)}
+    allowed = {"entities": {"type": _SCHEMA_VALUES[NodeType]}, "relations": {"type": _SCHEMA_VALUES[RelType]}}
+    return tuple(list(read_jsonl(p, required[name], allowed.get(name)))  # type: ignore[return-value]
+                 for name, p in paths.items())
 
 
 def _schema_value(enum, value: str, what: str) -> str:

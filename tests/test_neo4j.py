@@ -82,6 +82,20 @@ def test_load_of_a_folder_that_is_not_an_output(tmp_path):
     assert result.exit_code == 1 and "not a graphbuild output folder" in result.output
 
 
+def test_a_relation_type_outside_the_schema_is_named_by_file_and_line_before_connecting(tmp_path):
+    (tmp_path / "entities.jsonl").write_text('{"key": "country:FRA", "type": "Country", "label": "France"}\n')
+    (tmp_path / "articles.jsonl").write_text('{"id": "a"}\n')
+    good = {"head": "country:FRA", "type": "ACCUSED", "tail": "country:FRA", "article_id": "a", "start": 0,
+            "end": 1, "sentence": "s", "rule": "r", "confidence": 0.5}
+    bad = {**good, "type": "ACCUSED]->() DETACH DELETE"}
+    (tmp_path / "relations.jsonl").write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n")
+    # a closed port: the error must come from the file check, before any connection is tried
+    result = CliRunner().invoke(app, ["load", str(tmp_path), "--uri", "bolt://127.0.0.1:1"])
+    assert result.exit_code == 1
+    assert "relations.jsonl:2: type 'ACCUSED]->() DETACH DELETE' is not in graphbuild's schema" in result.output
+    assert "cannot reach" not in result.output
+
+
 # --- integration: a real server -----------------------------------------------------------------------
 ARTICLES = {
     "2025-01-10-a.txt": "Chilean President Ana Rojas met Argentine President Tomas Ruiz in Santiago on Friday. "
