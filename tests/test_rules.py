@@ -876,3 +876,14 @@ def test_a_bracketed_credit_after_a_name_is_no_acronym(extract_text):
     assert "AP" not in {a for e in result.entities for a in e.aliases}
     assert "Harbour Liberal Party" in orgs  # not "Harbour Liberal Party (Liberals"
     assert not [name for name in orgs if "(" in name]
+
+
+def test_capitalised_words_before_a_lower_case_party_name_a_party(extract_text):
+    facts, result = extract_text("Lina Ortiz of the PANDA party lost the runoff. The opposition parties "
+                                 "(the Civic Unity Table and the Homeland for Everyone parties) won 52% of the votes.")
+    orgs = _orgs(result)
+    assert "PANDA party" in orgs and "Homeland for Everyone" in orgs
+    assert ("Lina Ortiz", "MEMBER_OF", "PANDA party") in triples(facts)
+    # a lower-case adjective, and two parties named together, are no party's name
+    _, result = extract_text("She left the ruling party in 2012. The Liberal and National parties met.")
+    assert not [name for name in _orgs(result) if "ruling" in name or "Liberal and National parties" in name]

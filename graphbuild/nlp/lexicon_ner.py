@@ -30,6 +30,8 @@ ORG_LIKE = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 PARTY_QUALIFIERS = {"Social", "Christian", "New", "Free", "Liberal", "National", "Popular", "United", "Progressive",
                     "Radical", "Green", "Left", "Socialist", "Conservative", "Independent", "Civic"}
 FILLER_POS = {"DET", "PUNCT", "PART", "ADP", "CCONJ"}
+# Lower-case words inside party names ("Fatherland for All", "Partido de la Gente").
+PARTY_NAME_LINKS = {"for", "of", "and", "de", "del", "la", "y", "e", "et", "di", "du"}
 
 
 def looks_like_acronym(text: str) -> bool:
@@ -220,6 +222,42 @@ class LexiconNER:
         )
 
     @staticmethod
+    def _lowercase_party_names(doc: Doc) -> None:
+        """'the LIDER party', 'the Nuevo Rumbo party', 'the Homeland for All parties': capitalised words
+        between 'the' and a lower-case 'party' name a party that the NER often misses."""
+        ents = list(doc.ents)
+        owner = {i: e for e in ents for i in range(e.start, e.end)}
+        changed = False
+        for token in doc:
+            if token.text not in ("party", "parties") or token.i < 2:
+                continue
+            start = token.i
+            while start > 0 and token.i - start < 6:
+                word = doc[start - 1]
+                if (word.is_title or word.is_upper) and word.is_alpha and word.lower_ != "the":
+                    start -= 1
+                elif word.text in PARTY_NAME_LINKS and start < token.i and start - 2 >= 0 and \
+                        (doc[start - 2].is_title or doc[start - 2].is_upper):
+                    start -= 1
+                else:
+                    break
+            if start == token.i or doc[start].text in PARTY_NAME_LINKS or doc[start - 1].lower_ != "the":
+                continue
+            inside = {owner[i] for i in range(start, token.i + 1) if i in owner}
+            if any(e.id_ or e.label_ not in ("ORG", "NORP", "PERSON", "GPE", "LOC") or e.start < start
+                   or e.end > token.i + 1 for e in inside):
+                continue  # a lexicon name ("the Labour party") or a name that goes on
+            end = token.i + 1 if token.text == "party" else token.i
+            if token.text == "parties" and any(doc[i].lower_ == "and" for i in range(start, end)):
+                continue  # "the Liberal and National parties": two names
+            ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label="ORG")]
+            for i in range(start, end):
+                owner[i] = ents[-1]
+            changed = True
+        if changed:
+            doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
+
+    @staticmethod
     def _bracketed_acronyms(doc: Doc) -> None:
         """'the Gibraltar Labour Party (GLP)': an acronym in brackets right after an organisation's
         name is an organisation (extract.py makes it a name of the same one), also where the NER
@@ -283,6 +321,7 @@ class LexiconNER:
         self._join_particle_names(doc)
         matches = self._spans(doc)
         if not matches:
+            self._lowercase_party_names(doc)
             self._bracketed_acronyms(doc)
             return doc
         kept: list[Span] = []
@@ -304,6 +343,7 @@ class LexiconNER:
             # otherwise the rest ("Secretary-General Mark Rutte") is left for the title rules
         kept.extend(s for i, s in enumerate(matches) if i not in dropped)
         doc.ents = sorted(filter_spans(kept), key=lambda s: s.start)
+        self._lowercase_party_names(doc)
         self._bracketed_acronyms(doc)
         return doc
 
