@@ -13,6 +13,7 @@ from .nlp.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     ORG_HEAD_WORDS,
+    PLACE_HEAD_WORDS,
     Lexicon,
     fold,
     slug,
@@ -93,6 +94,15 @@ _PARTY_WORDS = {"party", "parti", "partido", "partei", "partij", "partia", "part
                 "democrats", "liberals", "greens", "socialists", "conservatives", "republicans", "unionists"}
 
 
+def _institution_name(span) -> bool:
+    """'Harbor Brothers International', 'Vera Lind Library': capitalised words ending in an
+    organisation's head word (not a place's) name an organisation."""
+    last = span[-1]
+    return len(span) >= 2 and last.lower_ in ORG_HEAD_WORDS and last.lower_ not in PLACE_HEAD_WORDS \
+        and last.text[:1].isupper() and all(t.text[:1].isupper() or not t.is_alpha or t.lower_ in ("of", "for", "and")
+                                            for t in span[1:])
+
+
 def _guess_org_kind(name: str) -> str:
     """An organisation the lexicon does not know is a party when its name says so."""
     return "party" if _PARTY_WORDS & set(name.lower().split()) else "other"
@@ -144,6 +154,10 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             cleaned = _clean_person(doc, ent.start, ent.end, lex)
             if cleaned:
                 mention = Mention(cleaned[0], cleaned[1], NodeType.PERSON.value, doc[cleaned[0]:cleaned[1]].text)
+            elif _institution_name(ent) and _valid_org(ent, lex):  # "the John Birch Society" tagged as a person
+                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                mention = Mention(ent.start, ent.end, NodeType.ORGANIZATION.value, text,
+                                  key=f"org:{slug(text)}", props={"kind": _guess_org_kind(text)})
         elif label == "ORG":
             if _valid_org(ent, lex):
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
@@ -462,6 +476,7 @@ def _names_after_titles(doc: Doc, lex: Lexicon, taken: list[bool], mentions: lis
         existing = by_start.get(i)
         replaceable = not taken[i] or (
             existing is not None and not existing.lexical and existing.type != NodeType.PERSON.value
+            and not _institution_name(doc[existing.start:existing.end])  # "manager Harbor Brothers International"
         )
         if starts_name and replaceable and i > 0 and _title_precedes(doc, lex, i):
             j = i

@@ -887,3 +887,14 @@ def test_capitalised_words_before_a_lower_case_party_name_a_party(extract_text):
     # a lower-case adjective, and two parties named together, are no party's name
     _, result = extract_text("She left the ruling party in 2012. The Liberal and National parties met.")
     assert not [name for name in _orgs(result) if "ruling" in name or "Liberal and National parties" in name]
+
+
+def test_a_name_ending_in_an_organisation_word_is_no_person(extract_text):
+    _, result = extract_text("Orban Textiles AG won 7,000 orders, said lead manager Harbor Brothers International.")
+    types = {(e.name, e.type) for e in result.entities}
+    assert ("Orban Textiles AG", "Organization") in types
+    assert ("Harbor Brothers International", "Organization") in types
+    assert not [e for e in result.entities if e.type == "Person"]
+    # a person's name is still a person's
+    _, result = extract_text("Chairman Ben Udo of Okafor Holdings resigned on Friday.")
+    assert ("Ben Udo", "Person") in {(e.name, e.type) for e in result.entities}

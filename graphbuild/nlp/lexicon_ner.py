@@ -108,8 +108,9 @@ class LexiconNER:
             # "Chad Wolf": a country *name* fused with other capitalised words is a person's name
             others = [t for t in ent if not any(s.start <= t.i < s.end for s in inner)]
             return all(s.label_ == "GPE" for s in inner) and bool(others) and all(
-                t.text[:1].isupper() and t.lower_ not in self.title_words for t in others
-            )
+                t.text[:1].isupper() and t.lower_ not in self.title_words and t.lower_ not in ORG_HEAD_WORDS
+                for t in others
+            )  # but "Lima Harbor Society" is a place and an organisation
         if ent.label_ not in ORG_LIKE:
             return False
         if any(t.text in ("'s", "’s") for t in ent[:-1]):
