@@ -13,11 +13,13 @@ from .nlp.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     ORG_HEAD_WORDS,
+    PLACE_HEAD_WORDS,
     Lexicon,
     fold,
     slug,
     title_key,
 )
+from .nlp.lexicon_ner import acronym_fits, looks_like_acronym
 from .nlp.pipeline import dateline_end
 from .nlp.rules import DocContext, Mention
 from .resolve import cluster_names
@@ -92,6 +94,15 @@ _PARTY_WORDS = {"party", "parti", "partido", "partei", "partij", "partia", "part
                 "democrats", "liberals", "greens", "socialists", "conservatives", "republicans", "unionists"}
 
 
+def _institution_name(span) -> bool:
+    """'Harbor Brothers International', 'Vera Lind Library': capitalised words ending in an
+    organisation's head word (not a place's) name an organisation."""
+    last = span[-1]
+    return len(span) >= 2 and last.lower_ in ORG_HEAD_WORDS and last.lower_ not in PLACE_HEAD_WORDS \
+        and last.text[:1].isupper() and all(t.text[:1].isupper() or not t.is_alpha or t.lower_ in ("of", "for", "and")
+                                            for t in span[1:])
+
+
 def _guess_org_kind(name: str) -> str:
     """An organisation the lexicon does not know is a party when its name says so."""
     return "party" if _PARTY_WORDS & set(name.lower().split()) else "other"
@@ -107,13 +118,15 @@ def _valid_org(span, lex: Lexicon) -> bool:
     if fold(text) in lex.nonpersons or lex.role_for(text) is not None:
         return False  # "MPs", "Ministers": titles, not organisations
     words = lex.title_words()
-    return not all(t.lower_ in words or t.lemma_.lower() in words or t.is_punct or t.is_stop for t in span)
+    return not all(t.lower_ in words or t.lemma_.lower() in words or t.is_punct or (t.is_stop and not t.is_upper)
+                   for t in span)  # "AN", "IT" in capitals: acronyms, not stop words
 
 
 def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     """Entity mentions from the lexicon ruler and the statistical NER, plus names after titles."""
     mentions: list[Mention] = []
     taken = [False] * len(doc)
+    acronyms: dict[str, Mention] = {}
     for ent in doc.ents:
         ident = ent.ent_id_
         label = ent.label_
@@ -141,6 +154,10 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             cleaned = _clean_person(doc, ent.start, ent.end, lex)
             if cleaned:
                 mention = Mention(cleaned[0], cleaned[1], NodeType.PERSON.value, doc[cleaned[0]:cleaned[1]].text)
+            elif _institution_name(ent) and _valid_org(ent, lex):  # "the John Birch Society" tagged as a person
+                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                mention = Mention(ent.start, ent.end, NodeType.ORGANIZATION.value, text,
+                                  key=f"org:{slug(text)}", props={"kind": _guess_org_kind(text)})
         elif label == "ORG":
             if _valid_org(ent, lex):
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
@@ -153,13 +170,18 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                                   props={"kind": "party"})
             elif text and text[0].isupper():
                 mention = Mention(ent.start, ent.end, NodeType.LOCATION.value, text, key=f"loc:{slug(text)}")
-        if mention is not None and _is_dateline_credit(doc, ent, mention):
+        alias = mention is not None and _acronym_of(doc, ent, mention, mentions, acronyms)
+        if not alias and mention is not None and _is_dateline_credit(doc, ent, mention):
             continue
         if mention is not None:
-            mention.lexical = bool(ident)
+            mention.lexical = bool(ident) or alias
             mentions.append(mention)
             for i in range(mention.start, mention.end):
                 taken[i] = True
+    for mention in mentions:  # "... the GLP said": an acronym defined in brackets names the same organisation
+        named = acronyms.get(mention.text)
+        if named is not None and mention.type == NodeType.ORGANIZATION.value and not mention.lexical:
+            mention.key, mention.props, mention.lexical = named.key, dict(named.props), True
     _people_named_like_countries(doc, lex, mentions, taken)
     mentions.extend(_names_after_titles(doc, lex, taken, mentions))
     mentions.extend(_names_before_appositions(doc, lex, taken, mentions))
@@ -415,6 +437,24 @@ def _retype_surnames(mentions: list[Mention]) -> None:
             mention.props = {}
 
 
+def _acronym_of(doc: Doc, ent, mention: Mention, mentions: list[Mention], acronyms: dict[str, Mention]) -> bool:
+    """'the Gibraltar Labour Party (GLP)': an acronym in brackets right after an organisation is
+    another name of it (same key), not a news agency credit."""
+    if mention.type != NodeType.ORGANIZATION.value or ent.ent_id_ or ent.start < 2 \
+            or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return False
+    before = mentions[-1] if mentions else None
+    if before is None or before.end != ent.start - 1 or before.type != NodeType.ORGANIZATION.value:
+        return False
+    if len(ent) == 1 and looks_like_acronym(ent.text) and acronym_fits(ent.text, doc[before.start:before.end]):
+        acronyms.setdefault(ent.text, mention)
+    elif not (doc[before.end - 1].text == before.text and not before.lexical and looks_like_acronym(before.text)
+              and acronym_fits(before.text, ent)):
+        return False  # "the HP (Harbour Party)": the name after its acronym
+    mention.key, mention.props = before.key, dict(before.props)
+    return True
+
+
 def _is_dateline_credit(doc: Doc, ent, mention: Mention) -> bool:
     """'WASHINGTON (Reuters) -': a news agency credit in parentheses is not an actor."""
     if mention.type != NodeType.ORGANIZATION.value or mention.props.get("kind") == "party":
@@ -436,6 +476,7 @@ def _names_after_titles(doc: Doc, lex: Lexicon, taken: list[bool], mentions: lis
         existing = by_start.get(i)
         replaceable = not taken[i] or (
             existing is not None and not existing.lexical and existing.type != NodeType.PERSON.value
+            and not _institution_name(doc[existing.start:existing.end])  # "manager Harbor Brothers International"
         )
         if starts_name and replaceable and i > 0 and _title_precedes(doc, lex, i):
             j = i

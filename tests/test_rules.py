@@ -846,3 +846,55 @@ def test_a_work_noun_between_organisation_and_title_is_skipped(extract_text):
     assert ("Bob Lind", "HOLDS_ROLE", "Harbor Bank") in got
     # an organisation outside the apposition is not the one the title belongs to
     assert not [f for f in got if f[0] == "Ada Moss" and f[2] == "Delta Mills"]
+
+
+def _orgs(result):
+    return {e.name: e for e in result.entities if e.type == "Organization"}
+
+
+def test_an_acronym_in_brackets_is_another_name_of_the_organisation(extract_text):
+    _, result = extract_text("Marta Velez of the Agrarian Renewal Party (ARP) said the vote would be close. "
+                             "Later, the ARP said it would appeal.")
+    orgs = _orgs(result)
+    assert "Agrarian Renewal Party" in orgs and "ARP" in orgs["Agrarian Renewal Party"].aliases
+    assert "ARP" not in orgs  # one organisation, not two
+    # a name in its own language, a country in the name, and a name the NER ran into the bracket
+    _, result = extract_text("Rasul Karimi, deputy head of the Kurdish Labour Party of Iran (PKKI), spoke. "
+                             "The Party for Progress (PfP) and the Green Alliance (GA) formed a coalition.")
+    orgs = _orgs(result)
+    assert "PKKI" in orgs["Kurdish Labour Party of Iran"].aliases
+    assert "PfP" in orgs["Party for Progress"].aliases and "GA" in orgs["Green Alliance"].aliases
+    # the full name in brackets after the acronym
+    _, result = extract_text("Selim Kaya, deputy leader of the RP (Prosperity Party) parliamentary group, spoke.")
+    assert any({"RP", "Prosperity Party"} <= e.aliases for e in result.entities)
+
+
+def test_a_bracketed_credit_after_a_name_is_no_acronym(extract_text):
+    _, result = extract_text("WASHINGTON (AP) - Officials at the Justice Ministry (AP) refused to comment. "
+                             "The Harbour Liberal Party (Liberals) met on Monday.")
+    orgs = _orgs(result)
+    assert "AP" not in {a for e in result.entities for a in e.aliases}
+    assert "Harbour Liberal Party" in orgs  # not "Harbour Liberal Party (Liberals"
+    assert not [name for name in orgs if "(" in name]
+
+
+def test_capitalised_words_before_a_lower_case_party_name_a_party(extract_text):
+    facts, result = extract_text("Lina Ortiz of the PANDA party lost the runoff. The opposition parties "
+                                 "(the Civic Unity Table and the Homeland for Everyone parties) won 52% of the votes.")
+    orgs = _orgs(result)
+    assert "PANDA party" in orgs and "Homeland for Everyone" in orgs
+    assert ("Lina Ortiz", "MEMBER_OF", "PANDA party") in triples(facts)
+    # a lower-case adjective, and two parties named together, are no party's name
+    _, result = extract_text("She left the ruling party in 2012. The Liberal and National parties met.")
+    assert not [name for name in _orgs(result) if "ruling" in name or "Liberal and National parties" in name]
+
+
+def test_a_name_ending_in_an_organisation_word_is_no_person(extract_text):
+    _, result = extract_text("Orban Textiles AG won 7,000 orders, said lead manager Harbor Brothers International.")
+    types = {(e.name, e.type) for e in result.entities}
+    assert ("Orban Textiles AG", "Organization") in types
+    assert ("Harbor Brothers International", "Organization") in types
+    assert not [e for e in result.entities if e.type == "Person"]
+    # a person's name is still a person's
+    _, result = extract_text("Chairman Ben Udo of Okafor Holdings resigned on Friday.")
+    assert ("Ben Udo", "Person") in {(e.name, e.type) for e in result.entities}

@@ -79,7 +79,15 @@ ORG_HEAD_WORDS = {
     # the same words in the party names of other languages ("Milli Nizam Partisi", "Partai Komunis")
     "partisi", "partai", "partido", "partidul", "partei", "partij", "partia", "partito", "parti", "partiet",
     "bund", "movimiento", "movimento", "frente", "fronte", "alianza", "alleanza", "unión", "unione", "liga", "lega",
+    # companies and other bodies ("Orban Textiles AG", "Harbor Freedom Society"); not media words such as
+    # "Radio" or "Network", which datelines run together with a city ("Havana Radio X Network")
+    "ag", "gmbh", "plc", "llc", "holdings", "industries", "brothers", "society", "library", "bureau", "board",
+    "tribunal", "international",
 }
+# Head words of ORG_HEAD_WORDS that end the names of places, not of organisations.
+PLACE_HEAD_WORDS = frozenset({"republic", "kingdom", "state", "states", "city", "county", "province", "region",
+                              "island", "islands", "river", "sea", "ocean", "mountains", "valley", "street",
+                              "square", "palace", "hall", "house", "center", "centre", "airport", "church", "post"})
 # Adjectives of party names in other languages: never part of a person's name ("Solidaridad Democrática").
 FOREIGN_PARTY_ADJECTIVES = {
     "democrática", "democrático", "democratica", "democratico", "démocratique", "demokratische", "socialista",

@@ -30,6 +30,24 @@ ORG_LIKE = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 PARTY_QUALIFIERS = {"Social", "Christian", "New", "Free", "Liberal", "National", "Popular", "United", "Progressive",
                     "Radical", "Green", "Left", "Socialist", "Conservative", "Independent", "Civic"}
 FILLER_POS = {"DET", "PUNCT", "PART", "ADP", "CCONJ"}
+# Lower-case words inside party names ("Fatherland for All", "Partido de la Gente").
+PARTY_NAME_LINKS = {"for", "of", "and", "de", "del", "la", "y", "e", "et", "di", "du"}
+
+
+def looks_like_acronym(text: str) -> bool:
+    """'GSLP', 'SDKPiL', 'MoF': two to ten letters, capitalised, mostly upper case."""
+    letters = text.replace("&", "").replace("-", "")
+    upper = sum(c.isupper() for c in letters)
+    return 2 <= len(text) <= 10 and letters.isalpha() and text[0].isupper() and upper >= 2 \
+        and 2 * upper >= len(letters)
+
+
+def acronym_fits(acronym: str, name: Span) -> bool:
+    """An acronym in brackets after a name abbreviates it when one of its capitals is the initial of
+    one of the name's capitalised words ('National Alliance (AN)', 'Communist Party of Germany (KPD)',
+    a name in its own language)."""
+    initials = {t.text[0] for t in name if t.text[:1].isupper() and t.is_alpha}
+    return any(c in initials for c in acronym if c.isupper()) and acronym != name.text
 
 
 class LexiconNER:
@@ -90,8 +108,9 @@ class LexiconNER:
             # "Chad Wolf": a country *name* fused with other capitalised words is a person's name
             others = [t for t in ent if not any(s.start <= t.i < s.end for s in inner)]
             return all(s.label_ == "GPE" for s in inner) and bool(others) and all(
-                t.text[:1].isupper() and t.lower_ not in self.title_words for t in others
-            )
+                t.text[:1].isupper() and t.lower_ not in self.title_words and t.lower_ not in ORG_HEAD_WORDS
+                for t in others
+            )  # but "Lima Harbor Society" is a place and an organisation
         if ent.label_ not in ORG_LIKE:
             return False
         if any(t.text in ("'s", "’s") for t in ent[:-1]):
@@ -203,12 +222,108 @@ class LexiconNER:
             and t.lower_ not in self.title_words for t in span
         )
 
+    @staticmethod
+    def _lowercase_party_names(doc: Doc) -> None:
+        """'the LIDER party', 'the Nuevo Rumbo party', 'the Homeland for All parties': capitalised words
+        between 'the' and a lower-case 'party' name a party that the NER often misses."""
+        ents = list(doc.ents)
+        owner = {i: e for e in ents for i in range(e.start, e.end)}
+        changed = False
+        for token in doc:
+            if token.text not in ("party", "parties") or token.i < 2:
+                continue
+            start = token.i
+            while start > 0 and token.i - start < 6:
+                word = doc[start - 1]
+                if (word.is_title or word.is_upper) and word.is_alpha and word.lower_ != "the":
+                    start -= 1
+                elif word.text in PARTY_NAME_LINKS and start < token.i and start - 2 >= 0 and \
+                        (doc[start - 2].is_title or doc[start - 2].is_upper):
+                    start -= 1
+                else:
+                    break
+            if start == token.i or doc[start].text in PARTY_NAME_LINKS or doc[start - 1].lower_ != "the":
+                continue
+            inside = {owner[i] for i in range(start, token.i + 1) if i in owner}
+            if any(e.id_ or e.label_ not in ("ORG", "NORP", "PERSON", "GPE", "LOC") or e.start < start
+                   or e.end > token.i + 1 for e in inside):
+                continue  # a lexicon name ("the Labour party") or a name that goes on
+            end = token.i + 1 if token.text == "party" else token.i
+            if token.text == "parties" and any(doc[i].lower_ == "and" for i in range(start, end)):
+                continue  # "the Liberal and National parties": two names
+            ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label="ORG")]
+            for i in range(start, end):
+                owner[i] = ents[-1]
+            changed = True
+        if changed:
+            doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
+
+    @staticmethod
+    def _bracketed_acronyms(doc: Doc) -> None:
+        """'the Gibraltar Labour Party (GLP)': an acronym in brackets right after an organisation's
+        name is an organisation (extract.py makes it a name of the same one), also where the NER
+        missed it or took '(GLP' into the name; the same acronym later in the text is tagged too."""
+        ents = list(doc.ents)
+        changed = False
+        for index, ent in list(enumerate(ents)):
+            # "the Harbour Party (Harbourites", "HP (Harbour Party": two names, cut at the bracket
+            opening = next((t.i for t in ent[1:] if t.text == "("), None)
+            if ent.label_ == "ORG" and not ent.id_ and opening is not None and \
+                    not any(t.text == ")" for t in doc[opening:ent.end]) and \
+                    not (opening + 1 < len(doc) and looks_like_acronym(doc[opening + 1].text)):
+                ents[index] = Span(doc, ent.start, opening, label="ORG")
+                if opening + 1 < ent.end and ent.end < len(doc) and doc[ent.end].text == ")" \
+                        and doc[opening + 1].text[:1].isupper():
+                    ents.append(Span(doc, opening + 1, ent.end, label="ORG"))
+                changed = True
+        by_end = {e.end: e for e in ents}
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        found: set[str] = set()
+        for token in doc[:-2]:
+            i = token.i
+            if token.text != "(" or doc[i + 2].text != ")" or not looks_like_acronym(doc[i + 1].text):
+                continue
+            org = by_end.get(i)
+            inside = by_end.get(i + 2)
+            if org is None and inside is not None and inside.label_ == "ORG" and inside.start < i and \
+                    not inside.id_:  # "The Party for Progress (PfP" tagged as one name
+                org = Span(doc, inside.start, i, label="ORG")
+                ents[ents.index(inside)] = org
+                taken.discard(i)
+                taken.discard(i + 1)
+                changed = True
+            if org is not None and org.label_ in ("GPE", "LOC") and doc[org.start - 1].lower_ == "of":
+                first = by_end.get(org.start - 1)  # "the Democratic Party of Iran (DPI)": one name
+                if first is not None and first.label_ == "ORG" and acronym_fits(doc[i + 1].text, first):
+                    merged = Span(doc, first.start, org.end, label="ORG")
+                    ents = [e for e in ents if e is not first and e is not org] + [merged]
+                    by_end[merged.end] = merged
+                    taken.add(org.start - 1)
+                    org = merged
+                    changed = True
+            if org is None or org.label_ != "ORG" or not acronym_fits(doc[i + 1].text, org):
+                continue
+            found.add(doc[i + 1].text)
+            if i + 1 not in taken:
+                ents.append(Span(doc, i + 1, i + 2, label="ORG"))
+                taken.add(i + 1)
+                changed = True
+        if found:
+            for token in doc:
+                if token.text in found and token.i not in taken:
+                    ents.append(Span(doc, token.i, token.i + 1, label="ORG"))
+                    changed = True
+        if changed:
+            doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
+
     def __call__(self, doc: Doc) -> Doc:
         self._split_org_title(doc)
         self._split_org_person(doc)
         self._join_particle_names(doc)
         matches = self._spans(doc)
         if not matches:
+            self._lowercase_party_names(doc)
+            self._bracketed_acronyms(doc)
             return doc
         kept: list[Span] = []
         dropped: set[int] = set()
@@ -229,6 +344,8 @@ class LexiconNER:
             # otherwise the rest ("Secretary-General Mark Rutte") is left for the title rules
         kept.extend(s for i, s in enumerate(matches) if i not in dropped)
         doc.ents = sorted(filter_spans(kept), key=lambda s: s.start)
+        self._lowercase_party_names(doc)
+        self._bracketed_acronyms(doc)
         return doc
 
 
