@@ -898,3 +898,14 @@ def test_a_name_ending_in_an_organisation_word_is_no_person(extract_text):
     # a person's name is still a person's
     _, result = extract_text("Chairman Ben Udo of Okafor Holdings resigned on Friday.")
     assert ("Ben Udo", "Person") in {(e.name, e.type) for e in result.entities}
+
+
+def test_bracketed_name_between_organisation_and_title(extract_text):
+    facts, _ = extract_text("Voters backed the Coastal Renewal Party (CRP) candidate Tomas Arribas in the poll.")
+    assert ("Tomas Arribas", "MEMBER_OF", "Coastal Renewal Party") in triples(facts)
+    facts, _ = extract_text("He met the Secretary-General of the Northern Democratic Party (NDP) Omar Saleh on Monday.")
+    assert ("Omar Saleh", "HOLDS_ROLE", "Northern Democratic Party") in triples(facts)
+    # a bracket that says something else about the name before it gives the next name nothing
+    facts, _ = extract_text("Greta Lindqvist (a Coastal Renewal Party donor) lawyer Tomas Arribas said on Monday "
+                            "that the case was closed.")
+    assert not {f for f in triples(facts) if f[0] == "Tomas Arribas" and f[2] == "Coastal Renewal Party"}

@@ -40,6 +40,7 @@ CONFIDENCE = {
     "under_leadership": 0.65,
     "party_ticket": 0.7,
     "parenthetical_affiliation": 0.75,
+    "bracketed_name_title": 0.75,
     "members_listed": 0.65,
     "works_for": 0.6,
     "occupation_at_organisation": 0.6,
@@ -317,6 +318,27 @@ def _skip_fillers(doc: Doc, k: int, floor: int) -> tuple[int, bool]:
     return k, presidential
 
 
+def _bracketed_organisation(ctx: DocContext, close: int, floor: int) -> Mention | None:
+    """'the Farmers' Union (FU) chairman X', 'FU (Farmers' Union) candidate Y': the organisation named
+    before a short bracket that holds its other name, the bracket closing at token `close`."""
+    doc = ctx.doc
+    if close - 2 < floor or doc[close].text != ")":
+        return None
+    opening = next((k for k in range(close - 1, max(floor, close - 8) - 1, -1) if doc[k].text in ("(", ")")), None)
+    if opening is None or doc[opening].text != "(" or opening == close - 1:
+        return None
+    inside = ctx.ending_at(close - 1)
+    if inside is not None and inside.start != opening + 1:
+        inside = None
+    before = ctx.ending_at(opening - 1) if opening - 1 >= floor else None
+    if inside is None and not (close - opening == 2 and doc[opening + 1].is_upper and doc[opening + 1].is_alpha):
+        return None  # the bracket holds a name, or a bare acronym
+    for mention in (before, inside):
+        if mention is not None and mention.type == NodeType.ORGANIZATION.value and not mention.capital_of:
+            return mention
+    return None
+
+
 def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     """'Estonian Foreign Minister A B', 'NATO Secretary-General C', 'Trump's envoy D', 'local Gov. E'."""
     person = ctx.mentions[index]
@@ -360,6 +382,14 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 else:
                     target = ctx.country_entity.get(party_country, -1) if party_country else -1
                 rule = "party_title"
+        elif before.text == ")" and _bracketed_organisation(ctx, k - 1, sent.start) is not None:
+            bracketed = _bracketed_organisation(ctx, k - 1, sent.start)
+            target, rule = bracketed.entity, "bracketed_name_title"
+            if _party_like(ctx, bracketed):
+                ctx.add(person.entity, RelType.MEMBER_OF, bracketed.entity,
+                        {"role": role.role if role.role in CANDIDATE_ROLES else "member"}, sent, rule)
+                if role.role not in PARTY_OFFICES:
+                    target = -1
         elif before.lower_ == "local":
             place = _nearest_location(ctx, sent, person.start)
             if place is not None:
@@ -402,6 +432,9 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
 def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: Span) -> None:
     """'commander of the Soviet Navy Nikolai Kuznetsov', 'chairman of Gazprom Alexei Miller'."""
     org = ctx.ending_at(person.start - 1)
+    rule = "title_before_name"
+    if org is None and person.start - 1 >= sent.start and ctx.doc[person.start - 1].text == ")":
+        org, rule = _bracketed_organisation(ctx, person.start - 1, sent.start), "bracketed_name_title"
     if org is None or org.type != NodeType.ORGANIZATION.value:
         return
     i = org.start - 1
@@ -411,7 +444,7 @@ def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: S
         return
     found = ctx.title_ending_at(i, sent.start)
     if found is not None:
-        _record_role(ctx, person, found[1], org.entity, sent, "title_before_name")
+        _record_role(ctx, person, found[1], org.entity, sent, rule)
 
 
 def _inherited_modifier(ctx: DocContext, comma: int, sent: Span) -> tuple[int, str, float] | None:
@@ -1167,6 +1200,8 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
             if actors:
                 return actors[0]
     modifier = ctx.ending_at(title_start - 1)
+    if modifier is None and title_start - 1 > noun.left_edge.i:  # "the Farmers' Union (FU) chairman"
+        modifier = _bracketed_organisation(ctx, title_start - 1, max(sent.start, noun.left_edge.i))
     if modifier is None:  # "Red Cross disaster chairman", "a Delta operations manager"
         start, _ = _skip_fillers(ctx.doc, title_start, max(sent.start, noun.left_edge.i))
         modifier = ctx.ending_at(start - 1) if start < title_start and start - 1 >= noun.left_edge.i else None
