@@ -909,3 +909,16 @@ def test_bracketed_name_between_organisation_and_title(extract_text):
     facts, _ = extract_text("Greta Lindqvist (a Coastal Renewal Party donor) lawyer Tomas Arribas said on Monday "
                             "that the case was closed.")
     assert not {f for f in triples(facts) if f[0] == "Tomas Arribas" and f[2] == "Coastal Renewal Party"}
+
+
+def test_body_has_title_names_its_holders(extract_text):
+    facts, _ = extract_text("The Forest Party has one deputy, Anna Kowalczyk, and the Green League has one deputy, "
+                            "Maria Olsen.")
+    got = triples(facts)
+    assert {("Anna Kowalczyk", "MEMBER_OF", "Forest Party"), ("Maria Olsen", "MEMBER_OF", "Green League")} <= got
+    assert ("Anna Kowalczyk", "MEMBER_OF", "Green League") not in got
+    facts, _ = extract_text("Lindqvist Holdings has a new chief executive, Tomas Arribas.")
+    assert ("Tomas Arribas", "HOLDS_ROLE", "Lindqvist Holdings") in triples(facts)
+    # one title, one holder: the next name in the sentence is not a second one
+    facts, _ = extract_text("Lindqvist Holdings has a chief executive, Tomas Arribas, and Maria Olsen said it was bad.")
+    assert not {f for f in triples(facts) if f[0] == "Maria Olsen" and f[2] == "Lindqvist Holdings"}

@@ -42,6 +42,7 @@ CONFIDENCE = {
     "parenthetical_affiliation": 0.75,
     "bracketed_name_title": 0.75,
     "members_listed": 0.65,
+    "body_has_title": 0.7,
     "works_for": 0.6,
     "occupation_at_organisation": 0.6,
     "appointed_title": 0.7,
@@ -1044,6 +1045,56 @@ def members_listed(ctx: DocContext, sent: Span) -> None:
         for person in dict.fromkeys(people):
             for group in groups:
                 ctx.add(person, RelType.MEMBER_OF, group, {"role": "member"}, sent, "members_listed")
+
+
+def body_has_title(ctx: DocContext, sent: Span) -> None:
+    """'The Forest Party has one deputy, A', 'Norland has had three presidents: A, B and C': the
+    people named right after a title that a party, organisation or country has hold it there."""
+    doc = ctx.doc
+    for verb in sent:
+        if verb.lemma_ != "have" or verb.pos_ not in ("VERB", "AUX") or _has_negation([verb]) \
+                or _is_hypothetical(verb):
+            continue
+        subjects, passive = _subject_tokens(verb)
+        bodies = [a for c in subjects for a in arguments(ctx, c, sent)
+                  if ctx.entity_types[a] in (NodeType.ORGANIZATION.value, NodeType.COUNTRY.value)]
+        if passive or len(bodies) != 1:
+            continue
+        body = bodies[0]
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or ctx.tok2mention[obj.i] >= 0 or any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "from") for c in obj.children):
+                continue  # "has an envoy to X", "has a minister from Y": someone else's
+            found = ctx.title_ending_at(obj.i + 1, max(sent.start, obj.left_edge.i))
+            k = obj.i + 1
+            if found is None or found[1].relation == RelType.RELATIVE_OF.value or k + 1 >= sent.end \
+                    or doc[k].text not in (":", ",", "-", "–", "—"):
+                continue  # "has a son, A": family, not a post
+            former = any(t.lower_ in ("former", "ex") for t in obj.lefts)
+            people: list[Mention] = []
+            k += 1
+            while k < sent.end:  # the names in word order: "A, B and C" (the parser breaks long lists)
+                mention = ctx.mention_at(k)
+                if mention is None or mention.start != k or mention.type != NodeType.PERSON.value:
+                    break
+                people.append(mention)
+                k = mention.end
+                if obj.tag_ != "NNS" or k + 1 >= sent.end:
+                    break  # one title, one name: "has one deputy, A, and B said ..." names only A
+                if doc[k].text == ",":
+                    k += 1 + (doc[k + 1].lower_ == "and")
+                elif doc[k].lower_ == "and":
+                    k += 1
+                else:
+                    break
+            role = found[1]
+            for person in people:
+                if _is_party_like_entity(ctx, body):
+                    ctx.add(person.entity, RelType.MEMBER_OF, body, {"role": "former member" if former else "member"},
+                            sent, "body_has_title")
+                    if role.role not in PARTY_OFFICES:
+                        continue
+                _record_role(ctx, person, role, body, sent, "body_has_title", former=former)
 
 
 def _is_party_like_entity(ctx: DocContext, entity: int) -> bool:
