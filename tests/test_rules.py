@@ -922,3 +922,25 @@ def test_body_has_title_names_its_holders(extract_text):
     # one title, one holder: the next name in the sentence is not a second one
     facts, _ = extract_text("Lindqvist Holdings has a chief executive, Tomas Arribas, and Maria Olsen said it was bad.")
     assert not {f for f in triples(facts) if f[0] == "Maria Olsen" and f[2] == "Lindqvist Holdings"}
+
+
+def test_led_by_a_list_of_names(extract_text):
+    facts, _ = extract_text("After the war, the Forest Party, which was led by Anna Kowalczyk, Maria Olsen, "
+                            "Tomas Arribas, and Luis Fuentes, took power.")
+    got = triples(facts)
+    assert {("Anna Kowalczyk", "HOLDS_ROLE", "Forest Party"), ("Tomas Arribas", "HOLDS_ROLE", "Forest Party"),
+            ("Luis Fuentes", "HOLDS_ROLE", "Forest Party")} <= got
+    # a list that does not close with 'and' is no list: the speaker is not a leader
+    facts, _ = extract_text("The Forest Party, which was led by Anna Kowalczyk, Maria Olsen said, would win.")
+    got = triples(facts)
+    assert ("Anna Kowalczyk", "HOLDS_ROLE", "Forest Party") in got
+    assert not {f for f in got if f[0] == "Maria Olsen" and f[2] == "Forest Party"}
+
+
+def test_under_leaders_after_a_chain_of_prepositions(extract_text):
+    facts, _ = extract_text("The Forest Party was in government from the 1997 election to the 2011 election "
+                            "under Anna Kowalczyk and Maria Olsen, with a high of 81 seats.")
+    got = triples(facts)
+    assert {("Anna Kowalczyk", "MEMBER_OF", "Forest Party"), ("Maria Olsen", "MEMBER_OF", "Forest Party")} <= got
+    facts, _ = extract_text("The Forest Party was defeated in the 2011 election under Anna Kowalczyk.")
+    assert ("Anna Kowalczyk", "HOLDS_ROLE", "Forest Party") not in triples(facts)

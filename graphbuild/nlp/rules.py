@@ -919,15 +919,24 @@ PEOPLE_QUANTIFIERS = {"other", "several", "many", "some", "fellow", "various", "
 def _led_groups(ctx: DocContext, governor: Token, sent: Span) -> list[int]:
     """The party a clause is about: its subject ('the party won under X'), or the owner of a noun
     ('the Democrats' popularity under X')."""
-    if governor.pos_ in ("NOUN", "PROPN"):
+    for _ in range(3):  # "was in government from the 1997 election to the 2011 election under X": up the chain
+        if governor.pos_ not in ("NOUN", "PROPN"):
+            break
         owners = [a for c in governor.children if c.dep_ == "poss" for a in arguments(ctx, c, sent)]
         if owners or governor.dep_ not in ("attr", "dobj", "pobj"):
             return owners
         governor = governor.head
-        if governor.pos_ == "ADP":
+        while governor.pos_ == "ADP" and governor.head.i != governor.i:  # "from ... to ...": both prepositions
             governor = governor.head
+    if governor.pos_ in ("NOUN", "PROPN"):
+        return []
     subjects, passive = _subject_tokens(governor)
-    return [] if passive else [a for t in subjects for a in arguments(ctx, t, sent)]
+    if passive and governor.lemma_.lower() not in FOUNDING_LEMMAS:
+        return []  # but "the party was founded under X" is about the party
+    return [a for t in subjects for a in arguments(ctx, t, sent)]
+
+
+FOUNDING_LEMMAS = {"found", "form", "establish", "create", "launch", "refound", "reform", "rebuild"}
 
 
 def under_leadership(ctx: DocContext, sent: Span) -> None:
@@ -945,6 +954,9 @@ def under_leadership(ctx: DocContext, sent: Span) -> None:
                 if obj is None:
                     continue
             people += [a for a in arguments(ctx, obj, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
+            first = ctx.mention_at(obj.i)  # "under the leadership of A, B and C": the list in word order
+            if first is not None and first.type == NodeType.PERSON.value:
+                people += [p for p in _people_listed_after(ctx, first, sent) if p not in people]
         if not people:
             continue
         groups = _led_groups(ctx, prep.head, sent)
@@ -1155,6 +1167,24 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                     ctx.add(person, RelType.MEMBER_OF, party.entity, {"role": role}, sent, "candidacy")
 
 
+def _people_listed_after(ctx: DocContext, first: Mention, sent: Span) -> list[int]:
+    """The people listed in word order after `first` ('A, B, C and D'); only a list that closes
+    with 'and' counts ('led by A, B said' names no second leader)."""
+    doc = ctx.doc
+    out: list[int] = []
+    k = first.end
+    closed = False
+    while not closed and k + 1 < sent.end and doc[k].lower_ in (",", "and"):
+        closed = doc[k].lower_ == "and" or doc[k + 1].lower_ == "and"
+        k += 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and")
+        other = ctx.mention_at(k)
+        if other is None or other.start != k or other.type != NodeType.PERSON.value:
+            return []
+        out.append(other.entity)
+        k = other.end
+    return out if closed else []
+
+
 def leadership(ctx: DocContext, sent: Span) -> None:
     """'X leads the Y party', 'the Y party, led by X', 'Y, headed by X': X holds the role of leader."""
     for token in sent:
@@ -1164,8 +1194,14 @@ def leadership(ctx: DocContext, sent: Span) -> None:
         groups: list[int] = []
         if token.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in token.children):
             led = token.head if token.dep_ == "acl" else next(c for c in token.children if c.dep_ == "nsubjpass")
+            if token.dep_ == "relcl" and led.lower_ in ("which", "who", "that"):
+                led = token.head  # "the X party, which was led by A": the antecedent
             groups = arguments(ctx, led, sent)
             people = [a for t in _agent(token) for a in arguments(ctx, t, sent)]
+            for agent in _agent(token)[:1]:  # "led by A, B, C and D": the parser often breaks the list
+                first = ctx.mention_at(agent.i)
+                if first is not None and first.type == NodeType.PERSON.value:
+                    people += [p for p in _people_listed_after(ctx, first, sent) if p not in people]
         else:
             subjects, _ = _subject_tokens(token)  # "Mason, who headed the CDC": the antecedent
             people = [a for c in subjects for a in arguments(ctx, c, sent)]
