@@ -598,6 +598,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.under_leadership(ctx, sent)
         rules.party_ticket(ctx, sent)
         rules.members_listed(ctx, sent)
+        rules.body_has_title(ctx, sent)
         rules.works_for(ctx, sent)
     for index, mention in enumerate(mentions):
         if mention.type == NodeType.COUNTRY.value and mention.key:  # "Sweden is a member of NATO"

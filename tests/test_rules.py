@@ -898,3 +898,49 @@ def test_a_name_ending_in_an_organisation_word_is_no_person(extract_text):
     # a person's name is still a person's
     _, result = extract_text("Chairman Ben Udo of Okafor Holdings resigned on Friday.")
     assert ("Ben Udo", "Person") in {(e.name, e.type) for e in result.entities}
+
+
+def test_bracketed_name_between_organisation_and_title(extract_text):
+    facts, _ = extract_text("Voters backed the Coastal Renewal Party (CRP) candidate Tomas Arribas in the poll.")
+    assert ("Tomas Arribas", "MEMBER_OF", "Coastal Renewal Party") in triples(facts)
+    facts, _ = extract_text("He met the Secretary-General of the Northern Democratic Party (NDP) Omar Saleh on Monday.")
+    assert ("Omar Saleh", "HOLDS_ROLE", "Northern Democratic Party") in triples(facts)
+    # a bracket that says something else about the name before it gives the next name nothing
+    facts, _ = extract_text("Greta Lindqvist (a Coastal Renewal Party donor) lawyer Tomas Arribas said on Monday "
+                            "that the case was closed.")
+    assert not {f for f in triples(facts) if f[0] == "Tomas Arribas" and f[2] == "Coastal Renewal Party"}
+
+
+def test_body_has_title_names_its_holders(extract_text):
+    facts, _ = extract_text("The Forest Party has one deputy, Anna Kowalczyk, and the Green League has one deputy, "
+                            "Maria Olsen.")
+    got = triples(facts)
+    assert {("Anna Kowalczyk", "MEMBER_OF", "Forest Party"), ("Maria Olsen", "MEMBER_OF", "Green League")} <= got
+    assert ("Anna Kowalczyk", "MEMBER_OF", "Green League") not in got
+    facts, _ = extract_text("Lindqvist Holdings has a new chief executive, Tomas Arribas.")
+    assert ("Tomas Arribas", "HOLDS_ROLE", "Lindqvist Holdings") in triples(facts)
+    # one title, one holder: the next name in the sentence is not a second one
+    facts, _ = extract_text("Lindqvist Holdings has a chief executive, Tomas Arribas, and Maria Olsen said it was bad.")
+    assert not {f for f in triples(facts) if f[0] == "Maria Olsen" and f[2] == "Lindqvist Holdings"}
+
+
+def test_led_by_a_list_of_names(extract_text):
+    facts, _ = extract_text("After the war, the Forest Party, which was led by Anna Kowalczyk, Maria Olsen, "
+                            "Tomas Arribas, and Luis Fuentes, took power.")
+    got = triples(facts)
+    assert {("Anna Kowalczyk", "HOLDS_ROLE", "Forest Party"), ("Tomas Arribas", "HOLDS_ROLE", "Forest Party"),
+            ("Luis Fuentes", "HOLDS_ROLE", "Forest Party")} <= got
+    # a list that does not close with 'and' is no list: the speaker is not a leader
+    facts, _ = extract_text("The Forest Party, which was led by Anna Kowalczyk, Maria Olsen said, would win.")
+    got = triples(facts)
+    assert ("Anna Kowalczyk", "HOLDS_ROLE", "Forest Party") in got
+    assert not {f for f in got if f[0] == "Maria Olsen" and f[2] == "Forest Party"}
+
+
+def test_under_leaders_after_a_chain_of_prepositions(extract_text):
+    facts, _ = extract_text("The Forest Party was in government from the 1997 election to the 2011 election "
+                            "under Anna Kowalczyk and Maria Olsen, with a high of 81 seats.")
+    got = triples(facts)
+    assert {("Anna Kowalczyk", "MEMBER_OF", "Forest Party"), ("Maria Olsen", "MEMBER_OF", "Forest Party")} <= got
+    facts, _ = extract_text("The Forest Party was defeated in the 2011 election under Anna Kowalczyk.")
+    assert ("Anna Kowalczyk", "HOLDS_ROLE", "Forest Party") not in triples(facts)

@@ -40,7 +40,9 @@ CONFIDENCE = {
     "under_leadership": 0.65,
     "party_ticket": 0.7,
     "parenthetical_affiliation": 0.75,
+    "bracketed_name_title": 0.75,
     "members_listed": 0.65,
+    "body_has_title": 0.7,
     "works_for": 0.6,
     "occupation_at_organisation": 0.6,
     "appointed_title": 0.7,
@@ -317,6 +319,27 @@ def _skip_fillers(doc: Doc, k: int, floor: int) -> tuple[int, bool]:
     return k, presidential
 
 
+def _bracketed_organisation(ctx: DocContext, close: int, floor: int) -> Mention | None:
+    """'the Farmers' Union (FU) chairman X', 'FU (Farmers' Union) candidate Y': the organisation named
+    before a short bracket that holds its other name, the bracket closing at token `close`."""
+    doc = ctx.doc
+    if close - 2 < floor or doc[close].text != ")":
+        return None
+    opening = next((k for k in range(close - 1, max(floor, close - 8) - 1, -1) if doc[k].text in ("(", ")")), None)
+    if opening is None or doc[opening].text != "(" or opening == close - 1:
+        return None
+    inside = ctx.ending_at(close - 1)
+    if inside is not None and inside.start != opening + 1:
+        inside = None
+    before = ctx.ending_at(opening - 1) if opening - 1 >= floor else None
+    if inside is None and not (close - opening == 2 and doc[opening + 1].is_upper and doc[opening + 1].is_alpha):
+        return None  # the bracket holds a name, or a bare acronym
+    for mention in (before, inside):
+        if mention is not None and mention.type == NodeType.ORGANIZATION.value and not mention.capital_of:
+            return mention
+    return None
+
+
 def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     """'Estonian Foreign Minister A B', 'NATO Secretary-General C', 'Trump's envoy D', 'local Gov. E'."""
     person = ctx.mentions[index]
@@ -360,6 +383,14 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 else:
                     target = ctx.country_entity.get(party_country, -1) if party_country else -1
                 rule = "party_title"
+        elif before.text == ")" and _bracketed_organisation(ctx, k - 1, sent.start) is not None:
+            bracketed = _bracketed_organisation(ctx, k - 1, sent.start)
+            target, rule = bracketed.entity, "bracketed_name_title"
+            if _party_like(ctx, bracketed):
+                ctx.add(person.entity, RelType.MEMBER_OF, bracketed.entity,
+                        {"role": role.role if role.role in CANDIDATE_ROLES else "member"}, sent, rule)
+                if role.role not in PARTY_OFFICES:
+                    target = -1
         elif before.lower_ == "local":
             place = _nearest_location(ctx, sent, person.start)
             if place is not None:
@@ -402,6 +433,9 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
 def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: Span) -> None:
     """'commander of the Soviet Navy Nikolai Kuznetsov', 'chairman of Gazprom Alexei Miller'."""
     org = ctx.ending_at(person.start - 1)
+    rule = "title_before_name"
+    if org is None and person.start - 1 >= sent.start and ctx.doc[person.start - 1].text == ")":
+        org, rule = _bracketed_organisation(ctx, person.start - 1, sent.start), "bracketed_name_title"
     if org is None or org.type != NodeType.ORGANIZATION.value:
         return
     i = org.start - 1
@@ -411,7 +445,7 @@ def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: S
         return
     found = ctx.title_ending_at(i, sent.start)
     if found is not None:
-        _record_role(ctx, person, found[1], org.entity, sent, "title_before_name")
+        _record_role(ctx, person, found[1], org.entity, sent, rule)
 
 
 def _inherited_modifier(ctx: DocContext, comma: int, sent: Span) -> tuple[int, str, float] | None:
@@ -885,15 +919,24 @@ PEOPLE_QUANTIFIERS = {"other", "several", "many", "some", "fellow", "various", "
 def _led_groups(ctx: DocContext, governor: Token, sent: Span) -> list[int]:
     """The party a clause is about: its subject ('the party won under X'), or the owner of a noun
     ('the Democrats' popularity under X')."""
-    if governor.pos_ in ("NOUN", "PROPN"):
+    for _ in range(3):  # "was in government from the 1997 election to the 2011 election under X": up the chain
+        if governor.pos_ not in ("NOUN", "PROPN"):
+            break
         owners = [a for c in governor.children if c.dep_ == "poss" for a in arguments(ctx, c, sent)]
         if owners or governor.dep_ not in ("attr", "dobj", "pobj"):
             return owners
         governor = governor.head
-        if governor.pos_ == "ADP":
+        while governor.pos_ == "ADP" and governor.head.i != governor.i:  # "from ... to ...": both prepositions
             governor = governor.head
+    if governor.pos_ in ("NOUN", "PROPN"):
+        return []
     subjects, passive = _subject_tokens(governor)
-    return [] if passive else [a for t in subjects for a in arguments(ctx, t, sent)]
+    if passive and governor.lemma_.lower() not in FOUNDING_LEMMAS:
+        return []  # but "the party was founded under X" is about the party
+    return [a for t in subjects for a in arguments(ctx, t, sent)]
+
+
+FOUNDING_LEMMAS = {"found", "form", "establish", "create", "launch", "refound", "reform", "rebuild"}
 
 
 def under_leadership(ctx: DocContext, sent: Span) -> None:
@@ -911,6 +954,9 @@ def under_leadership(ctx: DocContext, sent: Span) -> None:
                 if obj is None:
                     continue
             people += [a for a in arguments(ctx, obj, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
+            first = ctx.mention_at(obj.i)  # "under the leadership of A, B and C": the list in word order
+            if first is not None and first.type == NodeType.PERSON.value:
+                people += [p for p in _people_listed_after(ctx, first, sent) if p not in people]
         if not people:
             continue
         groups = _led_groups(ctx, prep.head, sent)
@@ -1013,6 +1059,56 @@ def members_listed(ctx: DocContext, sent: Span) -> None:
                 ctx.add(person, RelType.MEMBER_OF, group, {"role": "member"}, sent, "members_listed")
 
 
+def body_has_title(ctx: DocContext, sent: Span) -> None:
+    """'The Forest Party has one deputy, A', 'Norland has had three presidents: A, B and C': the
+    people named right after a title that a party, organisation or country has hold it there."""
+    doc = ctx.doc
+    for verb in sent:
+        if verb.lemma_ != "have" or verb.pos_ not in ("VERB", "AUX") or _has_negation([verb]) \
+                or _is_hypothetical(verb):
+            continue
+        subjects, passive = _subject_tokens(verb)
+        bodies = [a for c in subjects for a in arguments(ctx, c, sent)
+                  if ctx.entity_types[a] in (NodeType.ORGANIZATION.value, NodeType.COUNTRY.value)]
+        if passive or len(bodies) != 1:
+            continue
+        body = bodies[0]
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or ctx.tok2mention[obj.i] >= 0 or any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "from") for c in obj.children):
+                continue  # "has an envoy to X", "has a minister from Y": someone else's
+            found = ctx.title_ending_at(obj.i + 1, max(sent.start, obj.left_edge.i))
+            k = obj.i + 1
+            if found is None or found[1].relation == RelType.RELATIVE_OF.value or k + 1 >= sent.end \
+                    or doc[k].text not in (":", ",", "-", "–", "—"):
+                continue  # "has a son, A": family, not a post
+            former = any(t.lower_ in ("former", "ex") for t in obj.lefts)
+            people: list[Mention] = []
+            k += 1
+            while k < sent.end:  # the names in word order: "A, B and C" (the parser breaks long lists)
+                mention = ctx.mention_at(k)
+                if mention is None or mention.start != k or mention.type != NodeType.PERSON.value:
+                    break
+                people.append(mention)
+                k = mention.end
+                if obj.tag_ != "NNS" or k + 1 >= sent.end:
+                    break  # one title, one name: "has one deputy, A, and B said ..." names only A
+                if doc[k].text == ",":
+                    k += 1 + (doc[k + 1].lower_ == "and")
+                elif doc[k].lower_ == "and":
+                    k += 1
+                else:
+                    break
+            role = found[1]
+            for person in people:
+                if _is_party_like_entity(ctx, body):
+                    ctx.add(person.entity, RelType.MEMBER_OF, body, {"role": "former member" if former else "member"},
+                            sent, "body_has_title")
+                    if role.role not in PARTY_OFFICES:
+                        continue
+                _record_role(ctx, person, role, body, sent, "body_has_title", former=former)
+
+
 def _is_party_like_entity(ctx: DocContext, entity: int) -> bool:
     return any(m.entity == entity and _party_like(ctx, m) for m in ctx.mentions)
 
@@ -1071,6 +1167,24 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                     ctx.add(person, RelType.MEMBER_OF, party.entity, {"role": role}, sent, "candidacy")
 
 
+def _people_listed_after(ctx: DocContext, first: Mention, sent: Span) -> list[int]:
+    """The people listed in word order after `first` ('A, B, C and D'); only a list that closes
+    with 'and' counts ('led by A, B said' names no second leader)."""
+    doc = ctx.doc
+    out: list[int] = []
+    k = first.end
+    closed = False
+    while not closed and k + 1 < sent.end and doc[k].lower_ in (",", "and"):
+        closed = doc[k].lower_ == "and" or doc[k + 1].lower_ == "and"
+        k += 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and")
+        other = ctx.mention_at(k)
+        if other is None or other.start != k or other.type != NodeType.PERSON.value:
+            return []
+        out.append(other.entity)
+        k = other.end
+    return out if closed else []
+
+
 def leadership(ctx: DocContext, sent: Span) -> None:
     """'X leads the Y party', 'the Y party, led by X', 'Y, headed by X': X holds the role of leader."""
     for token in sent:
@@ -1080,8 +1194,14 @@ def leadership(ctx: DocContext, sent: Span) -> None:
         groups: list[int] = []
         if token.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in token.children):
             led = token.head if token.dep_ == "acl" else next(c for c in token.children if c.dep_ == "nsubjpass")
+            if token.dep_ == "relcl" and led.lower_ in ("which", "who", "that"):
+                led = token.head  # "the X party, which was led by A": the antecedent
             groups = arguments(ctx, led, sent)
             people = [a for t in _agent(token) for a in arguments(ctx, t, sent)]
+            for agent in _agent(token)[:1]:  # "led by A, B, C and D": the parser often breaks the list
+                first = ctx.mention_at(agent.i)
+                if first is not None and first.type == NodeType.PERSON.value:
+                    people += [p for p in _people_listed_after(ctx, first, sent) if p not in people]
         else:
             subjects, _ = _subject_tokens(token)  # "Mason, who headed the CDC": the antecedent
             people = [a for c in subjects for a in arguments(ctx, c, sent)]
@@ -1167,6 +1287,8 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
             if actors:
                 return actors[0]
     modifier = ctx.ending_at(title_start - 1)
+    if modifier is None and title_start - 1 > noun.left_edge.i:  # "the Farmers' Union (FU) chairman"
+        modifier = _bracketed_organisation(ctx, title_start - 1, max(sent.start, noun.left_edge.i))
     if modifier is None:  # "Red Cross disaster chairman", "a Delta operations manager"
         start, _ = _skip_fillers(ctx.doc, title_start, max(sent.start, noun.left_edge.i))
         modifier = ctx.ending_at(start - 1) if start < title_start and start - 1 >= noun.left_edge.i else None
