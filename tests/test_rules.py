@@ -944,3 +944,22 @@ def test_under_leaders_after_a_chain_of_prepositions(extract_text):
     assert {("Anna Kowalczyk", "MEMBER_OF", "Forest Party"), ("Maria Olsen", "MEMBER_OF", "Forest Party")} <= got
     facts, _ = extract_text("The Forest Party was defeated in the 2011 election under Anna Kowalczyk.")
     assert ("Anna Kowalczyk", "HOLDS_ROLE", "Forest Party") not in triples(facts)
+
+
+def test_interaction_precision_cases_from_news(extract_text):
+    facts, _ = extract_text(
+        "The agency has been unable to verify the allegations against Senator Rosa Nolan. "
+        "Senator Ann Cole slammed Ed Lane's opponent, Mark Tully. "
+        "In an interview on Friday, President Ivo Maric attacked the State Department. "
+        "A judge rejected a request by a Russian lawyer who met Lea Sorel. "
+        "Maric threatened to destroy Norland if Canada were attacked. "
+        "Ministers will gather for the APEC summit in Vietnam."
+    )
+    got = triples(facts)
+    assert not [f for f in got if f[2] == "Rosa Nolan"]  # who verifies allegations did not make them
+    assert ("Ann Cole", "ACCUSED", "Mark Tully") in got and ("Ann Cole", "ACCUSED", "Ed Lane") not in got
+    assert ("Ivo Maric", "ACCUSED", "State Department") in got  # words, not a military attack
+    assert not [f for f in got if f[1] == "ATTACKED"]
+    assert not [f for f in got if f[0] == "Russia"]  # a private lawyer does not act for the state
+    assert not [f for f in got if f[1] == "THREATENED" and f[2] == "Canada"]
+    assert not [f for f in got if "APEC" in (f[0], f[2])]  # the forum, not a party to a meeting

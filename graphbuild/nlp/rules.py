@@ -75,6 +75,16 @@ REFUSE_LEMMAS = {"refuse", "decline", "rule", "deny", "reject", "avoid", "no", "
 HYPOTHETICAL_LEMMAS = {"threaten", "warn", "plan", "could", "might", "may", "would", "will", "vow", "fear",
                        "deny", "if", "risk", "prepare", "want", "consider", "urge", "ask", "call"}
 PLACE_PREPS = {"at", "in"}
+# Verbs whose subject handles an accusation or threat made by someone else ("unable to verify the
+# allegations against X", "denied the charges", "faces criticism").
+NOT_AUTHOR_LEMMAS = {"verify", "confirm", "investigate", "probe", "examine", "review", "deny", "dismiss", "reject",
+                     "face", "doubt", "question", "report", "receive", "ignore", "answer", "respond", "rebut",
+                     "refute", "contest", "weather", "survive", "shrug", "brush"}
+PRIVATE_TITLES = {"attorney", "lawyer", "professor", "researcher", "scientist", "analyst", "economist", "employee",
+                  "engineer", "lobbyist", "owner", "publisher", "anchor", "fellow", "physicist", "scholar",
+                  "consultant", "strategist", "pollster", "columnist", "correspondent", "reporter", "editor",
+                  "executive", "manager", "businessman", "businesswoman", "tycoon", "billionaire", "oligarch",
+                  "student", "activist", "journalist", "writer", "author", "doctor", "banker", "investor"}
 OBLIGATION_AUX = {"must", "should", "ought"}
 DEMAND_LEMMAS = {"urge", "demand", "press", "insist", "exhort"}
 SYMMETRIC = {RelType.MET_WITH.value, RelType.NEGOTIATED_WITH.value}
@@ -93,6 +103,8 @@ HOSTILE_RELATIONS = {RelType.REJECTED.value, RelType.ACCUSED.value, RelType.THRE
 OWNER_RELATIONS = {RelType.REJECTED.value, RelType.ACCUSED.value, RelType.PRAISED.value,
                    RelType.SUPPORTED.value, RelType.THREATENED.value, RelType.ATTACKED.value}
 # "attacked" between politicians is criticism; "shot", "killed", "bombed" never are.
+# What a person or party "attacks" with words: people, parties, ministries, the media.
+WORDED_TARGET_KINDS = frozenset({"party", "government", "media"})
 VERBAL_ATTACKS = {"attack", "assail", "lash", "slam", "savage", "blast"}
 # Prepositions that introduce the other side, where a word differs from its relation's default.
 LEMMA_PREPS = {
@@ -1411,11 +1423,14 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
             # "Russian forces", "the U.N. war crimes court", "a French minister", "Cairo's security
             # chief": an unnamed official or body acts for the state or organisation named with it
             owners: list[int] = []
+            # "a Russian lawyer", "an American economist": a private professional does not act for
+            # the state (an organisation's economist may still speak for it)
+            kinds = (NodeType.ORGANIZATION.value,) if lemma in PRIVATE_TITLES or lower in PRIVATE_TITLES else (
+                NodeType.COUNTRY.value, NodeType.ORGANIZATION.value)
             i = token.i - 1
             while i >= max(sent.start, token.left_edge.i):
                 owner = ctx.mention_at(i)
-                if owner is not None and (owner.type in (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value)
-                                          or owner.capital_of):
+                if owner is not None and (owner.type in kinds or (owner.capital_of and len(kinds) == 2)):
                     actor = ctx.actor_of_mention(owner)
                     if actor >= 0 and actor not in exclude and actor not in owners:
                         owners.append(actor)
@@ -1792,6 +1807,8 @@ def _owner(ctx: DocContext, trigger: Token, obj: Token, sent: Span, exclude: fro
     entry = ctx.lex.triggers.get((trigger.lemma_.lower(), "VERB" if trigger.pos_ in ("VERB", "AUX") else "NOUN"))
     if entry is None or entry.relation not in OWNER_RELATIONS or obj.pos_ != "NOUN":
         return []
+    if obj.lemma_.lower() in RELATIONAL_NOUNS:
+        return []  # "slammed Moore's opponent": the opponent is not Moore's thing
     owners: list[int] = []
     hostile = entry.relation in HOSTILE_RELATIONS
     for child in obj.children:
@@ -1820,8 +1837,9 @@ def _place(ctx: DocContext, tokens: list[Token]) -> str:
     return ""
 
 
-def _noun_sources(ctx: DocContext, noun: Token, sent: Span) -> list[int]:
-    """Who does the noun's action: 'Russia's attack', 'Russian strikes', 'X held talks'."""
+def _noun_sources(ctx: DocContext, noun: Token, sent: Span, hostile: bool = False) -> list[int]:
+    """Who does the noun's action: 'Russia's attack', 'Russian strikes', 'X held talks' (but who
+    verifies, denies or faces 'the allegations against X' did not make them)."""
     for child in noun.children:
         if child.dep_ == "poss":
             return arguments(ctx, child, sent)
@@ -1836,6 +1854,8 @@ def _noun_sources(ctx: DocContext, noun: Token, sent: Span) -> list[int]:
             if governor.pos_ == "ADP" and governor.head is not governor:
                 governor = governor.head
         if governor.pos_ in ("VERB", "AUX"):
+            if hostile and governor.lemma_.lower() in NOT_AUTHOR_LEMMAS:
+                return []
             subjects, passive = _subject_tokens(governor)
             if passive:
                 subjects = _agent(governor)
@@ -1927,13 +1947,21 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
                 # "threatened to strike unless Israel rescinded ...": the one who must comply
                 for clause in (c for x in [trigger, *trigger.children] for c in x.children if c.dep_ == "advcl"):
                     if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children):
-                        targets = [a for t in _subject_tokens(clause)[0] for a in arguments(ctx, t, sent)
-                                   if a not in sources]
+                        subjects, passive = _subject_tokens(clause)
+                        if passive:
+                            continue  # "threatened to destroy X if the US were attacked": the US is no target
+                        targets = [a for t in subjects for a in arguments(ctx, t, sent) if a not in sources]
                         if targets:
                             break
         rule = "verb_interaction"
     else:
-        sources = _noun_sources(ctx, trigger, sent)
+        sources = _noun_sources(ctx, trigger, sent, hostile=rel.value in HOSTILE_RELATIONS)
+        if rel.value in SYMMETRIC and not any(c.dep_ == "prep" and c.lower_ in MEETING_PREPS for c in trigger.children):
+            # "APEC meetings", "the NATO summit": an organisation naming a meeting is its forum, not a
+            # party (but in "EU talks with Serbia" the EU is one side)
+            forums = {ctx.actor_of_mention(m) for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")
+                      for m in [ctx.mention_at(c.i)] if m is not None and m.type == NodeType.ORGANIZATION.value}
+            sources = [a for a in sources if a not in forums]
         targets = _targets(ctx, trigger, sent, preps, sources)
         if not targets and rel.value in SYMMETRIC and trigger.dep_ in ("dobj", "nsubjpass"):
             # "cancelled his meeting ... with B": the parser often hangs "with B" on the verb
@@ -1948,7 +1976,7 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
                            if a not in sources]
         rule = "noun_interaction"
     if rel is RelType.ATTACKED and key[0] in VERBAL_ATTACKS and sources and targets and \
-            _all_political(ctx, sources + targets):
+            _all_political(ctx, sources) and _all_political(ctx, targets, WORDED_TARGET_KINDS):
         # people and parties "attack" each other with words: that is criticism (CAMEO 111)
         rel, props = RelType.ACCUSED, {"cameo": "111", "plover": "ACCUSE"}
     if key[0] in MEDIATION_LEMMAS and _mediation(ctx, trigger, sent, rel, props):
@@ -2000,12 +2028,12 @@ def _mediation(ctx: DocContext, trigger: Token, sent: Span, rel: RelType, props:
     return True
 
 
-def _all_political(ctx: DocContext, entities: list[int]) -> bool:
-    """True when every entity is a person or a political party."""
+def _all_political(ctx: DocContext, entities: list[int], kinds: frozenset[str] = frozenset({"party"})) -> bool:
+    """True when every entity is a person or an organisation of one of `kinds` (a political party)."""
     for entity in entities:
         if ctx.entity_types[entity] == NodeType.PERSON.value:
             continue
-        if any(m.entity == entity and m.props.get("kind") == "party" for m in ctx.mentions):
+        if any(m.entity == entity and m.props.get("kind") in kinds for m in ctx.mentions):
             continue
         return False
     return True
