@@ -21,6 +21,8 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 _PARTICLES = NAME_PARTICLES
+# Particles that, capitalised before a single surname, are first names.
+_FIRST_NAME_PARTICLES = {"al", "el", "ben", "mac"}
 
 
 @lru_cache(maxsize=131072)
@@ -38,6 +40,8 @@ def _name_parts(name: str) -> tuple[str, ...]:
     merged.reverse()
     if len(merged) == 1 and len(core) > 1 and core[0] not in _PARTICLES:
         merged = core  # never swallow a first name
+    elif len(merged) == 1 and len(core) == 2 and name[:1].isupper() and core[0] in _FIRST_NAME_PARTICLES:
+        merged = core  # "Al Franken", "Ben Carson": a first name, not the "al" of "al-Assad"
     return tuple(merged + [f"+{s}" for s in suffixes])
 
 
@@ -140,9 +144,11 @@ def cluster_names(names: list[str], weights: list[int] | None = None) -> list[in
         candidates = sorted({c for v in _variants(core[-1]) for c in index.get(v, ())})
         if len(core) == 1:
             matches = [c for c in candidates if same_person(parts, clusters[c].parts)]
-            if core[0] in first_index:
-                # "Sarah" is someone's first name in this run, not a misspelt "Farah": exact surnames only
-                matches = [c for c in matches if _split_suffix(clusters[c].parts)[0][-1] == core[0]]
+            exact = [c for c in matches if _split_suffix(clusters[c].parts)[0][-1] == core[0]]
+            if exact or core[0] in first_index:
+                # a spelling someone has is nobody's typo: "Franken" is Al Franken, not Jayda Fransen;
+                # "Sarah" is someone's first name in this run, not a misspelt "Farah"
+                matches = exact
             distinct = {clusters[c].canonical for c in matches}
             heaviest = max(matches, key=lambda c: (mass[c], -c)) if matches else -1
             if len(matches) >= 1 and len(distinct) == 1:

@@ -55,3 +55,19 @@ def test_a_shared_surname_alone_goes_to_the_dominant_person():
     assert group["Berg"] not in (group["Anna Berg"], group["Lars Berg"])  # no one dominates: ambiguous
     unweighted = dict(zip(names, cluster_names(names)))
     assert unweighted["Trump"] not in (unweighted["Donald Trump"], unweighted["Ivanka Trump"])
+
+
+def test_an_exact_surname_wins_over_a_typo():
+    names = ["Al Franken", "Jayda Fransen", "Franken", "Fransen"]
+    weights = [10, 40, 5, 5]
+    group = dict(zip(names, cluster_names(names, weights)))
+    assert group["Franken"] == group["Al Franken"] and group["Fransen"] == group["Jayda Fransen"]
+    assert group["Al Franken"] != group["Jayda Fransen"]
+
+
+def test_al_and_ben_before_a_single_surname_are_first_names():
+    from graphbuild.resolve import name_parts
+
+    assert name_parts("Al Franken") == ["al", "franken"] and name_parts("Ben Carson") == ["ben", "carson"]
+    assert name_parts("Pieter Van Damme") == ["pieter", "van damme"]
+    assert name_parts("Mohammed bin Salman") == ["mohammed", "bin salman"]
