@@ -963,3 +963,14 @@ def test_interaction_precision_cases_from_news(extract_text):
     assert not [f for f in got if f[0] == "Russia"]  # a private lawyer does not act for the state
     assert not [f for f in got if f[1] == "THREATENED" and f[2] == "Canada"]
     assert not [f for f in got if "APEC" in (f[0], f[2])]  # the forum, not a party to a meeting
+
+
+def test_the_object_of_tell_or_invite_does_what_follows(extract_text):
+    facts, _ = extract_text(
+        "President Ivo Maric told his foreign minister to stop trying to negotiate with Norway. "
+        "Chancellor Otto Weiss invited Prime Minister Lea Sorel to visit Berlin."
+    )
+    got = triples(facts)
+    assert not [f for f in got if f[0] == "Ivo Maric" and f[1] == "NEGOTIATED_WITH"]
+    assert ("Lea Sorel", "MET_WITH", "Germany") in got
+    assert ("Otto Weiss", "MET_WITH", "Germany") not in got

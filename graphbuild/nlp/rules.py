@@ -1717,6 +1717,9 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             # "A was attacked by B" is passive for the trigger; "A is expected to meet B" is not
             return passive, current is verb
         governor_has_object = any(c.dep_ in ("dobj", "dative") for c in current.head.children)
+        if current.dep_ == "xcomp" and governor_has_object and current.head.lemma_.lower() != "promise":
+            # "told his diplomat to negotiate with X", "persuaded Collins to support Y": the object acts
+            return [c for c in current.head.children if c.dep_ in ("dobj", "dative")][:1], False
         purpose = current.dep_ == "advcl" and (
             # "travel to Moscow to meet X" (but in "accused Europe ..., only to blame Russia" Europe blames)
             (any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children) and not governor_has_object)
