@@ -18,8 +18,9 @@ from typing import IO, Any
 import networkx as nx
 
 from .models import ArticleResult, Entity
-from .resolve import Registry, person_key
-from .schema import AFFILIATIONS, NodeType, RelType
+from .nlp.lexicon import slug
+from .resolve import Registry, name_parts, person_key
+from .schema import AFFILIATIONS, NodeType, RelType, allowed
 
 # Which property makes two relations of a type different edges.
 QUALIFIER = {
@@ -32,6 +33,9 @@ QUALIFIER = {
     RelType.NEGOTIATED_WITH.value: "status",
 }
 _PERSON_PENDING = "pending:"
+# A one-word organisation becomes a person only when that word names the person this many times
+# as often (and at least 5 times) in the run.
+GUESSED_ORG_RATIO = 3
 
 
 def edge_id(head: str, rel: str, tail: str, qualifier: str) -> str:
@@ -171,9 +175,14 @@ class GraphBuilder:
             if key.startswith(_PERSON_PENDING):
                 name = canonical.get(key[len(_PERSON_PENDING):], key[len(_PERSON_PENDING):])
                 mapping[key] = person_key(name)
+        people = self._people_guessed_as_organisations(canonical)
+        mapping.update(people)
         nodes: dict[str, NodeAgg] = {}
         for key, node in self.nodes.items():
             final = mapping.get(key, key)
+            if key in people and final not in nodes:  # the organisation node becomes the person's
+                node = NodeAgg(NodeType.PERSON.value, node.label, node.aliases, {}, node.mentions, node.articles,
+                               node.dates)
             if final in nodes:
                 merged = nodes[final]
                 merged.aliases.update(node.aliases)
@@ -182,8 +191,10 @@ class GraphBuilder:
                 merged.dates |= node.dates
             else:
                 nodes[final] = node
-            if key in mapping:
+            if key in mapping and key.startswith(_PERSON_PENDING):
                 nodes[final].label = canonical.get(key[len(_PERSON_PENDING):], nodes[final].label)
+            elif key in people:
+                nodes[final].label = canonical[node.label] if node.label in canonical else nodes[final].label
         edges: dict[str, EdgeAgg] = {}
         for edge in self.edges.values():
             head, tail = mapping.get(edge.head, edge.head), mapping.get(edge.tail, edge.tail)
@@ -200,6 +211,34 @@ class GraphBuilder:
             {**a, "entities": sorted({mapping.get(k, k) for k in a["entities"]})} for a in self.articles
         ]
         self._resolved = mapping
+
+    def _people_guessed_as_organisations(self, canonical: dict[str, str]) -> dict[str, str]:
+        """'Trump' tagged ORG in a few articles, where no full name was at hand, is the person the
+        run resolves 'Trump' to (a one-word name with a full canonical name), provided each of
+        its edges stays valid with a person in its place. Returns {org key: person key}."""
+        found: dict[str, str] = {}
+        for key, node in self.nodes.items():
+            name = canonical.get(node.label, "")
+            if node.type != NodeType.ORGANIZATION.value or " " in node.label or " " not in name \
+                    or key != f"org:{slug(node.label)}" or node.props.get("kind", "other") != "other" \
+                    or node.props.get("country"):
+                continue
+            if name_parts(name)[-1] != name_parts(node.label)[0]:
+                continue  # only a surname ("Wendy" is not Wendy Sherman's organisation)
+            as_person = self.registry.person_forms[node.label]
+            if as_person < max(5, GUESSED_ORG_RATIO * node.mentions):
+                continue  # "Goldman" is mostly Goldman Sachs, not Sheldon Goldman
+            found[key] = person_key(name)
+        if not found:
+            return found
+        for edge in self.edges.values():
+            for end in (edge.head, edge.tail):
+                if end in found:
+                    head_type = NodeType.PERSON if edge.head in found else NodeType(self.nodes[edge.head].type)
+                    tail_type = NodeType.PERSON if edge.tail in found else NodeType(self.nodes[edge.tail].type)
+                    if not allowed(head_type, RelType(edge.type), tail_type):
+                        found.pop(end, None)
+        return found
 
     # --- outputs --------------------------------------------------------------------------
     def to_networkx(self) -> nx.MultiDiGraph:

@@ -180,3 +180,34 @@ def test_python_dash_m_graphbuild_runs_the_cli():
     result = subprocess.run([sys.executable, "-m", "graphbuild", "--help"], capture_output=True, text=True,
                             timeout=120)
     assert result.returncode == 0 and "build" in result.stdout and "load" in result.stdout
+
+
+def test_a_name_the_ner_took_for_an_organisation_joins_the_person_the_run_knows(tmp_path):
+    from graphbuild.graph import GraphBuilder
+    from graphbuild.models import Article, ArticleResult, Entity, Evidence, Relation
+
+    def result(article_id, entities, relations):
+        article = Article(id=article_id, text="x", published="2025-01-01")
+        ev = Evidence(article_id, "", "2025-01-01", "x", 0, 1, "hand", 0.9)
+        return ArticleResult(article, entities, [Relation(h, t, tl, {}, ev) for h, t, tl in relations])
+
+    builder = GraphBuilder(spool_dir=tmp_path)
+    try:
+        for i in range(6):  # "Ivo Maric" in full, and "Maric" alone as a person, in several articles
+            builder.add(result(f"a{i}", [Entity(0, "Person", "Ivo Maric", {"Ivo Maric", "Maric"}),
+                                         Entity(1, "Country", "Norway", {"Norway"}, "country:NOR")],
+                               [(0, "PRAISED", 1)]))
+        # one article where the NER took "Maric" for an organisation, and a real one-word organisation
+        builder.add(result("b", [Entity(0, "Organization", "Maric", {"Maric"}, "org:maric", {"kind": "other"}),
+                                 Entity(1, "Organization", "Fidesz", {"Fidesz"}, "org:fidesz", {"kind": "other"}),
+                                 Entity(2, "Country", "Norway", {"Norway"}, "country:NOR")],
+                          [(0, "ACCUSED", 2), (1, "ACCUSED", 2)]))
+        graph = builder.to_networkx()
+        rows = [json.loads(line) for line in (tmp_path / "r.jsonl").open()] if builder.write_relations(
+            tmp_path / "r.jsonl") else []
+    finally:
+        builder.close()
+    assert "org:maric" not in graph and graph.nodes["person:ivo-maric"]["type"] == "Person"
+    assert graph.has_edge("person:ivo-maric", "country:NOR")
+    assert {(r["head"], r["type"]) for r in rows} >= {("person:ivo-maric", "ACCUSED"), ("org:fidesz", "ACCUSED")}
+    assert "org:fidesz" in graph  # no person is called Fidesz
