@@ -1,4 +1,5 @@
-"""Measure extraction quality on gold data: CoNLL04, CrossRE, PLOVER and our own JSON Lines format.
+"""Measure extraction quality on gold data: CoNLL04, CrossRE, PLOVER, PETRARCH validation records and
+our own JSON Lines format.
 
 Each dataset has a small adapter that reads the public file from the path the user gives (nothing is
 copied into the project) and turns it into `GoldSentence`s. Every sentence is sent through
@@ -28,7 +29,7 @@ from .models import Article, ArticleResult, Entity, Rejected, Relation
 from .nlp.lexicon import Lexicon
 from .schema import NodeType, RelType
 
-DATASETS = ("conll04", "crossre", "plover", "jsonl")
+DATASETS = ("conll04", "crossre", "plover", "petrarch", "jsonl")
 
 # Our person -> organisation/country affiliation edges (scored against CoNLL04 Work_For, CrossRE role).
 AFFILIATION_TYPES = frozenset({"HOLDS_ROLE", "ENVOY_OF", "ADVISER_TO", "SPOKESPERSON_FOR", "MEMBER_OF"})
@@ -572,6 +573,54 @@ def read_plover(path: Path) -> Iterator[GoldSentence]:
         yield sentence
 
 
+# CAMEO event codes (PETRARCH records) -> the labels we score, by their first two digits.
+CAMEO_LABELS = {"04": "CONSULT", "11": "DISAPPROVE", "12": "REJECT", "13": "THREATEN", "18": "ATTACK", "19": "ATTACK",
+                "20": "ATTACK"}
+CAMEO_PRAISE = "051"  # "praise or endorse": the one 05x code with an edge of ours (PRAISED)
+PETRARCH_LABELS = {**PLOVER_LABELS, "REJECTED": "REJECT", "ATTACKED": "ATTACK", "PRAISED": "PRAISE"}
+_NOT_STATES = ("IGO", "NGO", "IMG", "ISM", "MNC", "UIS", "---")
+
+
+def _cameo_label(code: str) -> str | None:
+    code = str(code).strip()
+    if code.startswith(CAMEO_PRAISE):
+        return "PRAISE"
+    return CAMEO_LABELS.get(code[:2])
+
+
+def _petrarch_actor(code: Any) -> GoldEntity:
+    """A PETRARCH actor code ("USAGOV", "CHN", "GUYJUD"): the state is its first three letters."""
+    code = str(code or "").strip().upper()
+    state = CAMEO_TO_ISO3.get(code[:3], code[:3])
+    ok = re.fullmatch(r"[A-Z]{3}", state) is not None and state not in _NOT_STATES
+    return GoldEntity(code, "actor", state if ok else "")
+
+
+def read_petrarch(path: Path) -> Iterator[GoldSentence]:
+    """PETRARCH / UD-PETRARCH validation records as extracted JSON Lines (`*.extracted.jsonl`):
+    {id, date, text, expected_events: [{source, target, event}], evaluate}. Records marked
+    evaluate=false are skipped. Scored: CONSULT (04), PRAISE (051), DISAPPROVE (11), REJECT (12),
+    THREATEN (13) and ATTACK (18-20) between two state-coded actors; other codes are out of scope."""
+    for number, row in _read_json_lines(path):
+        if str(row.get("evaluate", "true")).lower() == "false" or not isinstance(row.get("text"), str):
+            continue
+        date = str(row.get("date") or "")
+        if re.fullmatch(r"\d{8}", date):
+            date = f"{date[:4]}-{date[4:6]}-{date[6:]}"
+        sentence = GoldSentence(id=str(row.get("id", number)), text=row["text"], date=date)
+        for event in row.get("expected_events") or []:
+            if not isinstance(event, dict):
+                continue
+            source, target = _petrarch_actor(event.get("source")), _petrarch_actor(event.get("target"))
+            label = _cameo_label(event.get("event", ""))
+            gold = GoldRelation(source, label or f"cameo {str(event.get('event', ''))[:2]}", target)
+            if label and source.code and target.code and source.code != target.code:
+                sentence.relations.append(gold)
+            else:
+                sentence.other_relations.append(gold)
+        yield sentence
+
+
 _NODE_TYPES = {t.value for t in NodeType}
 _REL_TYPES = {t.value for t in RelType}
 
@@ -618,6 +667,12 @@ def plover_label(rel: Relation, head: Entity, tail: Entity) -> str | None:
     return PLOVER_LABELS.get(rel.type)
 
 
+def petrarch_label(rel: Relation, head: Entity, tail: Entity) -> str | None:
+    if rel.props.get("status") == "cancelled":
+        return None
+    return PETRARCH_LABELS.get(rel.type)
+
+
 def _jsonl_label(rel: Relation, head: Entity, tail: Entity) -> str | None:
     return rel.type
 
@@ -638,6 +693,7 @@ class DatasetSpec:
     entity_label: Callable[[str], str | None] | None  # our node type -> label; None: entities are not scored
     symmetric_labels: frozenset[str] = frozenset()
     adjective_countries: bool = True  # count a Country evoked only by an adjective ("Polish") as an entity
+    states: bool = False  # a person or organisation also matches the gold by the state it acts for
     notes: tuple[str, ...] = ()
 
 
@@ -660,6 +716,12 @@ SPECS: dict[str, DatasetSpec] = {
         "plover", read_plover, plover_label, None, symmetric_labels=frozenset({"CONSULT"}),
         notes=("PLOVER has no train/dev/test split: the whole file is used, so it is not held-out data.",
                "Actors match by ISO3 code (our Country entities) or by the name rule against actorText."),
+    ),
+    "petrarch": DatasetSpec(
+        "petrarch", read_petrarch, petrarch_label, None, symmetric_labels=frozenset({"CONSULT"}), states=True,
+        notes=("PETRARCH validation records have no split; they were not used to develop the rules.",
+               "Actors are state codes: a person or organisation matches the state it holds a role for in the "
+               "sentence (or a lexicon organisation's country)."),
     ),
     "jsonl": DatasetSpec("jsonl", read_jsonl, _jsonl_label, lambda node_type: node_type,
                          symmetric_labels=SYMMETRIC_TYPES),
@@ -684,7 +746,9 @@ def predictions(result: ArticleResult, spec: DatasetSpec, names: NameIndex | Non
     """
     names = names or NameIndex()
     entities = {e.local_id: e for e in result.entities}
-    preds = {e.local_id: _pred_entity(e, names.org_names(e.key)) for e in result.entities}
+    states = _acting_states(result) if spec.states else {}
+    preds = {e.local_id: _pred_entity(e, names.org_names(e.key), states.get(e.local_id, ""))
+             for e in result.entities}
     relations: list[PredRelation] = []
     seen: set[tuple[int, str, int]] = set()
     for rel in result.relations:
@@ -699,10 +763,25 @@ def predictions(result: ArticleResult, spec: DatasetSpec, names: NameIndex | Non
     return mentioned, relations
 
 
-def _pred_entity(entity: Entity, known_names: Iterable[str] = ()) -> PredEntity:
+def _pred_entity(entity: Entity, known_names: Iterable[str] = (), state: str = "") -> PredEntity:
     forms = tuple(dict.fromkeys([entity.name, *sorted(entity.aliases)]))
-    return PredEntity(entity.local_id, entity.name, entity.type, forms, entity.props.get("iso3", ""),
+    return PredEntity(entity.local_id, entity.name, entity.type, forms, entity.props.get("iso3", "") or state,
                       tuple(sorted(known_names)))
+
+
+def _acting_states(result: ArticleResult) -> dict[int, str]:
+    """The state each person or organisation acts for in this sentence: the country a person holds a
+    role for (HOLDS_ROLE, ENVOY_OF, SPOKESPERSON_FOR, ADVISER_TO a country), or an organisation's country."""
+    by_id = {e.local_id: e for e in result.entities}
+    states: dict[int, str] = {}
+    for rel in result.relations:
+        tail = by_id[rel.tail]
+        if rel.type in AFFILIATION_TYPES and tail.type == NodeType.COUNTRY.value and tail.props.get("iso3"):
+            states.setdefault(rel.head, tail.props["iso3"])
+    for entity in result.entities:
+        if entity.type == NodeType.ORGANIZATION.value and len(entity.props.get("country", "")) == 3:
+            states.setdefault(entity.local_id, entity.props["country"])
+    return states
 
 
 def _show_relation(rel: GoldRelation | PredRelation) -> str:

@@ -14,6 +14,7 @@ from graphbuild.errors import GraphbuildError, InputError
 from graphbuild.evaluate import (
     PLACE,
     GoldEntity,
+    GoldRelation,
     NameIndex,
     PredEntity,
     Score,
@@ -27,6 +28,7 @@ from graphbuild.evaluate import (
     read_conll04,
     read_crossre,
     read_jsonl,
+    read_petrarch,
     read_plover,
     run_eval,
 )
@@ -344,3 +346,36 @@ def test_plover_mapping_scores_held_and_planned_meetings_not_cancelled_ones():
     assert label("MET_WITH", status="cancelled") is None
     assert label("THREATENED") == "THREATEN" and label("ACCUSED") == "DISAPPROVE"
     assert label("HOLDS_ROLE") is None
+
+
+def test_read_petrarch(tmp_path: Path) -> None:
+    records = [
+        {"id": "P1", "date": "20080804", "evaluate": "true", "text": "Norland troops attacked Sudmark.",
+         "expected_events": [{"source": "NORMIL", "target": "SUDGOV", "event": "190"},
+                             {"source": "NOR", "target": "SUD", "event": "036"}]},
+        {"id": "P2", "evaluate": "false", "text": "Skipped.", "expected_events": []},
+        {"id": "P3", "text": "The UN praised Norland.",
+         "expected_events": [{"source": "IGOUNO", "target": "NOR", "event": "051"}]},
+    ]
+    path = tmp_path / "records.extracted.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    attack, praise = list(read_petrarch(path))  # P2 is marked evaluate=false
+    assert attack.date == "2008-08-04"
+    [gold] = attack.relations
+    assert (gold.head.code, gold.label, gold.tail.code) == ("NOR", "ATTACK", "SUD")
+    assert [r.label for r in attack.other_relations] == ["cameo 03"]  # intent to cooperate: not ours
+    assert praise.relations == [] and praise.other_relations[0].label == "PRAISE"  # IGO: no state to match
+
+
+@pytest.mark.model
+def test_petrarch_matches_a_person_by_the_state_they_act_for(processor) -> None:
+    from graphbuild.evaluate import dataset_spec, predictions, relation_matches
+
+    [result] = list(processor.process([Article(
+        id="t", text="Norwegian Foreign Minister Ola Berg accused Sweden of breaking the treaty.")]))
+    _, relations = predictions(result, dataset_spec("petrarch"))
+    accused = [r for r in relations if r.label == "DISAPPROVE"]
+    gold = GoldRelation(GoldEntity("NORGOV", "actor", "NOR"), "DISAPPROVE", GoldEntity("SWE", "actor", "SWE"))
+    assert accused and relation_matches(accused[0], gold, NameIndex(), symmetric=False)
+    _, plain = predictions(result, dataset_spec("plover"))  # other datasets do not map people to states
+    assert not relation_matches([r for r in plain if r.label == "DISAPPROVE"][0], gold, NameIndex(), False)

@@ -974,3 +974,11 @@ def test_the_object_of_tell_or_invite_does_what_follows(extract_text):
     assert not [f for f in got if f[0] == "Ivo Maric" and f[1] == "NEGOTIATED_WITH"]
     assert ("Lea Sorel", "MET_WITH", "Germany") in got
     assert ("Otto Weiss", "MET_WITH", "Germany") not in got
+
+
+def test_a_wished_attack_is_none(extract_text):
+    facts, _ = extract_text("Chancellor Otto Weiss wants Norway to attack Sweden. "
+                            "Weiss said that Norway attacked Finland.")
+    got = triples(facts)
+    assert ("Norway", "ATTACKED", "Sweden") not in got
+    assert ("Norway", "ATTACKED", "Finland") in got  # a reported attack still counts

@@ -1599,8 +1599,9 @@ def _governors(token: Token, limit: int = 4) -> list[Token]:
     out = [token]
     current = token
     for _ in range(limit):
-        if current.head is current or current.dep_ in ("ccomp", "ROOT", "parataxis"):
-            break
+        if current.head is current or current.dep_ in ("ROOT", "parataxis") or (current.dep_ == "ccomp" and not any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in current.children)):
+            break  # "said that X attacked Y" stops here; "wants X to attack Y" goes on to "wants"
         current = current.head
         out.append(current)
     return out
