@@ -24,6 +24,8 @@ RUNS = [
     ("CrossRE news **test**", "crossre", "political_relations/crossre/crossre_data/news-test.json", None),
     ("PLOVER dev half", "plover", "petrarch/plover_gsr/PLOVER_GSR_CAMEO.json", "dev"),
     ("PLOVER **test half**", "plover", "petrarch/plover_gsr/PLOVER_GSR_CAMEO.json", "test"),
+    ("PETRARCH-2 GSR (whole file)", "petrarch",
+     "petrarch/universalpetrarch_gsr_validation/PETR2_GSR_validation.extracted.jsonl", None),
 ]
 
 
