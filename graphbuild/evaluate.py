@@ -720,8 +720,8 @@ SPECS: dict[str, DatasetSpec] = {
     "petrarch": DatasetSpec(
         "petrarch", read_petrarch, petrarch_label, None, symmetric_labels=frozenset({"CONSULT"}), states=True,
         notes=("PETRARCH validation records have no split; they were not used to develop the rules.",
-               "Actors are state codes: a person or organisation matches the state it holds a role for in the "
-               "sentence (or a lexicon organisation's country)."),
+               ("Actors are state codes: a person or organisation matches the state it holds a role for in the "
+                "sentence (or a lexicon organisation's country).")),
     ),
     "jsonl": DatasetSpec("jsonl", read_jsonl, _jsonl_label, lambda node_type: node_type,
                          symmetric_labels=SYMMETRIC_TYPES),

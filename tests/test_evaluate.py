@@ -378,4 +378,4 @@ def test_petrarch_matches_a_person_by_the_state_they_act_for(processor) -> None:
     gold = GoldRelation(GoldEntity("NORGOV", "actor", "NOR"), "DISAPPROVE", GoldEntity("SWE", "actor", "SWE"))
     assert accused and relation_matches(accused[0], gold, NameIndex(), symmetric=False)
     _, plain = predictions(result, dataset_spec("plover"))  # other datasets do not map people to states
-    assert not relation_matches([r for r in plain if r.label == "DISAPPROVE"][0], gold, NameIndex(), False)
+    assert not relation_matches(next(r for r in plain if r.label == "DISAPPROVE"), gold, NameIndex(), False)

@@ -235,10 +235,10 @@ class LexiconNER:
             start = token.i
             while start > 0 and token.i - start < 6:
                 word = doc[start - 1]
-                if (word.is_title or word.is_upper) and word.is_alpha and word.lower_ != "the":
-                    start -= 1
-                elif word.text in PARTY_NAME_LINKS and start < token.i and start - 2 >= 0 and \
-                        (doc[start - 2].is_title or doc[start - 2].is_upper):
+                capitalised = (word.is_title or word.is_upper) and word.is_alpha and word.lower_ != "the"
+                link = word.text in PARTY_NAME_LINKS and start < token.i and start - 2 >= 0 and (
+                    doc[start - 2].is_title or doc[start - 2].is_upper)
+                if capitalised or link:
                     start -= 1
                 else:
                     break

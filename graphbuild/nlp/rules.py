@@ -875,7 +875,6 @@ APPOINT_LEMMAS = {"name", "appoint", "elect", "make", "choose", "pick", "promote
 def appointed_title(ctx: DocContext, sent: Span) -> None:
     """'The chain named A publisher of the X', 'B has been appointed chairman of the Y', 'C was
     elected to be president of the Z': the title an appointment gives, with its organisation."""
-    doc = ctx.doc
     for verb in sent:
         if verb.lemma_.lower() not in APPOINT_LEMMAS or verb.pos_ != "VERB" or _is_hypothetical(verb) \
                 or any(c.dep_ == "aux" and c.lemma_.lower() in FUTURE_AUX for c in verb.children):
