@@ -27,7 +27,7 @@ from .config import BuildSettings
 from .errors import GraphbuildError, InputError
 from .models import Article, ArticleResult, Entity, Rejected, Relation
 from .nlp.lexicon import Lexicon
-from .schema import NodeType, RelType
+from .schema import NODE_TYPE_VALUES, REL_TYPE_VALUES, NodeType
 
 DATASETS = ("conll04", "crossre", "plover", "petrarch", "jsonl")
 
@@ -621,8 +621,6 @@ def read_petrarch(path: Path) -> Iterator[GoldSentence]:
         yield sentence
 
 
-_NODE_TYPES = {t.value for t in NodeType}
-_REL_TYPES = {t.value for t in RelType}
 
 
 def _jsonl_sentence(path: Path, number: int, row: dict[str, Any]) -> GoldSentence:
@@ -631,13 +629,13 @@ def _jsonl_sentence(path: Path, number: int, row: dict[str, Any]) -> GoldSentenc
         raise InputError(f"{where}: 'text' must be a non-empty string")
     by_name: dict[str, GoldEntity] = {}
     for item in row.get("entities", []):
-        if item.get("type") not in _NODE_TYPES or not item.get("name"):
-            raise InputError(f"{where}: entity {item!r} needs a name and a type in {sorted(_NODE_TYPES)}")
+        if item.get("type") not in NODE_TYPE_VALUES or not item.get("name"):
+            raise InputError(f"{where}: entity {item!r} needs a name and a type in {sorted(NODE_TYPE_VALUES)}")
         by_name[item["name"]] = GoldEntity(item["name"], item["type"])
     relations = []
     for item in row.get("relations", []):
-        if item.get("type") not in _REL_TYPES or not item.get("head") or not item.get("tail"):
-            raise InputError(f"{where}: relation {item!r} needs head, tail and a type in {sorted(_REL_TYPES)}")
+        if item.get("type") not in REL_TYPE_VALUES or not item.get("head") or not item.get("tail"):
+            raise InputError(f"{where}: relation {item!r} needs head, tail and a type in {sorted(REL_TYPE_VALUES)}")
         head = by_name.get(item["head"], GoldEntity(item["head"], ""))
         tail = by_name.get(item["tail"], GoldEntity(item["tail"], ""))
         relations.append(GoldRelation(head, item["type"], tail, item.get("role", ""), item.get("status", "")))

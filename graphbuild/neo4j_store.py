@@ -28,7 +28,7 @@ from .config import Neo4jSettings
 from .errors import GraphbuildError, InputError, Neo4jUnavailable
 from .export import read_jsonl
 from .graph import QUALIFIER, edge_id
-from .schema import NodeType, RelType
+from .schema import NODE_TYPE_VALUES, REL_TYPE_VALUES, NodeType, RelType
 from .util import batched
 
 log = logging.getLogger(__name__)
@@ -102,7 +102,7 @@ def evidence_id(row: dict[str, Any]) -> str:
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:20]
 
 
-_SCHEMA_VALUES = {NodeType: frozenset(t.value for t in NodeType), RelType: frozenset(t.value for t in RelType)}
+_SCHEMA_VALUES = {NodeType: NODE_TYPE_VALUES, RelType: REL_TYPE_VALUES}
 
 
 # --- reading a build output ----------------------------------------------------------------------
@@ -117,7 +117,7 @@ def read_output(out_dir: Path) -> tuple[list[dict], list[dict], list[dict]]:
         "articles": ("id",),
         "relations": ("head", "type", "tail", "article_id", "start", "end", "sentence", "rule", "confidence"),
     }
-    allowed = {"entities": {"type": _SCHEMA_VALUES[NodeType]}, "relations": {"type": _SCHEMA_VALUES[RelType]}}
+    allowed = {"entities": {"type": NODE_TYPE_VALUES}, "relations": {"type": REL_TYPE_VALUES}}
     return tuple(list(read_jsonl(p, required[name], allowed.get(name)))  # type: ignore[return-value]
                  for name, p in paths.items())
 

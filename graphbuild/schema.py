@@ -58,6 +58,9 @@ AFFILIATIONS = frozenset(
     }
 )
 INTERACTIONS = frozenset(set(RelType) - AFFILIATIONS)
+# The values as written in files ("Person", "MET_WITH"), for checking input against the schema.
+NODE_TYPE_VALUES = frozenset(t.value for t in NodeType)
+REL_TYPE_VALUES = frozenset(t.value for t in RelType)
 
 # Default CAMEO / PLOVER codes; the interactions lexicon may give a finer code per word.
 DEFAULT_CODES: dict[RelType, tuple[str, str]] = {
