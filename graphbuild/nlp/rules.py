@@ -103,6 +103,7 @@ HOSTILE_RELATIONS = {RelType.REJECTED.value, RelType.ACCUSED.value, RelType.THRE
 OWNER_RELATIONS = {RelType.REJECTED.value, RelType.ACCUSED.value, RelType.PRAISED.value,
                    RelType.SUPPORTED.value, RelType.THREATENED.value, RelType.ATTACKED.value}
 # "attacked" between politicians is criticism; "shot", "killed", "bombed" never are.
+PARTY = frozenset({"party"})
 # What a person or party "attacks" with words: people, parties, ministries, the media.
 WORDED_TARGET_KINDS = frozenset({"party", "government", "media"})
 VERBAL_ATTACKS = {"attack", "assail", "lash", "slam", "savage", "blast"}
@@ -1234,10 +1235,13 @@ def _indefinite_proxy(ctx: DocContext, token: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
 
+def _has_kind(ctx: DocContext, entity: int, kinds: frozenset[str]) -> bool:
+    """True when a mention of `entity` carries an organisation kind in `kinds` ("party", "media", ...)."""
+    return any(m.entity == entity and m.props.get("kind") in kinds for m in ctx.mentions)
+
+
 def _is_party(ctx: DocContext, entity: int) -> bool:
-    return entity >= 0 and ctx.entity_types[entity] == NodeType.ORGANIZATION.value and any(
-        m.entity == entity and m.props.get("kind") == "party" for m in ctx.mentions
-    )
+    return entity >= 0 and ctx.entity_types[entity] == NodeType.ORGANIZATION.value and _has_kind(ctx, entity, PARTY)
 
 
 def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Span, role: Role) -> list[int]:
@@ -1883,6 +1887,19 @@ def _between_parties(ctx: DocContext, obj: Token, sent: Span) -> list[int]:
     return people if len(people) >= 2 else arguments(ctx, obj, sent)
 
 
+def _sides_between(ctx: DocContext, holders: list[Token], sent: Span) -> list[int]:
+    """The parties of 'between A and B' / 'among A, B and C' phrases hanging on any of `holders`."""
+    return [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+            for o in c.children if o.dep_ == "pobj" for a in _between_parties(ctx, o, sent)]
+
+
+def _add_pairs(ctx: DocContext, actors: list[int], rel: RelType, props: dict[str, str], sent: Span) -> None:
+    """A symmetric relation between every two of `actors` ("A, B and C met")."""
+    for i, a in enumerate(actors):
+        for b in actors[i + 1:]:
+            ctx.add(a, rel, b, dict(props), sent, "symmetric_subjects")
+
+
 def _listed_subjects(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
     """Photo captions: 'envoy A, aide B, C's adviser D and brother E attend a meeting with F'.
     When everything before the verb is one list of (titled) names, every listed person is a
@@ -1984,20 +2001,14 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
         rel, props = RelType.ACCUSED, {"cameo": "111", "plover": "ACCUSE"}
     if key[0] in MEDIATION_LEMMAS and _mediation(ctx, trigger, sent, rel, props):
         return
-    between = [a for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
-               for o in c.children if o.dep_ == "pobj" for a in _between_parties(ctx, o, sent)]
+    between = _sides_between(ctx, [trigger], sent)
     if rel.value in SYMMETRIC and len(between) >= 2:
         # "a meeting between A and B" (whoever arranged it): A and B met
-        sources, targets = [], []
-        for i, a in enumerate(between):
-            for b in between[i + 1:]:
-                ctx.add(a, rel, b, dict(props), sent, "symmetric_subjects")
+        _add_pairs(ctx, between, rel, props, sent)
         return
     if not targets and rel.value in SYMMETRIC and len(sources) >= 2 and key[0] in SYMMETRIC_LEMMAS:
         # "A and B met", "A and B held talks"
-        for i, a in enumerate(sources):
-            for b in sources[i + 1:]:
-                ctx.add(a, rel, b, dict(props), sent, "symmetric_subjects")
+        _add_pairs(ctx, sources, rel, props, sent)
         return
     for source in sources:
         for target in targets:
@@ -2014,8 +2025,7 @@ def _mediation(ctx: DocContext, trigger: Token, sent: Span, rel: RelType, props:
     # "mediating talks between ...", "brokered a deal between ..." (but whoever "brokers a meeting
     # between A and B" arranges it: A and B meet, as the meeting noun records)
     holders += [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() not in ARRANGED_NOUNS]
-    sides = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
-             for o in c.children if o.dep_ == "pobj" for a in _between_parties(ctx, o, sent)]
+    sides = _sides_between(ctx, holders, sent)
     if len(sides) < 2:
         return False
     if trigger.pos_ in ("VERB", "AUX"):
@@ -2031,15 +2041,9 @@ def _mediation(ctx: DocContext, trigger: Token, sent: Span, rel: RelType, props:
     return True
 
 
-def _all_political(ctx: DocContext, entities: list[int], kinds: frozenset[str] = frozenset({"party"})) -> bool:
+def _all_political(ctx: DocContext, entities: list[int], kinds: frozenset[str] = PARTY) -> bool:
     """True when every entity is a person or an organisation of one of `kinds` (a political party)."""
-    for entity in entities:
-        if ctx.entity_types[entity] == NodeType.PERSON.value:
-            continue
-        if any(m.entity == entity and m.props.get("kind") in kinds for m in ctx.mentions):
-            continue
-        return False
-    return True
+    return all(ctx.entity_types[e] == NodeType.PERSON.value or _has_kind(ctx, e, kinds) for e in entities)
 
 
 def _coerced(ctx: DocContext, obj: Token, sent: Span, sources: list[int]) -> list[int]:
