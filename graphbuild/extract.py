@@ -108,10 +108,14 @@ def _guess_org_kind(name: str) -> str:
     return "party" if _PARTY_WORDS & set(name.lower().split()) else "other"
 
 
+def _without_the(text: str) -> str:
+    """A name without a leading article ("the Kremlin" -> "Kremlin")."""
+    return text[4:] if text.lower().startswith("the ") else text
+
+
 def _valid_org(span, lex: Lexicon) -> bool:
-    text = span.text
-    if text.lower().startswith("the "):
-        text = text[4:]
+    text = _without_the(span.text)
+    if text != span.text:
         span = span[1:]
     if not text or not text[0].isupper() or len(text) < 2:
         return False
@@ -155,16 +159,16 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             if cleaned:
                 mention = Mention(cleaned[0], cleaned[1], NodeType.PERSON.value, doc[cleaned[0]:cleaned[1]].text)
             elif _institution_name(ent) and _valid_org(ent, lex):  # "the John Birch Society" tagged as a person
-                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                text = _without_the(ent.text)
                 mention = Mention(ent.start, ent.end, NodeType.ORGANIZATION.value, text,
                                   key=f"org:{slug(text)}", props={"kind": _guess_org_kind(text)})
         elif label == "ORG":
             if _valid_org(ent, lex):
-                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                text = _without_the(ent.text)
                 mention = Mention(ent.start, ent.end, NodeType.ORGANIZATION.value, text,
                                   key=f"org:{slug(text)}", props={"kind": _guess_org_kind(text)})
         elif label in ("GPE", "LOC", "FAC"):
-            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            text = _without_the(ent.text)
             if text and text[0].isupper() and _guess_org_kind(text) == "party":  # "the Green Party" taken for a place
                 mention = Mention(ent.start, ent.end, NodeType.ORGANIZATION.value, text, key=f"org:{slug(text)}",
                                   props={"kind": "party"})
@@ -276,7 +280,7 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
                     (verb.lemma_.lower() not in _ONLY_PEOPLE_VERBS and not titled) or token.text.isupper():
                 continue
             if _clean_person(doc, token.i, token.i + 1, lex) and not _is_title_token(lex, token.text):
-                guess.type, guess.key, guess.props = NodeType.PERSON.value, "", {}
+                guess.make_person()
             continue
         if _clean_person(doc, token.i, token.i + 1, lex) and not _is_title_token(lex, token.text):
             found.append(Mention(token.i, token.i + 1, NodeType.PERSON.value, token.text))
@@ -360,7 +364,7 @@ def _names_before_appositions(doc: Doc, lex: Lexicon, taken: list[bool], mention
             if guess is not None and not guess.lexical and guess.type in (
                 NodeType.ORGANIZATION.value, NodeType.LOCATION.value
             ) and _clean_person(doc, guess.start, guess.end, lex):
-                guess.type, guess.key, guess.props = NodeType.PERSON.value, "", {}
+                guess.make_person()
             continue
         start = head.i
         while start - 1 >= 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
@@ -397,7 +401,7 @@ def _retype_person_like(doc: Doc, mentions: list[Mention]) -> None:
                 and head.head.lemma_.lower() in {"leadership", "chairmanship"})
         )
         if person_slot:
-            mention.type, mention.key, mention.props = NodeType.PERSON.value, "", {}
+            mention.make_person()
             mention.text = span.text
 
 
@@ -432,9 +436,7 @@ def _retype_surnames(mentions: list[Mention]) -> None:
     surnames = {m.text.split()[-1] for m in mentions if m.type == NodeType.PERSON.value and " " in m.text}
     for mention in mentions:
         if not mention.lexical and mention.type != NodeType.PERSON.value and mention.text in surnames:
-            mention.type = NodeType.PERSON.value
-            mention.key = ""
-            mention.props = {}
+            mention.make_person()
 
 
 def _acronym_of(doc: Doc, ent, mention: Mention, mentions: list[Mention], acronyms: dict[str, Mention]) -> bool:

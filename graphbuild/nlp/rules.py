@@ -186,6 +186,10 @@ class Mention:
     capital_of: str = ""  # ISO3 when the mention is a capital city
     lexical: bool = False  # found by the lexicon ruler (never retyped)
 
+    def make_person(self) -> None:
+        """Retype a name the NER guessed as an organisation or place: a person has no key or props."""
+        self.type, self.key, self.props = NodeType.PERSON.value, "", {}
+
 
 @dataclass(slots=True)
 class Found:
