@@ -170,17 +170,17 @@ class GraphBuilder:
         if self._resolved is not None:
             return
         canonical = self.registry.finish()
-        mapping: dict[str, str] = {}
-        for key in list(self.nodes):
+        names: dict[str, str] = {}  # key -> the person's canonical name, for every key that is a person's
+        for key in self.nodes:
             if key.startswith(_PERSON_PENDING):
-                name = canonical.get(key[len(_PERSON_PENDING):], key[len(_PERSON_PENDING):])
-                mapping[key] = person_key(name)
-        people = self._people_guessed_as_organisations(canonical)
-        mapping.update(people)
+                names[key] = canonical.get(key[len(_PERSON_PENDING):], key[len(_PERSON_PENDING):])
+        guessed = self._people_guessed_as_organisations(canonical)
+        names.update(guessed)
+        mapping = {key: person_key(name) for key, name in names.items()}
         nodes: dict[str, NodeAgg] = {}
         for key, node in self.nodes.items():
             final = mapping.get(key, key)
-            if key in people and final not in nodes:  # the organisation node becomes the person's
+            if key in guessed and final not in nodes:  # the organisation node becomes the person's
                 node = NodeAgg(NodeType.PERSON.value, node.label, node.aliases, {}, node.mentions, node.articles,
                                node.dates)
             if final in nodes:
@@ -191,10 +191,8 @@ class GraphBuilder:
                 merged.dates |= node.dates
             else:
                 nodes[final] = node
-            if key in mapping and key.startswith(_PERSON_PENDING):
-                nodes[final].label = canonical.get(key[len(_PERSON_PENDING):], nodes[final].label)
-            elif key in people:
-                nodes[final].label = canonical[node.label] if node.label in canonical else nodes[final].label
+            if key in names:
+                nodes[final].label = names[key]
         edges: dict[str, EdgeAgg] = {}
         for edge in self.edges.values():
             head, tail = mapping.get(edge.head, edge.head), mapping.get(edge.tail, edge.tail)
@@ -215,7 +213,7 @@ class GraphBuilder:
     def _people_guessed_as_organisations(self, canonical: dict[str, str]) -> dict[str, str]:
         """'Trump' tagged ORG in a few articles, where no full name was at hand, is the person the
         run resolves 'Trump' to (a one-word name with a full canonical name), provided each of
-        its edges stays valid with a person in its place. Returns {org key: person key}."""
+        its edges stays valid with a person in its place. Returns {org key: the person's name}."""
         found: dict[str, str] = {}
         for key, node in self.nodes.items():
             name = canonical.get(node.label, "")
@@ -228,7 +226,7 @@ class GraphBuilder:
             as_person = self.registry.person_forms[node.label]
             if as_person < max(5, GUESSED_ORG_RATIO * node.mentions):
                 continue  # "Goldman" is mostly Goldman Sachs, not Sheldon Goldman
-            found[key] = person_key(name)
+            found[key] = name
         if not found:
             return found
         for edge in self.edges.values():
