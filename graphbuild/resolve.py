@@ -20,7 +20,6 @@ from .nlp.lexicon import NAME_PARTICLES, fold, slug
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
-_PARTICLES = NAME_PARTICLES
 # Particles that, capitalised before a single surname, are first names.
 _FIRST_NAME_PARTICLES = {"al", "el", "ben", "mac"}
 
@@ -33,12 +32,12 @@ def _name_parts(name: str) -> tuple[str, ...]:
     # "Pieter Van Damme" -> pieter / van damme: a particle belongs to the surname after it
     merged: list[str] = []
     for part in reversed(core):
-        if merged and part in _PARTICLES and len(merged) + 1 < len(core) + 1:
+        if merged and part in NAME_PARTICLES and len(merged) + 1 < len(core) + 1:
             merged[-1] = f"{part} {merged[-1]}"
         else:
             merged.append(part)
     merged.reverse()
-    if len(merged) == 1 and len(core) > 1 and core[0] not in _PARTICLES:
+    if len(merged) == 1 and len(core) > 1 and core[0] not in NAME_PARTICLES:
         merged = core  # never swallow a first name
     elif len(merged) == 1 and len(core) == 2 and name[:1].isupper() and core[0] in _FIRST_NAME_PARTICLES:
         merged = core  # "Al Franken", "Ben Carson": a first name, not the "al" of "al-Assad"

@@ -62,10 +62,10 @@ def title_key(text: str) -> str:
 # Courtesy titles written before names, never part of them.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "sheik", "lord", "lady", "prof", "rev", "hon"})
 
-# Words that end the names of organisations and places, never of people.
 # Lower-case words inside personal names ("Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "al", "el",
                             "bin", "ibn", "ben", "dos", "das", "ter", "ten", "st", "mac"})
+# Words that end the names of organisations and places, never of people.
 ORG_HEAD_WORDS = {
     "fleet", "navy", "guard", "police", "brigade", "division", "regiment", "battalion", "corps", "command",
     "squadron", "militia", "coalition", "cabinet", "government", "administration", "secretariat", "caucus",
