@@ -22,7 +22,7 @@ from .nlp.lexicon import (
 from .nlp.lexicon_ner import acronym_fits, looks_like_acronym
 from .nlp.pipeline import dateline_end
 from .nlp.rules import DocContext, Mention
-from .resolve import cluster_names
+from .resolve import canonical_name, cluster_names
 from .schema import NodeType, RelType, allowed
 
 _BAD_PERSON = re.compile(r"[\d@#/\\|<>{}\[\]=+*_&]")
@@ -544,6 +544,7 @@ def _entities(mentions: list[Mention], lex: Lexicon, also_implied: set[str] = fr
             entities.append(Entity(len(entities), NodeType.PERSON.value, mention.text))
         entity = entities[cluster_entity[cluster]]
         entity.aliases.add(mention.text)
+        entity.forms[mention.text] += 1
         mention.entity = entity.local_id
     for mention in mentions:
         if mention.type == NodeType.PERSON.value:
@@ -554,11 +555,12 @@ def _entities(mentions: list[Mention], lex: Lexicon, also_implied: set[str] = fr
             entities.append(Entity(len(entities), mention.type, mention.text, key=key, props=dict(mention.props)))
         entity = entities[by_key[key]]
         entity.aliases.add(mention.text)
+        entity.forms[mention.text] += 1
         mention.entity = entity.local_id
-    # people: the longest, most frequent form is the article's name for them
+    # people: the longest form, each word spelt as most mentions spell it, is the article's name for them
     for entity in entities:
         if entity.type == NodeType.PERSON.value:
-            entity.name = max(sorted(entity.aliases), key=lambda a: (len(a.split()), a.count(" "), -len(a)))
+            entity.name = canonical_name(entity.forms)
     country_entity: dict[str, int] = {}
     for key, index in by_key.items():
         if key.startswith("country:"):

@@ -116,14 +116,15 @@ class GraphBuilder:
                 props = {k: v for k, v in entity.props.items() if k != "implied"}
                 node = self.nodes[key] = NodeAgg(entity.type, entity.name, props=props)
             node.aliases.update(entity.aliases)
-            node.mentions += max(1, len(entity.aliases))
+            forms = entity.forms or Counter(entity.aliases)
+            node.mentions += max(1, sum(forms.values()))
             node.articles += 1
             if date:
                 node.dates.add(date)
             if entity.type == NodeType.PERSON.value:
-                for alias in entity.aliases:
-                    self.registry.observe_person(alias)
-                self.registry.observe_person(entity.name)
+                for form, count in forms.items():
+                    self.registry.observe_person(form, count)
+                self.registry.observe_person(entity.name, 0)
         mentioned = sorted({keys[e.local_id] for e in result.entities if not e.props.get("implied")})
         self.articles.append({**article.meta(), "origin": article.origin, "entities": mentioned})
         for relation in result.relations:

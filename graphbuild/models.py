@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -55,6 +56,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     key: str = ""  # fixed for lexicon entities (country:RUS); set by resolution for others
     props: dict[str, str] = field(default_factory=dict)
+    forms: Counter[str] = field(default_factory=Counter)  # mentions per surface form in the article
 
 
 @dataclass(slots=True)

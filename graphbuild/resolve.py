@@ -199,16 +199,39 @@ class Registry:
         for form, cluster in zip(forms, assignment):
             by_cluster[cluster][form] += self.person_forms[form]
         canonical: dict[str, str] = {}
-        for cluster, counter in by_cluster.items():
-            longest = max(len(name_parts(f)) for f in counter)
-            best = min((-n, f) for f, n in counter.items() if len(name_parts(f)) == longest)[1]
+        for counter in by_cluster.values():
+            best = canonical_name(counter)
             for form in counter:
                 canonical[form] = best
         return canonical
+
+
+def canonical_name(forms: Counter) -> str:
+    """The name of one person from the forms seen (form -> mentions): the most frequent of the
+    longest forms, each word spelt as most mentions spell it. "Volodomyr Zelensky" x1,
+    "Volodymyr Zelenksy" x2 and "Zelensky" x5 give "Volodymyr Zelensky": a one-word form votes for
+    the surname it matches and a full form spells so. Only spellings seen at that place in a full form
+    are used."""
+    longest = max(len(name_parts(f)) for f in forms)
+    best = min((-n, f) for f, n in forms.items() if len(name_parts(f)) == longest)[1]
+    words = best.split()
+    votes: list[Counter] = [Counter() for _ in words]
+    for form, n in forms.items():
+        if len(name_parts(form)) == longest and len(form.split()) == len(words):
+            for vote, word in zip(votes, form.split()):
+                vote[word] += n
+    surname = name_parts(words[-1])
+    if len(words) > 1 and len(surname) == 1 and not _split_suffix(surname)[1]:
+        for form, n in forms.items():
+            # only a spelling some full form has: "Dreamer" may have been merged into "John Creamer" by a
+            # typo match, and must not rename him
+            if form in votes[-1] and part_matches(name_parts(form)[0], surname[0]):
+                votes[-1][form] += n
+    return " ".join(min(vote, key=lambda w, i=i: (-vote[w], w != words[i], w)) for i, vote in enumerate(votes))
 
 
 def person_key(name: str) -> str:
     return f"person:{slug(name)}"
 
 
-__all__ = ["Registry", "cluster_names", "name_parts", "person_key", "same_person"]
+__all__ = ["Registry", "canonical_name", "cluster_names", "name_parts", "person_key", "same_person"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from graphbuild.resolve import Registry, cluster_names, same_person
+from collections import Counter
+
+from graphbuild.resolve import Registry, canonical_name, cluster_names, same_person
 
 
 def test_misspellings_and_surnames_cluster():
@@ -26,6 +28,20 @@ def test_registry_canonical_prefers_frequent_full_form():
     canonical = registry.finish()
     assert canonical["Zelensky"] == "Volodymyr Zelensky"
     assert canonical["Volodomyr Zelensky"] == "Volodymyr Zelensky"
+
+
+def test_canonical_name_spells_each_word_as_most_mentions_do():
+    # no form is right as a whole: the first name is right in the full forms, the surname in the short ones
+    assert canonical_name(Counter({"Oleksandr Hrytsenko": 1, "Olexandr Hrytsneko": 2, "Hrytsenko": 6})) \
+        == "Olexandr Hrytsenko"
+    # a surname spelling no full form has is never used (it may be another word merged by a typo match)
+    assert canonical_name(Counter({"Ivan Petrenko": 2, "Petrenka": 5})) == "Ivan Petrenko"
+    assert canonical_name(Counter({"Olexandr Hrytsneko": 2, "Oleksandr Hrytsenko": 1})) == "Olexandr Hrytsneko"
+    # a one-word form that is not the surname does not vote for it ("Xi" is Xi Jinping's family name)
+    assert canonical_name(Counter({"Xi Jinping": 2, "Xi": 9})) == "Xi Jinping"
+    # a particle surname and a generational suffix keep their words
+    assert canonical_name(Counter({"Pieter Van Damme": 1, "Van Damme": 4})) == "Pieter Van Damme"
+    assert canonical_name(Counter({"Rafael Ortiz Jr.": 1, "Rafael Ortiz Jr": 3, "Ortiz": 5})) == "Rafael Ortiz Jr"
 
 
 def test_generational_suffix_keeps_people_apart():

@@ -135,6 +135,18 @@ def test_misspelled_names_merge_within_article(extract_text):
     assert {"Volodymyr Zelensky", "Volodomyr Zelenksy", "Zelensky"} <= people[0].aliases
 
 
+def test_name_takes_the_spelling_most_mentions_use(extract_text):
+    # no full form is spelt right, but most mentions spell each word right
+    _, result = extract_text(
+        "Moldovan President Mariana Ciobanu spoke in Chisinau. Later, Marianna Ciobanu met EU envoys. "
+        "Ciobanu said talks went well. Mariana Cioabnu left on Friday, and Ciobanu said she would return."
+    )
+    people = [e for e in result.entities if e.type == "Person"]
+    assert len(people) == 1
+    assert people[0].name == "Mariana Ciobanu"
+    assert people[0].forms["Ciobanu"] == 2 and sum(people[0].forms.values()) == 5
+
+
 def test_namesakes_of_different_types_do_not_merge(extract_text):
     _, result = extract_text("Georgia's President Salome Berdze met Senator Sam Georgia in Tbilisi.")
     types = {(e.name, e.type) for e in result.entities}

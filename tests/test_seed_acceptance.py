@@ -73,6 +73,9 @@ def test_one_node_per_person_and_no_false_people(seed_facts):
     zelensky = [e for e in people.values() if "Zelensky" in e["label"] or "Zelenksy" in e["label"]]
     assert len(zelensky) == 1
     assert {"Volodomyr Zelensky", "Volodymyr Zelenksy", "Zelensky"} <= set(zelensky[0]["aliases"])
+    # each word as most mentions spell it, and every mention counted
+    assert zelensky[0]["label"] == "Volodymyr Zelensky"
+    assert zelensky[0]["mentions"] >= 8
     for not_a_person in ("Thanksgiving", "Elysee Palace", "X", "Kremlin", "Palm Beach", "Trump’s"):
         assert not_a_person not in people
     assert len([p for p in people if "Trump" in p]) == 1
