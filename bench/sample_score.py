@@ -10,6 +10,7 @@ the samples were written for this project.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -45,7 +46,11 @@ def same(a: str, b: str) -> bool:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else Path("out")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", nargs="?", type=Path, default=Path("out"), help="a build of data/articles")
+    out = parser.parse_args(argv).out
+    if not (out / "relations.jsonl").is_file():
+        parser.error(f"{out / 'relations.jsonl'} not found: build the samples first (see above)")
     expected = parse_expected(Path(__file__).resolve().parents[1] / "data" / "articles" / "EXPECTED.md")
     got: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
     for line in (out / "relations.jsonl").read_text(encoding="utf-8").splitlines():
