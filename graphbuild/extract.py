@@ -85,9 +85,21 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
             return None  # "Solidaridad Democrática": a party's name in another language
         if token.ent_id_:  # part of a lexicon entity
             return None
-    if all(_is_title_token(lex, t.text) for t in span) or (len(span) > 1 and _is_title_token(lex, span[-1].text)):
+    if all(_is_title_token(lex, t.text) for t in span) or (len(span) > 1 and _is_title_token(lex, span[-1].text)
+                                                          and not _surname_like_title(lex, span)):
         return None  # "Home Secretary": a title, not a name
     return start, end
+
+
+# Titles that are also common surnames: "Rep. Peter King", "John Major", "Erik Prince".
+_SURNAME_TITLES = {"king", "major", "prince", "bishop", "dean", "knight"}
+
+
+def _surname_like_title(lex: Lexicon, span) -> bool:
+    """A name ending in a title that is also a surname ('Peter King'), after given names that are no
+    titles ('Crown Prince', 'Saudi King' stay titles)."""
+    return span[-1].lower_ in _SURNAME_TITLES and not _is_title_token(lex, span.text) and all(
+        t.is_title and t.is_alpha and not _is_title_token(lex, t.text) and not t.ent_id_ for t in span[:-1])
 
 
 _PARTY_WORDS = {"party", "parti", "partido", "partei", "partij", "partia", "partito", "partisi", "partai",
@@ -191,6 +203,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     mentions.extend(_names_before_appositions(doc, lex, taken, mentions))
     mentions.sort(key=lambda m: m.start)
     _retype_person_like(doc, mentions)
+    _retype_listed_among_people(doc, mentions)
     _retype_listed_among_organisations(doc, mentions)
     _retype_surnames(mentions)
     mentions.extend(_bare_surnames(doc, mentions))
@@ -405,24 +418,57 @@ def _retype_person_like(doc: Doc, mentions: list[Mention]) -> None:
             mention.text = span.text
 
 
-def _retype_listed_among_organisations(doc: Doc, mentions: list[Mention]) -> None:
-    """'the Party of Labour (PL), Masyumi, the Union Party': a one-word 'person' in a comma list
-    between two organisations or places, in a sentence that lists organisations, is one too."""
+def _list_neighbours(doc: Doc, mentions: list[Mention], mention: Mention,
+                     separators: tuple[str, ...] = (",",)) -> list[Mention | None]:
+    """The mentions just before and after `mention` in a list ('A, the B, C'; with 'and' among the
+    separators, also 'B and C'); None for a side that is no list element."""
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
 
     def neighbour(i: int, step: int) -> Mention | None:
-        if not (0 <= i < len(doc)) or doc[i].text != ",":
+        if not (0 <= i < len(doc)) or doc[i].lower_ not in separators:
             return None
         i += step
-        while 0 <= i < len(doc) and doc[i].lower_ in ("the", "and", ")", "("):
+        while 0 <= i < len(doc) and doc[i].lower_ in ("the", "and", ")", "(", ","):
             i += step
         return (by_start.get(i) if step > 0 else by_end.get(i + 1)) if 0 <= i < len(doc) else None
 
+    return [neighbour(mention.start - 1, -1), neighbour(mention.end, 1)]
+
+
+def _opens_list_of_people(doc: Doc, i: int) -> bool:
+    """'has had four presidents: A, B', 'leaders including A, B', 'Bolsheviks such as A, B': the
+    words before token i open a list of people."""
+    if i >= 2 and doc[i - 1].text == ":" and doc[i - 2].tag_ == "NNS":
+        return True
+    return i >= 2 and (doc[i - 1].lower_ == "including" or doc[i - 2:i].text.lower() == "such as")
+
+
+def _retype_listed_among_people(doc: Doc, mentions: list[Mention]) -> None:
+    """'presidents: Alma Ruiz Quispe (tagged ORG), Jorge Vidal and Marta Soler (tagged a place)': a
+    name of two or three capitalised words in a list between people, or opening a list of people
+    before another person, is a person too."""
+    for mention in mentions:
+        if mention.lexical or mention.type not in (NodeType.ORGANIZATION.value, NodeType.LOCATION.value):
+            continue
+        span = doc[mention.start:mention.end]
+        if not 2 <= len(span) <= 3 or any(t.pos_ != "PROPN" or not t.is_title or not t.is_alpha
+                                          or t.lower_ in ORG_HEAD_WORDS for t in span):
+            continue
+        before, after = _list_neighbours(doc, mentions, mention, (",", "and"))
+        people = [m is not None and m.type == NodeType.PERSON.value for m in (before, after)]
+        if all(people) or people[1] and before is None and _opens_list_of_people(doc, mention.start):
+            mention.make_person()
+            mention.text = span.text
+
+
+def _retype_listed_among_organisations(doc: Doc, mentions: list[Mention]) -> None:
+    """'the Party of Labour (PL), Masyumi, the Union Party': a one-word 'person' in a comma list
+    between two organisations or places, in a sentence that lists organisations, is one too."""
     for mention in mentions:
         if mention.type != NodeType.PERSON.value or mention.end - mention.start != 1:
             continue
-        sides = [neighbour(mention.start - 1, -1), neighbour(mention.end, 1)]
+        sides = _list_neighbours(doc, mentions, mention)
         sent = doc[mention.start].sent
         orgs = sum(m.type == NodeType.ORGANIZATION.value and sent.start <= m.start < sent.end for m in mentions)
         if all(side is not None and side.type != NodeType.PERSON.value for side in sides) and (

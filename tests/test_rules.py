@@ -982,3 +982,21 @@ def test_a_wished_attack_is_none(extract_text):
     got = triples(facts)
     assert ("Norway", "ATTACKED", "Sweden") not in got
     assert ("Norway", "ATTACKED", "Finland") in got  # a reported attack still counts
+
+
+def test_long_list_after_a_plural_title_keeps_names_with_particles(extract_text):
+    facts, _ = extract_text(
+        "Since 1990, Peru has had four presidents: Alma Ruiz Quispe, Jorge Vidal del Campo, Marta Soler Ibarra "
+        "and Luis Arce Mendez."
+    )
+    got = triples(facts)
+    for person in ("Alma Ruiz Quispe", "Jorge Vidal del Campo", "Marta Soler Ibarra", "Luis Arce Mendez"):
+        assert (person, "HOLDS_ROLE", "Peru") in got, person
+
+
+def test_surnames_that_are_titles(extract_text):
+    facts, _ = extract_text("Republican Representative Walter King said the bill would fail.")
+    assert ("Walter King", "MEMBER_OF", "Republican Party") in triples(facts)
+    facts, result = extract_text("The Saudi King met the Jordanian King in Amman.")
+    assert not any(e.type == "Person" for e in result.entities)
+

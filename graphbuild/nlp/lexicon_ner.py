@@ -194,15 +194,20 @@ class LexiconNER:
                 continue
             trailing = ent[-1].lower_ in NAME_PARTICLES and len(ent) > 1  # "Hans van", "Anna Van"
             end = ent.end
-            while end < len(doc) and doc[end].text in NAME_PARTICLES:  # lower case only: "de", "van der"
-                end += 1
+            following = ents[index + 1] if index + 1 < len(ents) else None
+            if following is not None and following.start == end and len(following) > 1 and len(ent) > 1 \
+                    and following[0].text in NAME_PARTICLES:
+                trailing = True  # "José Azcona" + "del Hoyo" (tagged GPE): the particle opens the next name
+            else:
+                while end < len(doc) and doc[end].text in NAME_PARTICLES:  # lower case only: "de", "van der"
+                    end += 1
             if end >= len(doc) or (end == ent.end and not trailing):
                 index += 1
                 continue
-            after = ents[index + 1] if index + 1 < len(ents) and ents[index + 1].start == end else None
+            after = following if following is not None and following.start == end else None
             if after is not None and (after.label_ == "PERSON" or (
                     trailing and after.label_ in ("GPE", "LOC", "NORP", "ORG") and len(after) <= 2
-                    and all(t.is_title and t.is_alpha for t in after))):
+                    and all(t.is_title and t.is_alpha or t.text in NAME_PARTICLES for t in after))):
                 stop, drop = after.end, 1  # "... den" + "Berg" (PERSON), "... der" + "Leyen" (tagged LOC)
             elif after is None and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
                     and doc[end].lower_ not in ORG_HEAD_WORDS and not doc[end].ent_type_:
