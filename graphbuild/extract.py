@@ -640,6 +640,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.parenthetical_affiliation(ctx, index, sent)
     for sent in sentences:
         rules.leadership(ctx, sent)
+        rules.founding(ctx, sent)
         rules.candidacy(ctx, sent)
         rules.elected_to(ctx, sent)
         rules.appointed_title(ctx, sent)

@@ -984,6 +984,13 @@ def test_a_wished_attack_is_none(extract_text):
     assert ("Norway", "ATTACKED", "Finland") in got  # a reported attack still counts
 
 
+def test_possessive_party_named_beside_it(extract_text):
+    facts, _ = extract_text("In the spring vote, Hugo Marquez's political party, the Harbour Party won nine seats.")
+    assert ("Hugo Marquez", "MEMBER_OF", "Harbour Party") in triples(facts)
+    facts, _ = extract_text("Tomas Grieve's party, the Harbour Party and the Forest Party all lost seats.")
+    assert ("Tomas Grieve", "MEMBER_OF", "Forest Party") not in triples(facts)
+
+
 def test_long_list_after_a_plural_title_keeps_names_with_particles(extract_text):
     facts, _ = extract_text(
         "Since 1990, Peru has had four presidents: Alma Ruiz Quispe, Jorge Vidal del Campo, Marta Soler Ibarra "
@@ -994,9 +1001,30 @@ def test_long_list_after_a_plural_title_keeps_names_with_particles(extract_text)
         assert (person, "HOLDS_ROLE", "Peru") in got, person
 
 
+def test_became_a_hyphenated_title(extract_text):
+    facts, _ = extract_text("Dieter Almsick became Vice-Chancellor of Austria in 2011.")
+    assert ("Dieter Almsick", "HOLDS_ROLE", "Austria", {"role": "vice chancellor"}) in facts
+    facts, _ = extract_text("What this is really about, believes Mr Harlan, is the Tories spotting a chance.")
+    assert not any(t == "Conservative Party" for _, _, t in triples(facts))
+
+
 def test_surnames_that_are_titles(extract_text):
     facts, _ = extract_text("Republican Representative Walter King said the bill would fail.")
     assert ("Walter King", "MEMBER_OF", "Republican Party") in triples(facts)
     facts, result = extract_text("The Saudi King met the Jordanian King in Amman.")
     assert not any(e.type == "Person" for e in result.entities)
 
+
+def test_founders_of_parties_and_companies(extract_text):
+    facts, _ = extract_text("Halvor Brekke, who founded the Coastal Party in 1990, said he was proud.")
+    got = triples(facts)
+    assert ("Halvor Brekke", "HOLDS_ROLE", "Coastal Party") in got and ("Halvor Brekke", "MEMBER_OF", "Coastal Party") in got
+    facts, _ = extract_text("The Fjord Repertory Theater was founded in 1977 by Leigh Amundsen.")
+    assert ("Leigh Amundsen", "HOLDS_ROLE", "Fjord Repertory Theater") in triples(facts)
+    facts, _ = extract_text("The Polder Party was launched by Piet Marsman in May.")
+    assert ("Piet Marsman", "MEMBER_OF", "Polder Party") in triples(facts)
+    # a state body one "created" or "established", and a party one only plans to launch
+    facts, _ = extract_text("President Ana Lopes established the Border Protection Agency in 2012.")
+    assert not any(h == "Ana Lopes" and t == "Border Protection Agency" for h, _, t in triples(facts))
+    facts, _ = extract_text("Piet Marsman plans to launch the Polder Party next year.")
+    assert not any(h == "Piet Marsman" for h, _, _ in triples(facts))

@@ -35,6 +35,7 @@ CONFIDENCE = {
     "party_before_name": 0.7,
     "possessive_party": 0.6,
     "leadership": 0.7,
+    "founding": 0.7,
     "candidacy": 0.7,
     "elected_to": 0.7,
     "under_leadership": 0.65,
@@ -104,6 +105,10 @@ OWNER_RELATIONS = {RelType.REJECTED.value, RelType.ACCUSED.value, RelType.PRAISE
                    RelType.SUPPORTED.value, RelType.THREATENED.value, RelType.ATTACKED.value}
 # "attacked" between politicians is criticism; "shot", "killed", "bombed" never are.
 PARTY = frozenset({"party"})
+# Bodies of states that a president "created" or "established" without belonging to them.
+STATE_KINDS = frozenset({"government", "military", "international"})
+STATE_BODY_WORDS = {"agency", "department", "ministry", "bureau", "commission", "office", "administration",
+                    "court", "authority", "command", "directorate", "inspectorate"}
 # What a person or party "attacks" with words: people, parties, ministries, the media.
 WORDED_TARGET_KINDS = frozenset({"party", "government", "media"})
 VERBAL_ATTACKS = {"attack", "assail", "lash", "slam", "savage", "blast"}
@@ -513,7 +518,9 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     for verb in verbs:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.dep_ == "nsubj" and verb.lemma_ in COPULAS:
-            nouns.extend(c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN")  # "X became leader of Y"
+            # "X became leader of Y", "X became Vice-Chancellor of Y" (the parser tags a capitalised title PROPN;
+            # but "..., believes X, is the Tories' ploy": a person is no plural name)
+            nouns.extend(c for c in verb.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.tag_ == "NNP"))
         # "X was re-elected as a member of Y", "X ran as the Y candidate"
         nouns.extend(obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
                      for q in _conjuncts(prep) if q.lower_ == "as"  # "as leader of X, and later as leader of Y"
@@ -536,7 +543,11 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
         end = noun.i + 1
         while end + 1 < sent.end and ctx.doc[end].text == "-" and ctx.doc[end + 1].is_alpha:
             end += 2  # "son-in-law": the parser heads it on "son"
-        found = ctx.title_ending_at(end, max(sent.start, noun.left_edge.i))
+        start = noun.left_edge.i
+        while start - 2 >= sent.start and ctx.doc[start - 1].text == "-" and not ctx.doc[start - 1].whitespace_ \
+                and ctx.doc[start - 2].is_alpha and not ctx.doc[start - 2].whitespace_:
+            start -= 2  # "Vice-Chancellor": the parser may hang "Vice" and "-" apart
+        found = ctx.title_ending_at(end, max(sent.start, start))
         if found is None:
             _occupation_at_organisation(ctx, mention, noun, sent)
             continue
@@ -708,17 +719,29 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
         if party is not None and party.start == (after + 2 if fellow else after + 1) and _party_like(ctx, party):
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member" if fellow else "leader"},
                     sent, "possessive_party")
-        noun = doc[after].head  # "Chavez's political party, the United Socialist Party": the party named beside it
-        if noun.lemma_.lower() == "party" and ctx.tok2mention[noun.i] < 0:
-            for child in noun.children:
-                named = ctx.mention_at(child.i) if child.dep_ == "appos" else None
-                if named is not None and _party_like(ctx, named):
-                    ctx.add(person.entity, RelType.MEMBER_OF, named.entity, {"role": "member"}, sent,
-                            "possessive_party")
+        owner = _span_head(ctx, person)
+        for named in _party_named_beside(ctx, owner.head if owner.dep_ == "poss" else doc[after].head, sent):
+            ctx.add(person.entity, RelType.MEMBER_OF, named.entity, {"role": "member"}, sent, "possessive_party")
     if person.start - 2 >= sent.start and doc[person.start - 1].tag_ == "POS":
         party = ctx.ending_at(person.start - 2)
         if party is not None and _party_like(ctx, party):
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "possessive_party")
+
+
+def _party_named_beside(ctx: DocContext, noun: Token, sent: Span) -> list[Mention]:
+    """'Chavez's political party, the United Socialist Party': the party named in apposition to a
+    common noun 'party', by the parse or, where the parser made it a subject of its own, right after
+    the comma."""
+    if noun.lemma_.lower() != "party" or ctx.tok2mention[noun.i] >= 0:
+        return []
+    named = [ctx.mention_at(c.i) for c in noun.children if c.dep_ == "appos"]
+    comma = noun.i + 1
+    if comma + 2 < sent.end and ctx.doc[comma].text == ",":
+        beside = ctx.mention_at(comma + 1 + (ctx.doc[comma + 1].lower_ == "the"))
+        named.append(beside if beside is not None and beside.start > comma else None)
+    # but "X's party, the A and the B": a list, not a name of the party
+    parties = [m for m in named if m is not None and _party_like(ctx, m) and not _organisations_listed_after(ctx, m, sent)]
+    return [m for i, m in enumerate(parties) if all(o.entity != m.entity for o in parties[:i])]
 
 
 def works_for(ctx: DocContext, sent: Span) -> None:
@@ -1201,28 +1224,33 @@ def _people_listed_after(ctx: DocContext, first: Mention, sent: Span) -> list[in
     return out if closed else []
 
 
+def _doers_and_groups(ctx: DocContext, token: Token, sent: Span) -> tuple[list[int], list[int]]:
+    """Who did what to which group, active or passive: 'X leads/founded Y', 'Y, led/founded by X',
+    'Y was launched by A, B and C' (people, then groups: any entity ids, for the caller to sort)."""
+    if token.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in token.children):
+        led = token.head if token.dep_ == "acl" else next(c for c in token.children if c.dep_ == "nsubjpass")
+        if token.dep_ == "relcl" and led.lower_ in ("which", "who", "that"):
+            led = token.head  # "the X party, which was led by A": the antecedent
+        groups = arguments(ctx, led, sent)
+        people = [a for t in _agent(token) for a in arguments(ctx, t, sent)]
+        for agent in _agent(token)[:1]:  # "led by A, B, C and D": the parser often breaks the list
+            first = ctx.mention_at(agent.i)
+            if first is not None and first.type == NodeType.PERSON.value:
+                people += [p for p in _people_listed_after(ctx, first, sent) if p not in people]
+        return people, groups
+    subjects, _ = _subject_tokens(token)  # "Mason, who headed the CDC": the antecedent
+    people = [a for c in subjects for a in arguments(ctx, c, sent)]
+    groups = [a for c in token.children if c.dep_ == "dobj" and not _indefinite_proxy(ctx, c)
+              for a in arguments(ctx, c, sent)]
+    return people, groups
+
+
 def leadership(ctx: DocContext, sent: Span) -> None:
     """'X leads the Y party', 'the Y party, led by X', 'Y, headed by X': X holds the role of leader."""
     for token in sent:
         if token.lemma_.lower() not in LEAD_LEMMAS or token.pos_ != "VERB" or _has_negation([token]):
             continue
-        people: list[int] = []
-        groups: list[int] = []
-        if token.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in token.children):
-            led = token.head if token.dep_ == "acl" else next(c for c in token.children if c.dep_ == "nsubjpass")
-            if token.dep_ == "relcl" and led.lower_ in ("which", "who", "that"):
-                led = token.head  # "the X party, which was led by A": the antecedent
-            groups = arguments(ctx, led, sent)
-            people = [a for t in _agent(token) for a in arguments(ctx, t, sent)]
-            for agent in _agent(token)[:1]:  # "led by A, B, C and D": the parser often breaks the list
-                first = ctx.mention_at(agent.i)
-                if first is not None and first.type == NodeType.PERSON.value:
-                    people += [p for p in _people_listed_after(ctx, first, sent) if p not in people]
-        else:
-            subjects, _ = _subject_tokens(token)  # "Mason, who headed the CDC": the antecedent
-            people = [a for c in subjects for a in arguments(ctx, c, sent)]
-            groups = [a for c in token.children if c.dep_ == "dobj" and not _indefinite_proxy(ctx, c)
-                      for a in arguments(ctx, c, sent)]
+        people, groups = _doers_and_groups(ctx, token, sent)
         for person in people:
             if ctx.entity_types[person] != NodeType.PERSON.value:
                 continue
@@ -1231,6 +1259,47 @@ def leadership(ctx: DocContext, sent: Span) -> None:
                     ctx.add(person, RelType.HOLDS_ROLE, group, {"role": "leader"}, sent, "leadership")
                     if _is_party(ctx, group):
                         ctx.add(person, RelType.MEMBER_OF, group, {"role": "leader"}, sent, "leadership")
+
+
+# "X founded the Y party", "the Y party was launched by X", "Y, established by X in 1990".
+FOUND_LEMMAS = {"found", "co-found", "cofound"}
+FOUNDER_LEMMAS = FOUND_LEMMAS | {"establish", "launch", "create", "form"}
+
+
+def founding(ctx: DocContext, sent: Span) -> None:
+    """'X founded the Y Party', 'the Y Party was launched by X', 'the Z Institute, established by X':
+    X is Y's founder (and a member of a party); a government body one 'created' is no affiliation."""
+    for token in sent:
+        if token.lemma_.lower() not in FOUNDER_LEMMAS or token.pos_ != "VERB" or _has_negation([token]) \
+                or _is_hypothetical(token):
+            continue
+        people, groups = _doers_and_groups(ctx, token, sent)
+        people = [p for p in people if ctx.entity_types[p] == NodeType.PERSON.value]
+        for group in groups:
+            if not _founded_body(ctx, group, token.lemma_.lower()):
+                continue
+            for person in people:
+                ctx.add(person, RelType.HOLDS_ROLE, group, {"role": "founder"}, sent, "founding")
+                if _named_party(ctx, group):
+                    ctx.add(person, RelType.MEMBER_OF, group, {"role": "founder"}, sent, "founding")
+
+
+def _founded_body(ctx: DocContext, group: int, lemma: str) -> bool:
+    """Whether founding `group` makes one its founder: a party or movement named so, or ('founded') a
+    company or school; not a state body or programme ('established the agency', 'created DACA')."""
+    if ctx.entity_types[group] != NodeType.ORGANIZATION.value or _has_kind(ctx, group, STATE_KINDS):
+        return False
+    return _named_party(ctx, group) or lemma in FOUND_LEMMAS and not _named_words(ctx, group) & STATE_BODY_WORDS
+
+
+def _named_words(ctx: DocContext, entity: int) -> set[str]:
+    return {w.lower() for m in ctx.mentions if m.entity == entity for w in m.text.split()}
+
+
+def _named_party(ctx: DocContext, entity: int) -> bool:
+    """A party by the lexicon or by its name ('the Harbour Party', 'the Unity Coalition'); unlike
+    _party_like, a bare acronym is not enough."""
+    return _is_party(ctx, entity) or bool(_named_words(ctx, entity) & PARTY_NAME_WORDS)
 
 
 def _indefinite_proxy(ctx: DocContext, token: Token) -> bool:
