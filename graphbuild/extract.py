@@ -131,8 +131,8 @@ def _valid_org(span, lex: Lexicon) -> bool:
         span = span[1:]
     if not text or not text[0].isupper() or len(text) < 2:
         return False
-    if fold(text) in lex.nonpersons or lex.role_for(text) is not None:
-        return False  # "MPs", "Ministers": titles, not organisations
+    if fold(text) in lex.nonpersons or lex.role_for(text) is not None or fold(text).rstrip(".") in HONORIFICS:
+        return False  # "MPs", "Ministers": titles, not organisations; "the Hon.": an honorific
     words = lex.title_words()
     return not all(t.lower_ in words or t.lemma_.lower() in words or t.is_punct or (t.is_stop and not t.is_upper)
                    for t in span)  # "AN", "IT" in capitals: acronyms, not stop words
@@ -243,6 +243,15 @@ def _party_name(token) -> bool:
     words = {t.lower_ for t in token.subtree} | {token.lower_}
     text = token.text
     return bool(words & _PARTY_WORDS) or (2 <= len(text) <= 6 and text.isalpha() and text.isupper())
+
+
+def _of_a_party(doc: Doc, mentions: list[Mention], i: int) -> bool:
+    """Whether the words from token i are 'of (the) <a party's name>' ('of the National Party')."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    starts = (i + 1, i + 2) if doc[i + 1].lower_ == "the" else (i + 1,)
+    return any(m.start in starts and m.type == NodeType.ORGANIZATION.value and (
+        m.props.get("kind") == "party" or {w.lower() for w in m.text.split()} & _PARTY_WORDS) for m in mentions)
 
 
 def _party_predicate(verb) -> bool:
@@ -412,6 +421,7 @@ def _retype_person_like(doc: Doc, mentions: list[Mention]) -> None:
             or (root.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in {"lead", "head", "chair"})
             or (root.dep_ == "pobj" and head.lower_ == "of"
                 and head.head.lemma_.lower() in {"leadership", "chairmanship"})
+            or _of_a_party(doc, mentions, mention.end)  # "Porfirio Pepe Lobo of the National Party": a party's man
         )
         if person_slot:
             mention.make_person()

@@ -1028,3 +1028,34 @@ def test_founders_of_parties_and_companies(extract_text):
     assert not any(h == "Ana Lopes" and t == "Border Protection Agency" for h, _, t in triples(facts))
     facts, _ = extract_text("Piet Marsman plans to launch the Polder Party next year.")
     assert not any(h == "Piet Marsman" for h, _, _ in triples(facts))
+
+
+def test_hyphenated_party_names_stay_whole(extract_text):
+    facts, result = extract_text("Rosa Lind and Ivo Marek were members of the Democratic-Republican Party.")
+    got = triples(facts)
+    assert ("Rosa Lind", "MEMBER_OF", "Democratic-Republican Party") in got
+    assert not any(t in ("Democratic Party", "Republican Party") for _, _, t in got)
+    _, result = extract_text("The Republican-controlled Senate passed the bill.")
+    assert "Republican Party" in {e.name for e in result.entities}
+
+
+def test_people_of_parties_the_tagger_missed(extract_text):
+    facts, _ = extract_text(
+        "Manuel Ortiz of the Liberal Party won, with Porfirio Pepe Lobo of the National Party coming in second."
+    )
+    assert ("Porfirio Pepe Lobo", "MEMBER_OF", "National Party") in triples(facts)
+    facts, result = extract_text("The head of the island government is currently the Hon. Marco Velasquez of the "
+                                 "Sandbar Socialist Labour Party (SSLP) who has been in office since 2011.")
+    assert ("Marco Velasquez", "MEMBER_OF", "Sandbar Socialist Labour Party") in triples(facts)
+    assert "Hon" not in {e.name for e in result.entities}
+    facts, result = extract_text("The Youth Wing of the Labour Party protested.")
+    assert not any(e.type == "Person" for e in result.entities)
+
+
+def test_party_of_a_person_is_the_party_they_lead(extract_text):
+    facts, _ = extract_text("Voters in the north backed the Forest Party of Jonas Berg.")
+    assert ("Jonas Berg", "MEMBER_OF", "Forest Party", {"role": "leader"}) in facts
+    facts, _ = extract_text("Voters backed the Forest Party of Jonas Berg's old rival, Ana Lind.")
+    assert ("Jonas Berg", "MEMBER_OF", "Forest Party") not in triples(facts)
+    facts, _ = extract_text("The gap was narrow, as proved by the defection to Labour of Robert Jenkins last week.")
+    assert ("Robert Jenkins", "MEMBER_OF", "Labour Party", {"role": "leader"}) not in facts

@@ -708,7 +708,8 @@ def party_before_name(ctx: DocContext, index: int, sent: Span) -> None:
 
 
 def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
-    """'Shulamit Aloni's Ratz' (the party she leads) and 'Civic Passion's Cheng Chung-tai' (its member)."""
+    """'Shulamit Aloni's Ratz' and 'the Serbian People's Party of Nenad Popovic' (the party she or he
+    leads), and 'Civic Passion's Cheng Chung-tai' (its member)."""
     person = ctx.mentions[index]
     doc = ctx.doc
     after = person.end
@@ -726,6 +727,14 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
         party = ctx.ending_at(person.start - 2)
         if party is not None and _party_like(ctx, party):
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "possessive_party")
+    if person.start - 2 >= sent.start and doc[person.start - 1].lower_ == "of" and (
+            person.end >= sent.end or doc[person.end].text != "'s"):  # not "the party of Popovic's rival"
+        # "the Forest Party of X" (by the parse, and with its article: not "the defection to Labour of X")
+        party = ctx.ending_at(person.start - 2)
+        if party is not None and party.start <= doc[person.start - 1].head.i < party.end \
+                and "the" in (doc[party.start].lower_, doc[party.start - 1].lower_) \
+                and _named_party(ctx, party.entity):
+            ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "leader"}, sent, "possessive_party")
 
 
 def _party_named_beside(ctx: DocContext, noun: Token, sent: Span) -> list[Mention]:
