@@ -1059,3 +1059,21 @@ def test_party_of_a_person_is_the_party_they_lead(extract_text):
     assert ("Jonas Berg", "MEMBER_OF", "Forest Party") not in triples(facts)
     facts, _ = extract_text("The gap was narrow, as proved by the defection to Labour of Robert Jenkins last week.")
     assert ("Robert Jenkins", "MEMBER_OF", "Labour Party", {"role": "leader"}) not in facts
+
+
+def test_leader_of_several_of_the_parties_listed_after(extract_text):
+    facts, _ = extract_text("Olav Brenne was the leader of two of the parties, the Fjord Party and the Coast Party.")
+    got = triples(facts)
+    assert ("Olav Brenne", "HOLDS_ROLE", "Fjord Party") in got and ("Olav Brenne", "HOLDS_ROLE", "Coast Party") in got
+
+
+def test_two_people_of_one_organisation_and_its_owner(extract_text):
+    facts, _ = extract_text(
+        "Maria Lopez and Tomas Berg of the Forest Institute wrote the report, said Eva Holm of the Harbour Party."
+    )
+    got = triples(facts)
+    assert ("Maria Lopez", "MEMBER_OF", "Forest Institute") in got and ("Tomas Berg", "MEMBER_OF", "Forest Institute") in got
+    assert ("Maria Lopez", "MEMBER_OF", "Harbour Party") not in got and ("Tomas Berg", "MEMBER_OF", "Harbour Party") not in got
+    facts, _ = extract_text("Paul Ramsey of Lakeview University's Muir Institute said the trees were dying.")
+    got = triples(facts)
+    assert ("Paul Ramsey", "MEMBER_OF", "Lakeview University") in got

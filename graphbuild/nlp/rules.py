@@ -592,6 +592,16 @@ def _occupation_at_organisation(ctx: DocContext, person: Mention, noun: Token, s
                 return
 
 
+def _partner_after_and(ctx: DocContext, person: Mention, head: Token) -> Token | None:
+    """'A and B of the X': the head of B, a person named right after 'A and' as A's conjunct."""
+    k = person.end
+    other = ctx.mention_at(k + 1) if k + 1 < len(ctx.doc) and ctx.doc[k].lower_ == "and" else None
+    if other is None or other.start != k + 1 or other.type != NodeType.PERSON.value:
+        return None
+    other_head = _span_head(ctx, other)
+    return other_head if other_head.dep_ == "conj" and other_head.head.i == head.i else None
+
+
 def _in_parentheses_after_organisation(ctx: DocContext, mention: Mention) -> bool:
     """'the Welfare Party (Refah Partisi, ...)': a name in brackets right after an organisation."""
     i = mention.start - 1
@@ -609,10 +619,13 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
     person = ctx.mentions[index]
     head = _span_head(ctx, person)
     found = False
-    for prep in head.children:
+    partner = _partner_after_and(ctx, person, head)  # "A and B of the X": B's "of the X" is A's too
+    borrowed = [p for p in partner.children if p.dep_ == "prep" and p.lower_ == "of"] if partner is not None else []
+    for prep in [*head.children, *borrowed]:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "with"):
             continue
-        if any(m.type == NodeType.PERSON.value and person.end <= m.start < prep.i for m in ctx.mentions):
+        if any(m.type == NodeType.PERSON.value and person.end <= m.start < prep.i and not (
+                prep in borrowed and m.start <= partner.i < m.end) for m in ctx.mentions):
             continue  # "A of the X, B for the Y": the parser hung B's party on A
         for obj in prep.children:
             org = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
@@ -637,6 +650,11 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
             if prep.lower_ == "at" and org.props.get("kind") == "government":
                 continue  # "welcomed X at the Elysee": a government seat is a place here
             ctx.add(person.entity, RelType.MEMBER_OF, org.entity, {"role": "member"}, sent, "person_of_organization")
+            for owner in (ctx.mention_at(c.i) for c in obj.children if c.dep_ == "poss"):
+                if owner is not None and owner.type == NodeType.ORGANIZATION.value and not owner.capital_of:
+                    # "of Harvard University's Kennedy School": of the university too
+                    ctx.add(person.entity, RelType.MEMBER_OF, owner.entity, {"role": "member"}, sent,
+                            "person_of_organization")
             found = True
     if not found:
         # the parser often hangs "of the X Party" / "for the UUP" elsewhere: read the words in order
@@ -1335,6 +1353,7 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     targets += [a for a in arguments(ctx, obj, sent) if a not in targets]
+                    obj = _quantified_noun(obj)  # "leader of several of the parties, the A, ..."
                     if obj.tag_ == "NNS" and ctx.tok2mention[obj.i] < 0:
                         # "leader of several parties, the A (...), the B and the C"
                         named = [ctx.mention_at(c.i) for c in obj.children if c.dep_ == "appos"]
@@ -1355,6 +1374,14 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
             targets += [org for org in _organisations_listed_after(ctx, first, sent)
                         if org not in targets and _is_party_like_entity(ctx, org)]
     return [t for t in dict.fromkeys(targets)]
+
+
+def _quantified_noun(token: Token) -> Token:
+    """'several of the parties', 'two of the parties': the plural noun a quantifier picks from."""
+    if token.pos_ not in ("ADJ", "NUM", "DET", "PRON") or token.lower_ == "all":
+        return token
+    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"), token)
 
 
 def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Span, role: Role | None = None) -> int:
