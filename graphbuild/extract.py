@@ -106,6 +106,10 @@ _PARTY_WORDS = {"party", "parti", "partido", "partei", "partij", "partia", "part
                 "democrats", "liberals", "greens", "socialists", "conservatives", "republicans", "unionists"}
 
 
+# Organisation head words that also end the names of states ("the Soviet Union", "the Russian Federation").
+_STATE_HEAD_WORDS = {"union", "federation", "commonwealth", "confederation"}
+
+
 def _institution_name(span) -> bool:
     """'Harbor Brothers International', 'Vera Lind Library': capitalised words ending in an
     organisation's head word (not a place's) name an organisation."""
@@ -181,9 +185,11 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                                   key=f"org:{slug(text)}", props={"kind": _guess_org_kind(text)})
         elif label in ("GPE", "LOC", "FAC"):
             text = _without_the(ent.text)
-            if text and text[0].isupper() and _guess_org_kind(text) == "party":  # "the Green Party" taken for a place
+            # "the Green Party", "the District of Columbia Council" taken for a place (but "the Soviet Union" is one)
+            institution = _institution_name(ent) and not (label == "GPE" and ent[-1].lower_ in _STATE_HEAD_WORDS)
+            if text and text[0].isupper() and (_guess_org_kind(text) == "party" or institution):
                 mention = Mention(ent.start, ent.end, NodeType.ORGANIZATION.value, text, key=f"org:{slug(text)}",
-                                  props={"kind": "party"})
+                                  props={"kind": _guess_org_kind(text)})
             elif text and text[0].isupper():
                 mention = Mention(ent.start, ent.end, NodeType.LOCATION.value, text, key=f"loc:{slug(text)}")
         alias = mention is not None and _acronym_of(doc, ent, mention, mentions, acronyms)

@@ -1077,3 +1077,24 @@ def test_two_people_of_one_organisation_and_its_owner(extract_text):
     facts, _ = extract_text("Paul Ramsey of Lakeview University's Muir Institute said the trees were dying.")
     got = triples(facts)
     assert ("Paul Ramsey", "MEMBER_OF", "Lakeview University") in got
+
+
+def test_fronted_description_and_a_title_joined_to_an_object(extract_text):
+    facts, _ = extract_text("A Lakeview University law professor, Karen Wendt helped draft the appeal.")
+    assert ("Karen Wendt", "HOLDS_ROLE", "Lakeview University") in triples(facts)
+    facts, _ = extract_text("An hour later, Olga Brand spoke to the Harbour Institute.")
+    assert not any(h == "Olga Brand" for h, _, _ in triples(facts))
+    facts, _ = extract_text(
+        "\"It is a problem,\" said Ernest Hale, a national spokesman for reform and president of the Marsh "
+        "Foundation, which has written reports."
+    )
+    assert ("Ernest Hale", "HOLDS_ROLE", "Marsh Foundation") in triples(facts)
+    facts, _ = extract_text("Olga Brand, an adviser to the president and prime minister of Latvia, spoke.")
+    assert ("Olga Brand", "HOLDS_ROLE", "Latvia") not in triples(facts)
+
+
+def test_a_council_tagged_as_a_place_is_an_organisation(extract_text):
+    facts, result = extract_text("John Rayburn, a member of the District of Columbia Council, raised money. "
+                                 "He once lived in the Soviet Union.")
+    assert ("John Rayburn", "MEMBER_OF", "District of Columbia Council") in triples(facts)
+    assert {e.type for e in result.entities if e.name == "Soviet Union"} <= {"Location", "Country"}

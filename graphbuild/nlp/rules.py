@@ -508,6 +508,7 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             nouns += [c for c in tag.children if c.dep_ == "appos" and c.i > tag.i]
     if head.dep_ == "appos" and head.head.i < mention.start:
         nouns.append(head.head)  # "the head of X, Name"
+    nouns += _fronted_description(ctx, mention, sent)
     verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
     # "Bakke, who was elected as a member of Y": the relative clause says it of the name
     verbs += [c for c in head.children if c.dep_ == "relcl" and any(
@@ -526,6 +527,7 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
                      for q in _conjuncts(prep) if q.lower_ == "as"  # "as leader of X, and later as leader of Y"
                      for obj in q.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN")
     nouns = [n for noun in nouns for n in _conjuncts(noun)]  # "director of X and a member of Y"
+    nouns += [t for noun in list(nouns) for t in _title_conjoined_to_object(ctx, noun)]
     for noun in nouns:
         party = ctx.mention_at(noun.i)
         if party is not None and party.props.get("kind") == "party" and mention.type == NodeType.PERSON.value:
@@ -564,6 +566,29 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
                 if role.role not in PARTY_OFFICES:
                     target = -1
             _record_role(ctx, mention, role, target, sent, "apposition_role", former=former)
+
+
+def _fronted_description(ctx: DocContext, person: Mention, sent: Span) -> list[Token]:
+    """'A University of Texas law professor, Wright said ...': an indefinite description that opens
+    the sentence right before the name describes that person."""
+    if person.start - 2 < sent.start or ctx.doc[person.start - 1].text != ",":
+        return []
+    noun = ctx.doc[person.start - 2]
+    opened = noun.left_edge.i == sent.start and ctx.doc[sent.start].lower_ in ("a", "an")
+    return [noun] if opened and noun.pos_ == "NOUN" and ctx.tok2mention[noun.i] < 0 else []
+
+
+def _title_conjoined_to_object(ctx: DocContext, noun: Token) -> list[Token]:
+    """'a spokesman for reform and president of the X': the parser joins the second title to the
+    first one's object; not 'adviser to the president and prime minister' (the object is a title)."""
+    out = []
+    for obj in (o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
+        if ctx.tok2mention[obj.i] >= 0 or ctx.lex.role_for(obj.lemma_) is not None:
+            continue
+        out += [c for c in _conjuncts(obj)[1:] if c.pos_ == "NOUN" and ctx.tok2mention[c.i] < 0
+                and not any(d.dep_ == "det" for d in c.children) and ctx.lex.role_for(c.lemma_) is not None
+                and any(p.dep_ == "prep" and p.i > c.i for p in [*c.children, *obj.children])]
+    return out
 
 
 def _occupation_at_organisation(ctx: DocContext, person: Mention, noun: Token, sent: Span) -> None:
