@@ -644,7 +644,10 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
     ctx = DocContext(doc, lex, mentions, [e.type for e in entities], country_entity)
     sentences = list(doc.sents)
     person_indexes = [i for i, m in enumerate(mentions) if m.type == NodeType.PERSON.value]
+    for sent in sentences:  # people who are subjects, for 'he'/'she' in both passes
+        rules.collect_subjects(ctx, sent)
     # pass 1: roles (they feed role references and pronouns in pass 2)
+    ctx.roles_pass = True
     for index in person_indexes:
         mention = mentions[index]
         sent = doc[mention.start].sent
@@ -668,13 +671,13 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
     for index, mention in enumerate(mentions):
         if mention.type == NodeType.COUNTRY.value and mention.key:  # "Sweden is a member of NATO"
             rules.apposition_role(ctx, index, doc[mention.start].sent)
+    ctx.roles_pass = False
     if dateline:
         rules.dateline_country(ctx, dateline)
     rules.presidential_envoy(ctx)
     _government_bodies(ctx, mentions, entities, doc)
     # pass 2: interactions, sentence by sentence
     for sent in sentences:
-        rules.collect_subjects(ctx, sent)
         if not any(ctx.tok2mention[i] >= 0 for i in range(sent.start, sent.end)):
             continue
         for trigger in rules.find_triggers(ctx, sent):

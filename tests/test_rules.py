@@ -1098,3 +1098,17 @@ def test_a_council_tagged_as_a_place_is_an_organisation(extract_text):
                                  "He once lived in the Soviet Union.")
     assert ("John Rayburn", "MEMBER_OF", "District of Columbia Council") in triples(facts)
     assert {e.type for e in result.entities if e.name == "Soviet Union"} <= {"Location", "Country"}
+
+
+def test_subject_pronouns_in_the_role_rules(extract_text):
+    facts, _ = extract_text("Karl Osten was a well-known actor. He was elected to the Provincial Assembly in 2008.")
+    assert ("Karl Osten", "MEMBER_OF", "Provincial Assembly") in triples(facts)
+    facts, _ = extract_text("The Dawn Party was formed by Piet Marsman after he quit the Harbour Party.")
+    got = triples(facts)
+    assert ("Piet Marsman", "MEMBER_OF", "Harbour Party") in got and ("Piet Marsman", "MEMBER_OF", "Dawn Party") in got
+    # two people before the pronoun, a speaker quoting someone else, or a school named like a person: no one
+    facts, _ = extract_text("Karl Osten was a well-known actor. Ana Lopes joined the attack on Tomas Berg, saying "
+                            "\"I do not believe he can serve in the Provincial Assembly.\"")
+    assert not any(t == "Provincial Assembly" and r == "MEMBER_OF" for _, r, t in triples(facts))
+    facts, _ = extract_text("Ana Lopes said: \"He will serve in the Harbour Institute,\" and left.")
+    assert not any(t == "Harbour Institute" for _, _, t in triples(facts))

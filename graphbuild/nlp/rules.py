@@ -234,6 +234,8 @@ class DocContext:
         self.roles: list[RoleFact] = []
         self.modifier_of: dict[int, tuple[int, str, float]] = {}  # mention idx -> (target, rule, conf)
         self.subjects: list[tuple[int, int]] = []
+        # while the role rules run, 'he'/'she' is resolved only where the sentence leaves no doubt
+        self.roles_pass = False
         self.presidential: list[RoleFact] = []  # "Russian presidential envoy X": envoy of Russia's president  # (token index, person entity) in text order
 
     # --- lookups -----------------------------------------------------------------------
@@ -810,15 +812,18 @@ def works_for(ctx: DocContext, sent: Span) -> None:
         if not people:
             continue
         sitting = token.lemma_.lower() == "sit"
+        first = min((c.i for c in subjects), default=token.i)
         for prep in token.children:
             allowed = ("on", "in") if sitting else ("at", "for", "in", "with", "on")
-            if prep.dep_ != "prep" or prep.lower_ not in allowed:
-                continue
+            if prep.dep_ != "prep" or prep.lower_ not in allowed or prep.i < first:
+                continue  # "Educated at Eton, he served in the Guards": Eton is no employer
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
                 org = ctx.mention_at(obj.i)
-                if org is not None and org.type == NodeType.ORGANIZATION.value:
+                if org is not None and org.type == NodeType.ORGANIZATION.value and not (
+                        prep.lower_ == "with" and org.props.get("kind") == "government"):
+                    # (but "is working with the White House to fix it" is cooperation)
                     for person in people:
                         ctx.add(person, RelType.MEMBER_OF, org.entity, {"role": "member"}, sent, "works_for")
                 elif org is None and obj.lemma_.lower() in BOARD_WORDS and prep.lower_ == "on":
@@ -1530,9 +1535,13 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
         return [actor] if actor >= 0 else []
     lower = token.lower_
     if lower in PRONOUNS_SINGULAR and token.pos_ == "PRON":
+        if ctx.roles_pass and _in_quotation(sent, token.i):
+            return []  # 'X said: "He will serve ..."': someone X talks about
         reporter = _reporting_subject(ctx, token)
         if reporter is not None:
             return reporter
+        if ctx.roles_pass:
+            return _unambiguous_antecedent(ctx, token, sent)
         person = _last_subject(ctx, token.i)
         return [person] if person >= 0 else []
     if lower in PRONOUNS_PLURAL and token.pos_ == "PRON":
@@ -1623,6 +1632,32 @@ def _last_subject(ctx: DocContext, position: int) -> int:
             break
         person = entity
     return person
+
+
+def _unambiguous_antecedent(ctx: DocContext, pronoun: Token, sent: Span) -> list[int]:
+    """A subject 'he'/'she' for the role rules, where a wrong person costs more than none: the one
+    person named before it in its sentence, as a subject or agent ('the party was formed by X after
+    he quit Y'), or with none named there, the last person subject before ('X was a comedian. He
+    was elected to Y'); nothing where two people come before ('X joined the attack on Z, saying he
+    ...') or for 'his'."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    before = [m for m in ctx.mentions if m.type == NodeType.PERSON.value and sent.start <= m.start < pronoun.i]
+    if not before:
+        person = _last_subject(ctx, pronoun.i)
+        return [person] if person >= 0 else []
+    head = _span_head(ctx, before[0])  # the one person, as a subject or agent ("Educated at Eton, he ...")
+    doer = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.dep_ == "agent"
+    return [before[0].entity] if doer and all(m.entity == before[0].entity for m in before) else []
+
+
+def _in_quotation(sent: Span, i: int) -> bool:
+    """Whether token i sits inside quotation marks opened earlier in its sentence."""
+    opened = False
+    for token in sent.doc[sent.start:i]:
+        if token.text in ("“", "”", '"', "``", "''"):
+            opened = token.text != "”" and (not opened or token.text == "“")
+    return opened
 
 
 def _plural_antecedent(ctx: DocContext, token: Token, sent: Span) -> list[int]:
