@@ -668,6 +668,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.members_listed(ctx, sent)
         rules.body_has_title(ctx, sent)
         rules.works_for(ctx, sent)
+        rules.pronoun_role(ctx, sent)
     for index, mention in enumerate(mentions):
         if mention.type == NodeType.COUNTRY.value and mention.key:  # "Sweden is a member of NATO"
             rules.apposition_role(ctx, index, doc[mention.start].sent)

@@ -1112,3 +1112,24 @@ def test_subject_pronouns_in_the_role_rules(extract_text):
     assert not any(t == "Provincial Assembly" and r == "MEMBER_OF" for _, r, t in triples(facts))
     facts, _ = extract_text("Ana Lopes said: \"He will serve in the Harbour Institute,\" and left.")
     assert not any(t == "Harbour Institute" for _, _, t in triples(facts))
+
+
+def test_titles_said_of_a_subject_pronoun(extract_text):
+    facts, _ = extract_text("Karl Osten was a well-known actor. He became leader of the Harbour Party in 2009.")
+    assert ("Karl Osten", "HOLDS_ROLE", "Harbour Party") in triples(facts)
+    # someone else named since, a 'Mrs' for 'he', a condition: no one
+    facts, _ = extract_text("Karl Osten was a well-known actor. Osten hired Tomas Berg. "
+                            "He became leader of the Harbour Party in 2009.")
+    assert not any(t == "Harbour Party" and r == "HOLDS_ROLE" for _, r, t in triples(facts))
+    facts, _ = extract_text("Mrs Anna Vale was riding high. He became leader of the Harbour Party in 2009.")
+    assert not any(t == "Harbour Party" for _, _, t in triples(facts))
+    facts, _ = extract_text("Karl Osten was a well-known actor. If he becomes leader of the Harbour Party, "
+                            "the party will split.")
+    assert not any(t == "Harbour Party" and r == "HOLDS_ROLE" for _, r, t in triples(facts))
+
+
+def test_a_private_title_with_a_country_word_is_no_office(extract_text):
+    facts, _ = extract_text("Steven Marsh, a Washington lawyer, criticised the ruling.")
+    assert ("Steven Marsh", "HOLDS_ROLE", "United States") not in triples(facts)
+    facts, _ = extract_text("Doug Fenner, a former U.S. attorney, won the race.")
+    assert ("Doug Fenner", "HOLDS_ROLE", "United States") in triples(facts)

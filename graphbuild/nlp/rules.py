@@ -86,6 +86,8 @@ PRIVATE_TITLES = {"attorney", "lawyer", "professor", "researcher", "scientist", 
                   "consultant", "strategist", "pollster", "columnist", "correspondent", "reporter", "editor",
                   "executive", "manager", "businessman", "businesswoman", "tycoon", "billionaire", "oligarch",
                   "student", "activist", "journalist", "writer", "author", "doctor", "banker", "investor"}
+# Private titles that a country modifier does not make an office ("a U.S. attorney" is a federal prosecutor).
+PRIVATE_ROLES = PRIVATE_TITLES - {"attorney"}
 OBLIGATION_AUX = {"must", "should", "ought"}
 DEMAND_LEMMAS = {"urge", "demand", "press", "insist", "exhort"}
 SYMMETRIC = {RelType.MET_WITH.value, RelType.NEGOTIATED_WITH.value}
@@ -515,9 +517,29 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     # "Bakke, who was elected as a member of Y": the relative clause says it of the name
     verbs += [c for c in head.children if c.dep_ == "relcl" and any(
         s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children)]
-    # "served as X ..., and later as Y": a conjunct without a subject of its own shares the name's
-    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.pos_ in ("ADV", "VERB")
-              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    _record_descriptions(ctx, mention, nouns + _predicate_nouns(verbs), sent)
+
+
+def pronoun_role(ctx: DocContext, sent: Span) -> None:
+    """'He is also head of the judiciary', 'while she was a member of the House': a copula's title
+    said of a subject pronoun, for the person it stands for (see _unambiguous_antecedent)."""
+    for token in sent:
+        if token.lower_ not in PRONOUNS_SINGULAR or token.pos_ != "PRON" or token.dep_ != "nsubj" \
+                or token.head.lemma_ not in COPULAS or _is_hypothetical(token.head, allow_future=True):
+            continue  # but "if he becomes secretary of state" is not (yet) so
+        people = resolve_argument(ctx, token, sent)
+        if len(people) != 1 or ctx.entity_types[people[0]] != NodeType.PERSON.value:
+            continue
+        standing = Mention(token.i, token.i + 1, NodeType.PERSON.value, token.text, entity=people[0])
+        _record_descriptions(ctx, standing, _predicate_nouns([token.head]), sent)
+
+
+def _predicate_nouns(verbs: list[Token]) -> list[Token]:
+    """What the verbs say their subject is: 'X became leader of Y', 'X was re-elected as a member
+    of Y', 'served as X ..., and later as Y' (a conjunct without a subject of its own shares it)."""
+    verbs = verbs + [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ in ("ADV", "VERB")
+                     and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    nouns: list[Token] = []
     for verb in verbs:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.dep_ == "nsubj" and verb.lemma_ in COPULAS:
@@ -528,6 +550,12 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
         nouns.extend(obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
                      for q in _conjuncts(prep) if q.lower_ == "as"  # "as leader of X, and later as leader of Y"
                      for obj in q.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN")
+    return nouns
+
+
+def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], sent: Span) -> None:
+    """Record what the nouns describing `mention` say: a party ('X, a Social Democrat'), a title with
+    its targets ('adviser to B', 'leader of the A and the B') or an occupation at an organisation."""
     nouns = [n for noun in nouns for n in _conjuncts(noun)]  # "director of X and a member of Y"
     nouns += [t for noun in list(nouns) for t in _title_conjoined_to_object(ctx, noun)]
     for noun in nouns:
@@ -562,6 +590,8 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             continue  # a country can be a member of an alliance, not its president
         former = any(t.lower_ in {"former", "ex"} for t in ctx.doc[max(sent.start, noun.left_edge.i):k])
         for target in _apposition_targets(ctx, noun, k, sent, role):
+            if role.role in PRIVATE_ROLES and target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value:
+                target = -1  # "an American coal executive", "a Washington lawyer": a nationality, no office
             if _is_party(ctx, target) and role.relation != RelType.MEMBER_OF.value:
                 # "X, the Republican chairman of ...": the party is a membership; its own offices are roles
                 ctx.add(mention.entity, RelType.MEMBER_OF, target, {}, sent, "apposition_role")
@@ -1643,12 +1673,26 @@ def _unambiguous_antecedent(ctx: DocContext, pronoun: Token, sent: Span) -> list
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return []
     before = [m for m in ctx.mentions if m.type == NodeType.PERSON.value and sent.start <= m.start < pronoun.i]
-    if not before:
-        person = _last_subject(ctx, pronoun.i)
-        return [person] if person >= 0 else []
+    if not before:  # the last person subject, unless someone else was named since ("X named Y. He ...")
+        position, person = next(((i, e) for i, e in reversed(ctx.subjects)  # named, not a pronoun chained on
+                                 if i < pronoun.i and ctx.tok2mention[i] >= 0), (-1, -1))
+        named = {m.entity for m in ctx.mentions if m.type == NodeType.PERSON.value and position <= m.start < pronoun.i}
+        return [person] if person >= 0 and named <= {person} and not _other_gender(ctx, person, pronoun) else []
     head = _span_head(ctx, before[0])  # the one person, as a subject or agent ("Educated at Eton, he ...")
     doer = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.dep_ == "agent"
     return [before[0].entity] if doer and all(m.entity == before[0].entity for m in before) else []
+
+
+FEMALE_HONORIFICS = {"mrs", "ms", "miss", "lady", "dame", "baroness", "queen", "madam", "mme"}
+MALE_HONORIFICS = {"mr", "sir", "lord", "king", "baron", "prince"}
+
+
+def _other_gender(ctx: DocContext, person: int, pronoun: Token) -> bool:
+    """'Mrs Thatcher ... he became': an honorific before a mention of the person says the pronoun is
+    someone else's."""
+    other = FEMALE_HONORIFICS if pronoun.lower_ in ("he", "him", "his", "himself") else MALE_HONORIFICS
+    return any(m.entity == person and m.start > 0 and ctx.doc[m.start - 1].lower_.rstrip(".") in other
+               for m in ctx.mentions)
 
 
 def _in_quotation(sent: Span, i: int) -> bool:
