@@ -1133,3 +1133,10 @@ def test_a_private_title_with_a_country_word_is_no_office(extract_text):
     assert ("Steven Marsh", "HOLDS_ROLE", "United States") not in triples(facts)
     facts, _ = extract_text("Doug Fenner, a former U.S. attorney, won the race.")
     assert ("Doug Fenner", "HOLDS_ROLE", "United States") in triples(facts)
+
+
+def test_owners_of_companies(extract_text):
+    facts, _ = extract_text("Harriet Kohl, who owns the Lakeside Savings Bank, said so.")
+    assert ("Harriet Kohl", "HOLDS_ROLE", "Lakeside Savings Bank", {"role": "owner"}) in facts
+    facts, _ = extract_text("Harriet Kohl does not own the Lakeside Savings Bank, Omar Lind said.")
+    assert not any(h == "Harriet Kohl" for h, _, _ in triples(facts))

@@ -1351,32 +1351,39 @@ def leadership(ctx: DocContext, sent: Span) -> None:
 # "X founded the Y party", "the Y party was launched by X", "Y, established by X in 1990".
 FOUND_LEMMAS = {"found", "co-found", "cofound"}
 FOUNDER_LEMMAS = FOUND_LEMMAS | {"establish", "launch", "create", "form"}
+# "X, who owns the Tampa Bay Buccaneers", "a bank owned by Y": the owner of a company or team.
+OWN_LEMMAS = {"own", "co-own"}
 
 
 def founding(ctx: DocContext, sent: Span) -> None:
     """'X founded the Y Party', 'the Y Party was launched by X', 'the Z Institute, established by X':
-    X is Y's founder (and a member of a party); a government body one 'created' is no affiliation."""
+    X is Y's founder (and a member of a party); 'X, who owned the Y Bank': its owner. A government
+    body one 'created' is no affiliation."""
     for token in sent:
-        if token.lemma_.lower() not in FOUNDER_LEMMAS or token.pos_ != "VERB" or _has_negation([token]) \
+        lemma = token.lemma_.lower()
+        if lemma not in FOUNDER_LEMMAS | OWN_LEMMAS or token.pos_ != "VERB" or _has_negation([token]) \
                 or _is_hypothetical(token):
             continue
+        role = "owner" if lemma in OWN_LEMMAS else "founder"
         people, groups = _doers_and_groups(ctx, token, sent)
         people = [p for p in people if ctx.entity_types[p] == NodeType.PERSON.value]
         for group in groups:
-            if not _founded_body(ctx, group, token.lemma_.lower()):
+            if not _founded_body(ctx, group, lemma):
                 continue
             for person in people:
-                ctx.add(person, RelType.HOLDS_ROLE, group, {"role": "founder"}, sent, "founding")
+                ctx.add(person, RelType.HOLDS_ROLE, group, {"role": role}, sent, "founding")
                 if _named_party(ctx, group):
-                    ctx.add(person, RelType.MEMBER_OF, group, {"role": "founder"}, sent, "founding")
+                    ctx.add(person, RelType.MEMBER_OF, group, {"role": role}, sent, "founding")
 
 
 def _founded_body(ctx: DocContext, group: int, lemma: str) -> bool:
-    """Whether founding `group` makes one its founder: a party or movement named so, or ('founded') a
-    company or school; not a state body or programme ('established the agency', 'created DACA')."""
+    """Whether founding (owning) `group` makes one its founder (owner): a party or movement named so,
+    or ('founded', 'owns') a company or school; not a state body or programme ('established the
+    agency', 'created DACA')."""
     if ctx.entity_types[group] != NodeType.ORGANIZATION.value or _has_kind(ctx, group, STATE_KINDS):
         return False
-    return _named_party(ctx, group) or lemma in FOUND_LEMMAS and not _named_words(ctx, group) & STATE_BODY_WORDS
+    return _named_party(ctx, group) or lemma in FOUND_LEMMAS | OWN_LEMMAS \
+        and not _named_words(ctx, group) & STATE_BODY_WORDS
 
 
 def _named_words(ctx: DocContext, entity: int) -> set[str]:
