@@ -1140,3 +1140,14 @@ def test_owners_of_companies(extract_text):
     assert ("Harriet Kohl", "HOLDS_ROLE", "Lakeside Savings Bank", {"role": "owner"}) in facts
     facts, _ = extract_text("Harriet Kohl does not own the Lakeside Savings Bank, Omar Lind said.")
     assert not any(h == "Harriet Kohl" for h, _, _ in triples(facts))
+
+
+def test_joining_any_organisation_and_subcommittees(extract_text):
+    facts, _ = extract_text("Debora Plunkett, a veteran of the border agency who joined the Belfer Center this year, "
+                            "said so.")
+    assert ("Debora Plunkett", "MEMBER_OF", "Belfer Center") in triples(facts)
+    facts, _ = extract_text("Karl Osten joined the Harbour Party in voting against the bill.")
+    assert ("Karl Osten", "MEMBER_OF", "Harbour Party") not in triples(facts)
+    facts, _ = extract_text("Blaine Luetkemeyer, head of the House Financial Services Subcommittee, asked them "
+                            "to stop.")
+    assert ("Blaine Luetkemeyer", "HOLDS_ROLE", "House Financial Services Subcommittee") in triples(facts)

@@ -73,7 +73,7 @@ ORG_HEAD_WORDS = {
     "republic", "kingdom", "state", "states", "city", "county", "province", "region", "island", "islands",
     "university", "institute", "college", "school", "court", "army", "force", "forces", "group", "company",
     "corporation", "inc", "corp", "ltd", "news", "post", "times", "service", "office", "house", "assembly",
-    "parliament", "congress", "senate", "movement", "alliance", "association", "federation", "organization",
+    "parliament", "congress", "senate", "subcommittee", "movement", "alliance", "association", "federation", "organization",
     "organisation", "foundation", "center", "centre", "fund", "commission", "authority", "airlines", "airport",
     "river", "sea", "ocean", "mountains", "valley", "street", "square", "palace", "hall", "church", "airways",
     # the same words in the party names of other languages ("Milli Nizam Partisi", "Partai Komunis")

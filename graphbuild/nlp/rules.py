@@ -1257,8 +1257,9 @@ def _party_like(ctx: DocContext, mention: Mention) -> bool:
 
 
 def candidacy(ctx: DocContext, sent: Span) -> None:
-    """'X ran / campaigned / stood for the Y party', 'X joined (defected to, left) the Y party':
-    X is (or was) a member of Y. Seats are not parties: 'ran for the Senate' gives nothing."""
+    """'X ran / campaigned / stood for the Y party', 'X joined (defected to, left) the Y party',
+    'X joined the Z Institute': X is (or was) a member of Y or Z. Seats are not parties: 'ran for
+    the Senate' gives nothing."""
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or _has_negation([token]):
@@ -1279,14 +1280,18 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         people = [a for c in subjects for a in arguments(ctx, c, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
         if not people:
             continue
+        if lemma in JOIN_LEMMAS and any(p.dep_ == "prep" and p.lower_ == "in" and any(
+                c.tag_ == "VBG" for c in p.children) for p in token.children):
+            continue  # "X joined the Tories in voting against it": alongside them, not as a member
         slots = [c for c in token.children if objects and c.dep_ == "dobj"]
         slots += [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps
                   for q in _conjuncts(p) for o in q.children if o.dep_ == "pobj"]  # "for X and for Y"
         for slot in slots:
             for conj in _conjuncts(slot):
                 party = ctx.mention_at(conj.i)
-                if party is None or not _party_like(ctx, party):
-                    continue
+                if party is None or not (_party_like(ctx, party) or lemma in JOIN_LEMMAS and (
+                        party.type == NodeType.ORGANIZATION.value and not party.capital_of)):
+                    continue  # one joins any organisation ("joined the Belfer Center"), runs only for a party
                 if any(c.dep_ == "nummod" or c.lower_ in PEOPLE_QUANTIFIERS for c in conj.children):
                     continue  # "campaigned for several other Republicans": for people, not the party
                 for person in people:
