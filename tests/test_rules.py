@@ -1146,6 +1146,8 @@ def test_joining_any_organisation_and_subcommittees(extract_text):
     facts, _ = extract_text("Debora Plunkett, a veteran of the border agency who joined the Belfer Center this year, "
                             "said so.")
     assert ("Debora Plunkett", "MEMBER_OF", "Belfer Center") in triples(facts)
+    facts, _ = extract_text("Marta Soler, who will join the Lakeside Runners Club in the finals, won.")
+    assert ("Marta Soler", "MEMBER_OF", "Lakeside Runners Club") not in triples(facts)
     facts, _ = extract_text("Karl Osten joined the Harbour Party in voting against the bill.")
     assert ("Karl Osten", "MEMBER_OF", "Harbour Party") not in triples(facts)
     facts, _ = extract_text("Blaine Luetkemeyer, head of the House Financial Services Subcommittee, asked them "

@@ -1290,8 +1290,10 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             for conj in _conjuncts(slot):
                 party = ctx.mention_at(conj.i)
                 if party is None or not (_party_like(ctx, party) or lemma in JOIN_LEMMAS and (
-                        party.type == NodeType.ORGANIZATION.value and not party.capital_of)):
-                    continue  # one joins any organisation ("joined the Belfer Center"), runs only for a party
+                        party.type == NodeType.ORGANIZATION.value and not party.capital_of)
+                        and not _is_hypothetical(token)):
+                    continue  # one joins any organisation ("joined the Belfer Center"; not "will join X in
+                    # the finals"), runs only for a party
                 if any(c.dep_ == "nummod" or c.lower_ in PEOPLE_QUANTIFIERS for c in conj.children):
                     continue  # "campaigned for several other Republicans": for people, not the party
                 for person in people:
