@@ -85,13 +85,29 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
             return None  # "Solidaridad Democrática": a party's name in another language
         if token.ent_id_:  # part of a lexicon entity
             return None
-    if all(_is_title_token(lex, t.text) for t in span) or (len(span) > 1 and _is_title_token(lex, span[-1].text)):
+    if all(_is_title_token(lex, t.text) for t in span) or (len(span) > 1 and _is_title_token(lex, span[-1].text)
+                                                          and not _surname_like_title(lex, span)):
         return None  # "Home Secretary": a title, not a name
     return start, end
 
 
+# Titles that are also common surnames: "Rep. Peter King", "John Major", "Erik Prince".
+_SURNAME_TITLES = {"king", "major", "prince", "bishop", "dean", "knight"}
+
+
+def _surname_like_title(lex: Lexicon, span) -> bool:
+    """A name ending in a title that is also a surname ('Peter King'), after given names that are no
+    titles ('Crown Prince', 'Saudi King' stay titles)."""
+    return span[-1].lower_ in _SURNAME_TITLES and not _is_title_token(lex, span.text) and all(
+        t.is_title and t.is_alpha and not _is_title_token(lex, t.text) and not t.ent_id_ for t in span[:-1])
+
+
 _PARTY_WORDS = {"party", "parti", "partido", "partei", "partij", "partia", "partito", "partisi", "partai",
                 "democrats", "liberals", "greens", "socialists", "conservatives", "republicans", "unionists"}
+
+
+# Organisation head words that also end the names of states ("the Soviet Union", "the Russian Federation").
+_STATE_HEAD_WORDS = {"union", "federation", "commonwealth", "confederation"}
 
 
 def _institution_name(span) -> bool:
@@ -119,8 +135,8 @@ def _valid_org(span, lex: Lexicon) -> bool:
         span = span[1:]
     if not text or not text[0].isupper() or len(text) < 2:
         return False
-    if fold(text) in lex.nonpersons or lex.role_for(text) is not None:
-        return False  # "MPs", "Ministers": titles, not organisations
+    if fold(text) in lex.nonpersons or lex.role_for(text) is not None or fold(text).rstrip(".") in HONORIFICS:
+        return False  # "MPs", "Ministers": titles, not organisations; "the Hon.": an honorific
     words = lex.title_words()
     return not all(t.lower_ in words or t.lemma_.lower() in words or t.is_punct or (t.is_stop and not t.is_upper)
                    for t in span)  # "AN", "IT" in capitals: acronyms, not stop words
@@ -169,9 +185,11 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                                   key=f"org:{slug(text)}", props={"kind": _guess_org_kind(text)})
         elif label in ("GPE", "LOC", "FAC"):
             text = _without_the(ent.text)
-            if text and text[0].isupper() and _guess_org_kind(text) == "party":  # "the Green Party" taken for a place
+            # "the Green Party", "the District of Columbia Council" taken for a place (but "the Soviet Union" is one)
+            institution = _institution_name(ent) and not (label == "GPE" and ent[-1].lower_ in _STATE_HEAD_WORDS)
+            if text and text[0].isupper() and (_guess_org_kind(text) == "party" or institution):
                 mention = Mention(ent.start, ent.end, NodeType.ORGANIZATION.value, text, key=f"org:{slug(text)}",
-                                  props={"kind": "party"})
+                                  props={"kind": _guess_org_kind(text)})
             elif text and text[0].isupper():
                 mention = Mention(ent.start, ent.end, NodeType.LOCATION.value, text, key=f"loc:{slug(text)}")
         alias = mention is not None and _acronym_of(doc, ent, mention, mentions, acronyms)
@@ -191,6 +209,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     mentions.extend(_names_before_appositions(doc, lex, taken, mentions))
     mentions.sort(key=lambda m: m.start)
     _retype_person_like(doc, mentions)
+    _retype_listed_among_people(doc, mentions)
     _retype_listed_among_organisations(doc, mentions)
     _retype_surnames(mentions)
     mentions.extend(_bare_surnames(doc, mentions))
@@ -230,6 +249,15 @@ def _party_name(token) -> bool:
     words = {t.lower_ for t in token.subtree} | {token.lower_}
     text = token.text
     return bool(words & _PARTY_WORDS) or (2 <= len(text) <= 6 and text.isalpha() and text.isupper())
+
+
+def _of_a_party(doc: Doc, mentions: list[Mention], i: int) -> bool:
+    """Whether the words from token i are 'of (the) <a party's name>' ('of the National Party')."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    starts = (i + 1, i + 2) if doc[i + 1].lower_ == "the" else (i + 1,)
+    return any(m.start in starts and m.type == NodeType.ORGANIZATION.value and (
+        m.props.get("kind") == "party" or {w.lower() for w in m.text.split()} & _PARTY_WORDS) for m in mentions)
 
 
 def _party_predicate(verb) -> bool:
@@ -399,8 +427,53 @@ def _retype_person_like(doc: Doc, mentions: list[Mention]) -> None:
             or (root.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in {"lead", "head", "chair"})
             or (root.dep_ == "pobj" and head.lower_ == "of"
                 and head.head.lemma_.lower() in {"leadership", "chairmanship"})
+            or _of_a_party(doc, mentions, mention.end)  # "Porfirio Pepe Lobo of the National Party": a party's man
         )
         if person_slot:
+            mention.make_person()
+            mention.text = span.text
+
+
+def _list_neighbours(doc: Doc, mentions: list[Mention], mention: Mention,
+                     separators: tuple[str, ...] = (",",)) -> list[Mention | None]:
+    """The mentions just before and after `mention` in a list ('A, the B, C'; with 'and' among the
+    separators, also 'B and C'); None for a side that is no list element."""
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+
+    def neighbour(i: int, step: int) -> Mention | None:
+        if not (0 <= i < len(doc)) or doc[i].lower_ not in separators:
+            return None
+        i += step
+        while 0 <= i < len(doc) and doc[i].lower_ in ("the", "and", ")", "(", ","):
+            i += step
+        return (by_start.get(i) if step > 0 else by_end.get(i + 1)) if 0 <= i < len(doc) else None
+
+    return [neighbour(mention.start - 1, -1), neighbour(mention.end, 1)]
+
+
+def _opens_list_of_people(doc: Doc, i: int) -> bool:
+    """'has had four presidents: A, B', 'leaders including A, B', 'Bolsheviks such as A, B': the
+    words before token i open a list of people."""
+    if i >= 2 and doc[i - 1].text == ":" and doc[i - 2].tag_ == "NNS":
+        return True
+    return i >= 2 and (doc[i - 1].lower_ == "including" or doc[i - 2:i].text.lower() == "such as")
+
+
+def _retype_listed_among_people(doc: Doc, mentions: list[Mention]) -> None:
+    """'presidents: Alma Ruiz Quispe (tagged ORG), Jorge Vidal and Marta Soler (tagged a place)': a
+    name of two or three capitalised words in a list between people, or opening a list of people
+    before another person, is a person too."""
+    for mention in mentions:
+        if mention.lexical or mention.type not in (NodeType.ORGANIZATION.value, NodeType.LOCATION.value):
+            continue
+        span = doc[mention.start:mention.end]
+        if not 2 <= len(span) <= 3 or any(t.pos_ != "PROPN" or not t.is_title or not t.is_alpha
+                                          or t.lower_ in ORG_HEAD_WORDS for t in span):
+            continue
+        before, after = _list_neighbours(doc, mentions, mention, (",", "and"))
+        people = [m is not None and m.type == NodeType.PERSON.value for m in (before, after)]
+        if all(people) or people[1] and before is None and _opens_list_of_people(doc, mention.start):
             mention.make_person()
             mention.text = span.text
 
@@ -408,21 +481,10 @@ def _retype_person_like(doc: Doc, mentions: list[Mention]) -> None:
 def _retype_listed_among_organisations(doc: Doc, mentions: list[Mention]) -> None:
     """'the Party of Labour (PL), Masyumi, the Union Party': a one-word 'person' in a comma list
     between two organisations or places, in a sentence that lists organisations, is one too."""
-    by_start = {m.start: m for m in mentions}
-    by_end = {m.end: m for m in mentions}
-
-    def neighbour(i: int, step: int) -> Mention | None:
-        if not (0 <= i < len(doc)) or doc[i].text != ",":
-            return None
-        i += step
-        while 0 <= i < len(doc) and doc[i].lower_ in ("the", "and", ")", "("):
-            i += step
-        return (by_start.get(i) if step > 0 else by_end.get(i + 1)) if 0 <= i < len(doc) else None
-
     for mention in mentions:
         if mention.type != NodeType.PERSON.value or mention.end - mention.start != 1:
             continue
-        sides = [neighbour(mention.start - 1, -1), neighbour(mention.end, 1)]
+        sides = _list_neighbours(doc, mentions, mention)
         sent = doc[mention.start].sent
         orgs = sum(m.type == NodeType.ORGANIZATION.value and sent.start <= m.start < sent.end for m in mentions)
         if all(side is not None and side.type != NodeType.PERSON.value for side in sides) and (
@@ -584,7 +646,10 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
     ctx = DocContext(doc, lex, mentions, [e.type for e in entities], country_entity)
     sentences = list(doc.sents)
     person_indexes = [i for i, m in enumerate(mentions) if m.type == NodeType.PERSON.value]
+    for sent in sentences:  # people who are subjects, for 'he'/'she' in both passes
+        rules.collect_subjects(ctx, sent)
     # pass 1: roles (they feed role references and pronouns in pass 2)
+    ctx.roles_pass = True
     for index in person_indexes:
         mention = mentions[index]
         sent = doc[mention.start].sent
@@ -596,6 +661,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.parenthetical_affiliation(ctx, index, sent)
     for sent in sentences:
         rules.leadership(ctx, sent)
+        rules.founding(ctx, sent)
         rules.candidacy(ctx, sent)
         rules.elected_to(ctx, sent)
         rules.appointed_title(ctx, sent)
@@ -604,16 +670,17 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.members_listed(ctx, sent)
         rules.body_has_title(ctx, sent)
         rules.works_for(ctx, sent)
+        rules.pronoun_role(ctx, sent)
     for index, mention in enumerate(mentions):
         if mention.type == NodeType.COUNTRY.value and mention.key:  # "Sweden is a member of NATO"
             rules.apposition_role(ctx, index, doc[mention.start].sent)
+    ctx.roles_pass = False
     if dateline:
         rules.dateline_country(ctx, dateline)
     rules.presidential_envoy(ctx)
     _government_bodies(ctx, mentions, entities, doc)
     # pass 2: interactions, sentence by sentence
     for sent in sentences:
-        rules.collect_subjects(ctx, sent)
         if not any(ctx.tok2mention[i] >= 0 for i in range(sent.start, sent.end)):
             continue
         for trigger in rules.find_triggers(ctx, sent):

@@ -73,7 +73,7 @@ ORG_HEAD_WORDS = {
     "republic", "kingdom", "state", "states", "city", "county", "province", "region", "island", "islands",
     "university", "institute", "college", "school", "court", "army", "force", "forces", "group", "company",
     "corporation", "inc", "corp", "ltd", "news", "post", "times", "service", "office", "house", "assembly",
-    "parliament", "congress", "senate", "movement", "alliance", "association", "federation", "organization",
+    "parliament", "congress", "senate", "subcommittee", "movement", "alliance", "association", "federation", "organization",
     "organisation", "foundation", "center", "centre", "fund", "commission", "authority", "airlines", "airport",
     "river", "sea", "ocean", "mountains", "valley", "street", "square", "palace", "hall", "church", "airways",
     # the same words in the party names of other languages ("Milli Nizam Partisi", "Partai Komunis")
@@ -82,7 +82,7 @@ ORG_HEAD_WORDS = {
     # companies and other bodies ("Orban Textiles AG", "Harbor Freedom Society"); not media words such as
     # "Radio" or "Network", which datelines run together with a city ("Havana Radio X Network")
     "ag", "gmbh", "plc", "llc", "holdings", "industries", "brothers", "society", "library", "bureau", "board",
-    "tribunal", "international",
+    "tribunal", "international", "wing", "branch",
 }
 # Head words of ORG_HEAD_WORDS that end the names of places, not of organisations.
 PLACE_HEAD_WORDS = frozenset({"republic", "kingdom", "state", "states", "city", "county", "province", "region",

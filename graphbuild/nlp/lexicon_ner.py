@@ -50,6 +50,19 @@ def acronym_fits(acronym: str, name: Span) -> bool:
     return any(c in initials for c in acronym if c.isupper()) and acronym != name.text
 
 
+def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words [start, end) are joined by an unspaced hyphen to a capitalised word before or
+    after them, inside one organisation name the NER found ('the Democratic-Republican Party'; but
+    'the Labour-Green coalition' and 'the SPD-Green government' name two parties)."""
+    before = start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+        and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper()
+    after = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()
+    first, last = start - 2 * before, end + 2 * after
+    return (before or after) and any(e.label_ == "ORG" and e.start <= first and last <= e.end
+                                     and e[-1].lower_ in ORG_HEAD_WORDS for e in doc.ents)
+
+
 class LexiconNER:
     """Phrase matches with graph keys (`ent_id`), merged into doc.ents after the NER."""
 
@@ -77,6 +90,8 @@ class LexiconNER:
             label, ident = strings[match_id].split("\t", 1)
             if label == "ORG" and start > 0 and doc[start - 1].text in PARTY_QUALIFIERS:
                 continue  # "Social Democrat", "Christian Democrats", "New Democratic Party": another party
+            if label == "ORG" and _hyphen_joined(doc, start, end):
+                continue  # "the Democratic-Republican Party": neither the Democrats nor the Republicans
             spans.append(Span(doc, start, end, label=label, span_id=ident))
         ending = {s.end: s for s in spans if s.label_ in ("NORP", "GPE")}
         for index, span in enumerate(spans):
@@ -194,15 +209,20 @@ class LexiconNER:
                 continue
             trailing = ent[-1].lower_ in NAME_PARTICLES and len(ent) > 1  # "Hans van", "Anna Van"
             end = ent.end
-            while end < len(doc) and doc[end].text in NAME_PARTICLES:  # lower case only: "de", "van der"
-                end += 1
+            following = ents[index + 1] if index + 1 < len(ents) else None
+            if following is not None and following.start == end and len(following) > 1 and len(ent) > 1 \
+                    and following[0].text in NAME_PARTICLES:
+                trailing = True  # "José Azcona" + "del Hoyo" (tagged GPE): the particle opens the next name
+            else:
+                while end < len(doc) and doc[end].text in NAME_PARTICLES:  # lower case only: "de", "van der"
+                    end += 1
             if end >= len(doc) or (end == ent.end and not trailing):
                 index += 1
                 continue
-            after = ents[index + 1] if index + 1 < len(ents) and ents[index + 1].start == end else None
+            after = following if following is not None and following.start == end else None
             if after is not None and (after.label_ == "PERSON" or (
                     trailing and after.label_ in ("GPE", "LOC", "NORP", "ORG") and len(after) <= 2
-                    and all(t.is_title and t.is_alpha for t in after))):
+                    and all(t.is_title and t.is_alpha or t.text in NAME_PARTICLES for t in after))):
                 stop, drop = after.end, 1  # "... den" + "Berg" (PERSON), "... der" + "Leyen" (tagged LOC)
             elif after is None and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
                     and doc[end].lower_ not in ORG_HEAD_WORDS and not doc[end].ent_type_:
@@ -224,13 +244,14 @@ class LexiconNER:
 
     @staticmethod
     def _lowercase_party_names(doc: Doc) -> None:
-        """'the LIDER party', 'the Nuevo Rumbo party', 'the Homeland for All parties': capitalised words
-        between 'the' and a lower-case 'party' name a party that the NER often misses."""
+        """'the LIDER party', 'the Nuevo Rumbo party', 'the Homeland for All parties', 'the Gibraltar
+        Socialist Labour Party': capitalised words between 'the' and 'party' name a party that the NER
+        often misses."""
         ents = list(doc.ents)
         owner = {i: e for e in ents for i in range(e.start, e.end)}
         changed = False
         for token in doc:
-            if token.text not in ("party", "parties") or token.i < 2:
+            if token.text not in ("party", "parties", "Party") or token.i < 2:
                 continue
             start = token.i
             while start > 0 and token.i - start < 6:
@@ -248,7 +269,7 @@ class LexiconNER:
             if any(e.id_ or e.label_ not in ("ORG", "NORP", "PERSON", "GPE", "LOC") or e.start < start
                    or e.end > token.i + 1 for e in inside):
                 continue  # a lexicon name ("the Labour party") or a name that goes on
-            end = token.i + 1 if token.text == "party" else token.i
+            end = token.i if token.text == "parties" else token.i + 1
             if token.text == "parties" and any(doc[i].lower_ == "and" for i in range(start, end)):
                 continue  # "the Liberal and National parties": two names
             ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label="ORG")]

@@ -35,6 +35,7 @@ CONFIDENCE = {
     "party_before_name": 0.7,
     "possessive_party": 0.6,
     "leadership": 0.7,
+    "founding": 0.7,
     "candidacy": 0.7,
     "elected_to": 0.7,
     "under_leadership": 0.65,
@@ -85,6 +86,8 @@ PRIVATE_TITLES = {"attorney", "lawyer", "professor", "researcher", "scientist", 
                   "consultant", "strategist", "pollster", "columnist", "correspondent", "reporter", "editor",
                   "executive", "manager", "businessman", "businesswoman", "tycoon", "billionaire", "oligarch",
                   "student", "activist", "journalist", "writer", "author", "doctor", "banker", "investor"}
+# Private titles that a country modifier does not make an office ("a U.S. attorney" is a federal prosecutor).
+PRIVATE_ROLES = PRIVATE_TITLES - {"attorney"}
 OBLIGATION_AUX = {"must", "should", "ought"}
 DEMAND_LEMMAS = {"urge", "demand", "press", "insist", "exhort"}
 SYMMETRIC = {RelType.MET_WITH.value, RelType.NEGOTIATED_WITH.value}
@@ -104,6 +107,10 @@ OWNER_RELATIONS = {RelType.REJECTED.value, RelType.ACCUSED.value, RelType.PRAISE
                    RelType.SUPPORTED.value, RelType.THREATENED.value, RelType.ATTACKED.value}
 # "attacked" between politicians is criticism; "shot", "killed", "bombed" never are.
 PARTY = frozenset({"party"})
+# Bodies of states that a president "created" or "established" without belonging to them.
+STATE_KINDS = frozenset({"government", "military", "international"})
+STATE_BODY_WORDS = {"agency", "department", "ministry", "bureau", "commission", "office", "administration",
+                    "court", "authority", "command", "directorate", "inspectorate"}
 # What a person or party "attacks" with words: people, parties, ministries, the media.
 WORDED_TARGET_KINDS = frozenset({"party", "government", "media"})
 VERBAL_ATTACKS = {"attack", "assail", "lash", "slam", "savage", "blast"}
@@ -229,6 +236,8 @@ class DocContext:
         self.roles: list[RoleFact] = []
         self.modifier_of: dict[int, tuple[int, str, float]] = {}  # mention idx -> (target, rule, conf)
         self.subjects: list[tuple[int, int]] = []
+        # while the role rules run, 'he'/'she' is resolved only where the sentence leaves no doubt
+        self.roles_pass = False
         self.presidential: list[RoleFact] = []  # "Russian presidential envoy X": envoy of Russia's president  # (token index, person entity) in text order
 
     # --- lookups -----------------------------------------------------------------------
@@ -503,22 +512,52 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             nouns += [c for c in tag.children if c.dep_ == "appos" and c.i > tag.i]
     if head.dep_ == "appos" and head.head.i < mention.start:
         nouns.append(head.head)  # "the head of X, Name"
+    nouns += _fronted_description(ctx, mention, sent)
     verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
     # "Bakke, who was elected as a member of Y": the relative clause says it of the name
     verbs += [c for c in head.children if c.dep_ == "relcl" and any(
         s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children)]
-    # "served as X ..., and later as Y": a conjunct without a subject of its own shares the name's
-    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.pos_ in ("ADV", "VERB")
-              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    _record_descriptions(ctx, mention, nouns + _predicate_nouns(verbs), sent)
+
+
+def pronoun_role(ctx: DocContext, sent: Span) -> None:
+    """'He is also head of the judiciary', 'while she was a member of the House': a copula's title
+    said of a subject pronoun, for the person it stands for (see _unambiguous_antecedent)."""
+    for token in sent:
+        if token.lower_ not in PRONOUNS_SINGULAR or token.pos_ != "PRON" or token.dep_ != "nsubj" \
+                or token.head.lemma_ not in COPULAS or _is_hypothetical(token.head, allow_future=True):
+            continue  # but "if he becomes secretary of state" is not (yet) so
+        people = resolve_argument(ctx, token, sent)
+        if len(people) != 1 or ctx.entity_types[people[0]] != NodeType.PERSON.value:
+            continue
+        standing = Mention(token.i, token.i + 1, NodeType.PERSON.value, token.text, entity=people[0])
+        _record_descriptions(ctx, standing, _predicate_nouns([token.head]), sent)
+
+
+def _predicate_nouns(verbs: list[Token]) -> list[Token]:
+    """What the verbs say their subject is: 'X became leader of Y', 'X was re-elected as a member
+    of Y', 'served as X ..., and later as Y' (a conjunct without a subject of its own shares it)."""
+    verbs = verbs + [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ in ("ADV", "VERB")
+                     and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    nouns: list[Token] = []
     for verb in verbs:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.dep_ == "nsubj" and verb.lemma_ in COPULAS:
-            nouns.extend(c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN")  # "X became leader of Y"
+            # "X became leader of Y", "X became Vice-Chancellor of Y" (the parser tags a capitalised title PROPN;
+            # but "..., believes X, is the Tories' ploy": a person is no plural name)
+            nouns.extend(c for c in verb.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.tag_ == "NNP"))
         # "X was re-elected as a member of Y", "X ran as the Y candidate"
         nouns.extend(obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
                      for q in _conjuncts(prep) if q.lower_ == "as"  # "as leader of X, and later as leader of Y"
                      for obj in q.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN")
+    return nouns
+
+
+def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], sent: Span) -> None:
+    """Record what the nouns describing `mention` say: a party ('X, a Social Democrat'), a title with
+    its targets ('adviser to B', 'leader of the A and the B') or an occupation at an organisation."""
     nouns = [n for noun in nouns for n in _conjuncts(noun)]  # "director of X and a member of Y"
+    nouns += [t for noun in list(nouns) for t in _title_conjoined_to_object(ctx, noun)]
     for noun in nouns:
         party = ctx.mention_at(noun.i)
         if party is not None and party.props.get("kind") == "party" and mention.type == NodeType.PERSON.value:
@@ -536,7 +575,11 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
         end = noun.i + 1
         while end + 1 < sent.end and ctx.doc[end].text == "-" and ctx.doc[end + 1].is_alpha:
             end += 2  # "son-in-law": the parser heads it on "son"
-        found = ctx.title_ending_at(end, max(sent.start, noun.left_edge.i))
+        start = noun.left_edge.i
+        while start - 2 >= sent.start and ctx.doc[start - 1].text == "-" and not ctx.doc[start - 1].whitespace_ \
+                and ctx.doc[start - 2].is_alpha and not ctx.doc[start - 2].whitespace_:
+            start -= 2  # "Vice-Chancellor": the parser may hang "Vice" and "-" apart
+        found = ctx.title_ending_at(end, max(sent.start, start))
         if found is None:
             _occupation_at_organisation(ctx, mention, noun, sent)
             continue
@@ -547,12 +590,37 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             continue  # a country can be a member of an alliance, not its president
         former = any(t.lower_ in {"former", "ex"} for t in ctx.doc[max(sent.start, noun.left_edge.i):k])
         for target in _apposition_targets(ctx, noun, k, sent, role):
+            if role.role in PRIVATE_ROLES and target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value:
+                target = -1  # "an American coal executive", "a Washington lawyer": a nationality, no office
             if _is_party(ctx, target) and role.relation != RelType.MEMBER_OF.value:
                 # "X, the Republican chairman of ...": the party is a membership; its own offices are roles
                 ctx.add(mention.entity, RelType.MEMBER_OF, target, {}, sent, "apposition_role")
                 if role.role not in PARTY_OFFICES:
                     target = -1
             _record_role(ctx, mention, role, target, sent, "apposition_role", former=former)
+
+
+def _fronted_description(ctx: DocContext, person: Mention, sent: Span) -> list[Token]:
+    """'A University of Texas law professor, Wright said ...': an indefinite description that opens
+    the sentence right before the name describes that person."""
+    if person.start - 2 < sent.start or ctx.doc[person.start - 1].text != ",":
+        return []
+    noun = ctx.doc[person.start - 2]
+    opened = noun.left_edge.i == sent.start and ctx.doc[sent.start].lower_ in ("a", "an")
+    return [noun] if opened and noun.pos_ == "NOUN" and ctx.tok2mention[noun.i] < 0 else []
+
+
+def _title_conjoined_to_object(ctx: DocContext, noun: Token) -> list[Token]:
+    """'a spokesman for reform and president of the X': the parser joins the second title to the
+    first one's object; not 'adviser to the president and prime minister' (the object is a title)."""
+    out = []
+    for obj in (o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
+        if ctx.tok2mention[obj.i] >= 0 or ctx.lex.role_for(obj.lemma_) is not None:
+            continue
+        out += [c for c in _conjuncts(obj)[1:] if c.pos_ == "NOUN" and ctx.tok2mention[c.i] < 0
+                and not any(d.dep_ == "det" for d in c.children) and ctx.lex.role_for(c.lemma_) is not None
+                and any(p.dep_ == "prep" and p.i > c.i for p in [*c.children, *obj.children])]
+    return out
 
 
 def _occupation_at_organisation(ctx: DocContext, person: Mention, noun: Token, sent: Span) -> None:
@@ -581,6 +649,16 @@ def _occupation_at_organisation(ctx: DocContext, person: Mention, noun: Token, s
                 return
 
 
+def _partner_after_and(ctx: DocContext, person: Mention, head: Token) -> Token | None:
+    """'A and B of the X': the head of B, a person named right after 'A and' as A's conjunct."""
+    k = person.end
+    other = ctx.mention_at(k + 1) if k + 1 < len(ctx.doc) and ctx.doc[k].lower_ == "and" else None
+    if other is None or other.start != k + 1 or other.type != NodeType.PERSON.value:
+        return None
+    other_head = _span_head(ctx, other)
+    return other_head if other_head.dep_ == "conj" and other_head.head.i == head.i else None
+
+
 def _in_parentheses_after_organisation(ctx: DocContext, mention: Mention) -> bool:
     """'the Welfare Party (Refah Partisi, ...)': a name in brackets right after an organisation."""
     i = mention.start - 1
@@ -598,10 +676,13 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
     person = ctx.mentions[index]
     head = _span_head(ctx, person)
     found = False
-    for prep in head.children:
+    partner = _partner_after_and(ctx, person, head)  # "A and B of the X": B's "of the X" is A's too
+    borrowed = [p for p in partner.children if p.dep_ == "prep" and p.lower_ == "of"] if partner is not None else []
+    for prep in [*head.children, *borrowed]:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "with"):
             continue
-        if any(m.type == NodeType.PERSON.value and person.end <= m.start < prep.i for m in ctx.mentions):
+        if any(m.type == NodeType.PERSON.value and person.end <= m.start < prep.i and not (
+                prep in borrowed and m.start <= partner.i < m.end) for m in ctx.mentions):
             continue  # "A of the X, B for the Y": the parser hung B's party on A
         for obj in prep.children:
             org = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
@@ -626,6 +707,11 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
             if prep.lower_ == "at" and org.props.get("kind") == "government":
                 continue  # "welcomed X at the Elysee": a government seat is a place here
             ctx.add(person.entity, RelType.MEMBER_OF, org.entity, {"role": "member"}, sent, "person_of_organization")
+            for owner in (ctx.mention_at(c.i) for c in obj.children if c.dep_ == "poss"):
+                if owner is not None and owner.type == NodeType.ORGANIZATION.value and not owner.capital_of:
+                    # "of Harvard University's Kennedy School": of the university too
+                    ctx.add(person.entity, RelType.MEMBER_OF, owner.entity, {"role": "member"}, sent,
+                            "person_of_organization")
             found = True
     if not found:
         # the parser often hangs "of the X Party" / "for the UUP" elsewhere: read the words in order
@@ -697,7 +783,8 @@ def party_before_name(ctx: DocContext, index: int, sent: Span) -> None:
 
 
 def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
-    """'Shulamit Aloni's Ratz' (the party she leads) and 'Civic Passion's Cheng Chung-tai' (its member)."""
+    """'Shulamit Aloni's Ratz' and 'the Serbian People's Party of Nenad Popovic' (the party she or he
+    leads), and 'Civic Passion's Cheng Chung-tai' (its member)."""
     person = ctx.mentions[index]
     doc = ctx.doc
     after = person.end
@@ -708,17 +795,37 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
         if party is not None and party.start == (after + 2 if fellow else after + 1) and _party_like(ctx, party):
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member" if fellow else "leader"},
                     sent, "possessive_party")
-        noun = doc[after].head  # "Chavez's political party, the United Socialist Party": the party named beside it
-        if noun.lemma_.lower() == "party" and ctx.tok2mention[noun.i] < 0:
-            for child in noun.children:
-                named = ctx.mention_at(child.i) if child.dep_ == "appos" else None
-                if named is not None and _party_like(ctx, named):
-                    ctx.add(person.entity, RelType.MEMBER_OF, named.entity, {"role": "member"}, sent,
-                            "possessive_party")
+        owner = _span_head(ctx, person)
+        for named in _party_named_beside(ctx, owner.head if owner.dep_ == "poss" else doc[after].head, sent):
+            ctx.add(person.entity, RelType.MEMBER_OF, named.entity, {"role": "member"}, sent, "possessive_party")
     if person.start - 2 >= sent.start and doc[person.start - 1].tag_ == "POS":
         party = ctx.ending_at(person.start - 2)
         if party is not None and _party_like(ctx, party):
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "possessive_party")
+    if person.start - 2 >= sent.start and doc[person.start - 1].lower_ == "of" and (
+            person.end >= sent.end or doc[person.end].text != "'s"):  # not "the party of Popovic's rival"
+        # "the Forest Party of X" (by the parse, and with its article: not "the defection to Labour of X")
+        party = ctx.ending_at(person.start - 2)
+        if party is not None and party.start <= doc[person.start - 1].head.i < party.end \
+                and "the" in (doc[party.start].lower_, doc[party.start - 1].lower_) \
+                and _named_party(ctx, party.entity):
+            ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "leader"}, sent, "possessive_party")
+
+
+def _party_named_beside(ctx: DocContext, noun: Token, sent: Span) -> list[Mention]:
+    """'Chavez's political party, the United Socialist Party': the party named in apposition to a
+    common noun 'party', by the parse or, where the parser made it a subject of its own, right after
+    the comma."""
+    if noun.lemma_.lower() != "party" or ctx.tok2mention[noun.i] >= 0:
+        return []
+    named = [ctx.mention_at(c.i) for c in noun.children if c.dep_ == "appos"]
+    comma = noun.i + 1
+    if comma + 2 < sent.end and ctx.doc[comma].text == ",":
+        beside = ctx.mention_at(comma + 1 + (ctx.doc[comma + 1].lower_ == "the"))
+        named.append(beside if beside is not None and beside.start > comma else None)
+    # but "X's party, the A and the B": a list, not a name of the party
+    parties = [m for m in named if m is not None and _party_like(ctx, m) and not _organisations_listed_after(ctx, m, sent)]
+    return [m for i, m in enumerate(parties) if all(o.entity != m.entity for o in parties[:i])]
 
 
 def works_for(ctx: DocContext, sent: Span) -> None:
@@ -735,15 +842,18 @@ def works_for(ctx: DocContext, sent: Span) -> None:
         if not people:
             continue
         sitting = token.lemma_.lower() == "sit"
+        first = min((c.i for c in subjects), default=token.i)
         for prep in token.children:
             allowed = ("on", "in") if sitting else ("at", "for", "in", "with", "on")
-            if prep.dep_ != "prep" or prep.lower_ not in allowed:
-                continue
+            if prep.dep_ != "prep" or prep.lower_ not in allowed or prep.i < first:
+                continue  # "Educated at Eton, he served in the Guards": Eton is no employer
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
                 org = ctx.mention_at(obj.i)
-                if org is not None and org.type == NodeType.ORGANIZATION.value:
+                if org is not None and org.type == NodeType.ORGANIZATION.value and not (
+                        prep.lower_ == "with" and org.props.get("kind") == "government"):
+                    # (but "is working with the White House to fix it" is cooperation)
                     for person in people:
                         ctx.add(person, RelType.MEMBER_OF, org.entity, {"role": "member"}, sent, "works_for")
                 elif org is None and obj.lemma_.lower() in BOARD_WORDS and prep.lower_ == "on":
@@ -1147,8 +1257,9 @@ def _party_like(ctx: DocContext, mention: Mention) -> bool:
 
 
 def candidacy(ctx: DocContext, sent: Span) -> None:
-    """'X ran / campaigned / stood for the Y party', 'X joined (defected to, left) the Y party':
-    X is (or was) a member of Y. Seats are not parties: 'ran for the Senate' gives nothing."""
+    """'X ran / campaigned / stood for the Y party', 'X joined (defected to, left) the Y party',
+    'X joined the Z Institute': X is (or was) a member of Y or Z. Seats are not parties: 'ran for
+    the Senate' gives nothing."""
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or _has_negation([token]):
@@ -1169,14 +1280,20 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         people = [a for c in subjects for a in arguments(ctx, c, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
         if not people:
             continue
+        if lemma in JOIN_LEMMAS and any(p.dep_ == "prep" and p.lower_ == "in" and any(
+                c.tag_ == "VBG" for c in p.children) for p in token.children):
+            continue  # "X joined the Tories in voting against it": alongside them, not as a member
         slots = [c for c in token.children if objects and c.dep_ == "dobj"]
         slots += [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps
                   for q in _conjuncts(p) for o in q.children if o.dep_ == "pobj"]  # "for X and for Y"
         for slot in slots:
             for conj in _conjuncts(slot):
                 party = ctx.mention_at(conj.i)
-                if party is None or not _party_like(ctx, party):
-                    continue
+                if party is None or not (_party_like(ctx, party) or lemma in JOIN_LEMMAS and (
+                        party.type == NodeType.ORGANIZATION.value and not party.capital_of)
+                        and not _is_hypothetical(token)):
+                    continue  # one joins any organisation ("joined the Belfer Center"; not "will join X in
+                    # the finals"), runs only for a party
                 if any(c.dep_ == "nummod" or c.lower_ in PEOPLE_QUANTIFIERS for c in conj.children):
                     continue  # "campaigned for several other Republicans": for people, not the party
                 for person in people:
@@ -1201,28 +1318,33 @@ def _people_listed_after(ctx: DocContext, first: Mention, sent: Span) -> list[in
     return out if closed else []
 
 
+def _doers_and_groups(ctx: DocContext, token: Token, sent: Span) -> tuple[list[int], list[int]]:
+    """Who did what to which group, active or passive: 'X leads/founded Y', 'Y, led/founded by X',
+    'Y was launched by A, B and C' (people, then groups: any entity ids, for the caller to sort)."""
+    if token.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in token.children):
+        led = token.head if token.dep_ == "acl" else next(c for c in token.children if c.dep_ == "nsubjpass")
+        if token.dep_ == "relcl" and led.lower_ in ("which", "who", "that"):
+            led = token.head  # "the X party, which was led by A": the antecedent
+        groups = arguments(ctx, led, sent)
+        people = [a for t in _agent(token) for a in arguments(ctx, t, sent)]
+        for agent in _agent(token)[:1]:  # "led by A, B, C and D": the parser often breaks the list
+            first = ctx.mention_at(agent.i)
+            if first is not None and first.type == NodeType.PERSON.value:
+                people += [p for p in _people_listed_after(ctx, first, sent) if p not in people]
+        return people, groups
+    subjects, _ = _subject_tokens(token)  # "Mason, who headed the CDC": the antecedent
+    people = [a for c in subjects for a in arguments(ctx, c, sent)]
+    groups = [a for c in token.children if c.dep_ == "dobj" and not _indefinite_proxy(ctx, c)
+              for a in arguments(ctx, c, sent)]
+    return people, groups
+
+
 def leadership(ctx: DocContext, sent: Span) -> None:
     """'X leads the Y party', 'the Y party, led by X', 'Y, headed by X': X holds the role of leader."""
     for token in sent:
         if token.lemma_.lower() not in LEAD_LEMMAS or token.pos_ != "VERB" or _has_negation([token]):
             continue
-        people: list[int] = []
-        groups: list[int] = []
-        if token.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in token.children):
-            led = token.head if token.dep_ == "acl" else next(c for c in token.children if c.dep_ == "nsubjpass")
-            if token.dep_ == "relcl" and led.lower_ in ("which", "who", "that"):
-                led = token.head  # "the X party, which was led by A": the antecedent
-            groups = arguments(ctx, led, sent)
-            people = [a for t in _agent(token) for a in arguments(ctx, t, sent)]
-            for agent in _agent(token)[:1]:  # "led by A, B, C and D": the parser often breaks the list
-                first = ctx.mention_at(agent.i)
-                if first is not None and first.type == NodeType.PERSON.value:
-                    people += [p for p in _people_listed_after(ctx, first, sent) if p not in people]
-        else:
-            subjects, _ = _subject_tokens(token)  # "Mason, who headed the CDC": the antecedent
-            people = [a for c in subjects for a in arguments(ctx, c, sent)]
-            groups = [a for c in token.children if c.dep_ == "dobj" and not _indefinite_proxy(ctx, c)
-                      for a in arguments(ctx, c, sent)]
+        people, groups = _doers_and_groups(ctx, token, sent)
         for person in people:
             if ctx.entity_types[person] != NodeType.PERSON.value:
                 continue
@@ -1231,6 +1353,54 @@ def leadership(ctx: DocContext, sent: Span) -> None:
                     ctx.add(person, RelType.HOLDS_ROLE, group, {"role": "leader"}, sent, "leadership")
                     if _is_party(ctx, group):
                         ctx.add(person, RelType.MEMBER_OF, group, {"role": "leader"}, sent, "leadership")
+
+
+# "X founded the Y party", "the Y party was launched by X", "Y, established by X in 1990".
+FOUND_LEMMAS = {"found", "co-found", "cofound"}
+FOUNDER_LEMMAS = FOUND_LEMMAS | {"establish", "launch", "create", "form"}
+# "X, who owns the Tampa Bay Buccaneers", "a bank owned by Y": the owner of a company or team.
+OWN_LEMMAS = {"own", "co-own"}
+
+
+def founding(ctx: DocContext, sent: Span) -> None:
+    """'X founded the Y Party', 'the Y Party was launched by X', 'the Z Institute, established by X':
+    X is Y's founder (and a member of a party); 'X, who owned the Y Bank': its owner. A government
+    body one 'created' is no affiliation."""
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if lemma not in FOUNDER_LEMMAS | OWN_LEMMAS or token.pos_ != "VERB" or _has_negation([token]) \
+                or _is_hypothetical(token):
+            continue
+        role = "owner" if lemma in OWN_LEMMAS else "founder"
+        people, groups = _doers_and_groups(ctx, token, sent)
+        people = [p for p in people if ctx.entity_types[p] == NodeType.PERSON.value]
+        for group in groups:
+            if not _founded_body(ctx, group, lemma):
+                continue
+            for person in people:
+                ctx.add(person, RelType.HOLDS_ROLE, group, {"role": role}, sent, "founding")
+                if _named_party(ctx, group):
+                    ctx.add(person, RelType.MEMBER_OF, group, {"role": role}, sent, "founding")
+
+
+def _founded_body(ctx: DocContext, group: int, lemma: str) -> bool:
+    """Whether founding (owning) `group` makes one its founder (owner): a party or movement named so,
+    or ('founded', 'owns') a company or school; not a state body or programme ('established the
+    agency', 'created DACA')."""
+    if ctx.entity_types[group] != NodeType.ORGANIZATION.value or _has_kind(ctx, group, STATE_KINDS):
+        return False
+    return _named_party(ctx, group) or lemma in FOUND_LEMMAS | OWN_LEMMAS \
+        and not _named_words(ctx, group) & STATE_BODY_WORDS
+
+
+def _named_words(ctx: DocContext, entity: int) -> set[str]:
+    return {w.lower() for m in ctx.mentions if m.entity == entity for w in m.text.split()}
+
+
+def _named_party(ctx: DocContext, entity: int) -> bool:
+    """A party by the lexicon or by its name ('the Harbour Party', 'the Unity Coalition'); unlike
+    _party_like, a bare acronym is not enough."""
+    return _is_party(ctx, entity) or bool(_named_words(ctx, entity) & PARTY_NAME_WORDS)
 
 
 def _indefinite_proxy(ctx: DocContext, token: Token) -> bool:
@@ -1257,6 +1427,7 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     targets += [a for a in arguments(ctx, obj, sent) if a not in targets]
+                    obj = _quantified_noun(obj)  # "leader of several of the parties, the A, ..."
                     if obj.tag_ == "NNS" and ctx.tok2mention[obj.i] < 0:
                         # "leader of several parties, the A (...), the B and the C"
                         named = [ctx.mention_at(c.i) for c in obj.children if c.dep_ == "appos"]
@@ -1277,6 +1448,14 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
             targets += [org for org in _organisations_listed_after(ctx, first, sent)
                         if org not in targets and _is_party_like_entity(ctx, org)]
     return [t for t in dict.fromkeys(targets)]
+
+
+def _quantified_noun(token: Token) -> Token:
+    """'several of the parties', 'two of the parties': the plural noun a quantifier picks from."""
+    if token.pos_ not in ("ADJ", "NUM", "DET", "PRON") or token.lower_ == "all":
+        return token
+    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"), token)
 
 
 def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Span, role: Role | None = None) -> int:
@@ -1400,9 +1579,13 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
         return [actor] if actor >= 0 else []
     lower = token.lower_
     if lower in PRONOUNS_SINGULAR and token.pos_ == "PRON":
+        if ctx.roles_pass and _in_quotation(sent, token.i):
+            return []  # 'X said: "He will serve ..."': someone X talks about
         reporter = _reporting_subject(ctx, token)
         if reporter is not None:
             return reporter
+        if ctx.roles_pass:
+            return _unambiguous_antecedent(ctx, token, sent)
         person = _last_subject(ctx, token.i)
         return [person] if person >= 0 else []
     if lower in PRONOUNS_PLURAL and token.pos_ == "PRON":
@@ -1493,6 +1676,46 @@ def _last_subject(ctx: DocContext, position: int) -> int:
             break
         person = entity
     return person
+
+
+def _unambiguous_antecedent(ctx: DocContext, pronoun: Token, sent: Span) -> list[int]:
+    """A subject 'he'/'she' for the role rules, where a wrong person costs more than none: the one
+    person named before it in its sentence, as a subject or agent ('the party was formed by X after
+    he quit Y'), or with none named there, the last person subject before ('X was a comedian. He
+    was elected to Y'); nothing where two people come before ('X joined the attack on Z, saying he
+    ...') or for 'his'."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    before = [m for m in ctx.mentions if m.type == NodeType.PERSON.value and sent.start <= m.start < pronoun.i]
+    if not before:  # the last person subject, unless someone else was named since ("X named Y. He ...")
+        position, person = next(((i, e) for i, e in reversed(ctx.subjects)  # named, not a pronoun chained on
+                                 if i < pronoun.i and ctx.tok2mention[i] >= 0), (-1, -1))
+        named = {m.entity for m in ctx.mentions if m.type == NodeType.PERSON.value and position <= m.start < pronoun.i}
+        return [person] if person >= 0 and named <= {person} and not _other_gender(ctx, person, pronoun) else []
+    head = _span_head(ctx, before[0])  # the one person, as a subject or agent ("Educated at Eton, he ...")
+    doer = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.dep_ == "agent"
+    return [before[0].entity] if doer and all(m.entity == before[0].entity for m in before) else []
+
+
+FEMALE_HONORIFICS = {"mrs", "ms", "miss", "lady", "dame", "baroness", "queen", "madam", "mme"}
+MALE_HONORIFICS = {"mr", "sir", "lord", "king", "baron", "prince"}
+
+
+def _other_gender(ctx: DocContext, person: int, pronoun: Token) -> bool:
+    """'Mrs Thatcher ... he became': an honorific before a mention of the person says the pronoun is
+    someone else's."""
+    other = FEMALE_HONORIFICS if pronoun.lower_ in ("he", "him", "his", "himself") else MALE_HONORIFICS
+    return any(m.entity == person and m.start > 0 and ctx.doc[m.start - 1].lower_.rstrip(".") in other
+               for m in ctx.mentions)
+
+
+def _in_quotation(sent: Span, i: int) -> bool:
+    """Whether token i sits inside quotation marks opened earlier in its sentence."""
+    opened = False
+    for token in sent.doc[sent.start:i]:
+        if token.text in ("“", "”", '"', "``", "''"):
+            opened = token.text != "”" and (not opened or token.text == "“")
+    return opened
 
 
 def _plural_antecedent(ctx: DocContext, token: Token, sent: Span) -> list[int]:
