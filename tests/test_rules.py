@@ -982,3 +982,17 @@ def test_a_wished_attack_is_none(extract_text):
     got = triples(facts)
     assert ("Norway", "ATTACKED", "Sweden") not in got
     assert ("Norway", "ATTACKED", "Finland") in got  # a reported attack still counts
+
+
+def test_a_call_for_sanctions_condemns_their_target(extract_text):
+    facts, _ = extract_text(
+        "Senator Tomas Reyes on Sunday called for sanctions against Peru. "
+        "Senator Ann Cole urged the European Union to impose an arms embargo on Venezuela's army. "
+        "Norway's call for sanctions on Chile was ignored. "
+        "Sweden called for lifting sanctions on Cuba. Denmark did not call for sanctions against Laos."
+    )
+    got = triples(facts)
+    assert {("Tomas Reyes", "ACCUSED", "Peru"), ("Ann Cole", "ACCUSED", "Venezuela"),
+            ("Norway", "ACCUSED", "Chile")} <= got
+    assert not [f for f in got if f[1] == "THREATENED"]  # the caller announces no step of its own
+    assert not [f for f in got if f[2] in ("Cuba", "Laos", "European Union")]

@@ -48,6 +48,7 @@ CONFIDENCE = {
     "appointed_title": 0.7,
     "reports_for": 0.6,
     "coercive_threat": 0.55,
+    "demanded_sanctions": 0.6,
     "dateline_country": 0.5,
 }
 
@@ -133,6 +134,12 @@ REFUSED_SLOTS = {"xcomp", "dobj", "pcomp", "ccomp", "pobj"}
 COERCIVE_LEMMAS = {"impose", "tighten", "halt", "cut", "expel", "suspend", "sanction", "blockade", "retaliate",
                    "freeze", "ban", "sever", "embargo", "seize", "punish"}
 MEDIATION_LEMMAS = {"mediate", "mediation", "broker"}
+# Punitive measures whose demand condemns their target ("called for sanctions against X").
+PUNITIVE_NOUNS = {"sanction", "embargo"}
+# Words that demand a measure: "urged sanctions", "called for sanctions", "a call for sanctions".
+DEMANDER_LEMMAS = DEMAND_LEMMAS | {"call", "push", "appeal", "lobby", "ask", "seek"}
+# Verbs by which a demanded actor would apply the measure: "urged the EU to impose sanctions on X".
+IMPOSE_LEMMAS = {"impose", "tighten", "toughen", "expand", "extend", "adopt"}
 ARRANGED_NOUNS = {"meeting", "summit", "call", "visit", "encounter", "meet"}
 SEVERING_LEMMAS = {"halt", "suspend", "sever", "cut", "freeze"}
 # Nouns naming other actors: "Russia's neighbours" are not Russia.
@@ -2099,6 +2106,46 @@ def coercive_threat(ctx: DocContext, sent: Span) -> None:
                 if ctx.entity_types[target] != NodeType.LOCATION.value:
                     ctx.add(source, RelType.THREATENED, target, {"cameo": "130", "plover": "THREATEN"}, sent,
                             "coercive_threat")
+
+
+def _demand_for(measure: Token) -> Token | None:
+    """The verb or noun that demands `measure`: 'urged sanctions', 'called for sanctions', 'calls
+    for sanctions', 'urged the EU to impose sanctions' (not 'called for lifting sanctions')."""
+    governor = measure.head
+    if measure.dep_ == "dobj" and governor.lemma_.lower() in IMPOSE_LEMMAS and governor.dep_ == "xcomp":
+        governor = governor.head  # "urged X to impose sanctions": the one who urges demands them
+    elif measure.dep_ == "pobj" and governor.lower_ == "for":
+        governor = governor.head
+    elif measure.dep_ != "dobj":
+        return None
+    if governor is measure or governor.lemma_.lower() not in DEMANDER_LEMMAS:
+        return None
+    return governor if governor.pos_ in ("VERB", "NOUN") else None
+
+
+def demanded_sanctions(ctx: DocContext, sent: Span) -> None:
+    """'X called for sanctions against Y', 'X urged sanctions on Y', 'X's call for an embargo on Y':
+    demanding punishment of Y condemns Y (CAMEO 11, disapprove). It is no threat by X: X announces
+    no step of its own, and often cannot take one ('the EU will impose sanctions on Y' is a threat,
+    see coercive_threat)."""
+    for token in sent:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in PUNITIVE_NOUNS:
+            continue
+        demand = _demand_for(token)
+        if demand is None or _is_hypothetical(demand):
+            continue  # "did not call for sanctions", "would urge sanctions"
+        if demand.pos_ == "VERB":
+            subjects, passive = _subject_tokens(demand)
+            sources = [] if passive else [a for t in subjects for a in arguments(ctx, t, sent)]
+        else:
+            sources = _noun_sources(ctx, demand, sent, hostile=True)
+        targets = [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for o in c.children if o.dep_ == "pobj" for a in _coerced(ctx, o, sent, sources)]
+        for source in sources:
+            for target in dict.fromkeys(targets):
+                if ctx.entity_types[target] != NodeType.LOCATION.value:
+                    ctx.add(source, RelType.ACCUSED, target, {"cameo": "111", "plover": "ACCUSE"}, sent,
+                            "demanded_sanctions")
 
 
 def find_triggers(ctx: DocContext, sent: Span) -> list[Token]:
