@@ -996,3 +996,14 @@ def test_a_call_for_sanctions_condemns_their_target(extract_text):
             ("Norway", "ACCUSED", "Chile")} <= got
     assert not [f for f in got if f[1] == "THREATENED"]  # the caller announces no step of its own
     assert not [f for f in got if f[2] in ("Cuba", "Laos", "European Union")]
+
+
+def test_a_distant_by_phrase_is_the_agent_of_a_passive_accusation(extract_text):
+    facts, _ = extract_text(
+        "Former president Marta Velez has been accused of misusing public funds, much of it believed to "
+        "have been stolen, by current Peruvian government officials. "
+        "Senator Ann Cole said Mayor Tom Hale was accused of fraud, by all accounts."
+    )
+    got = triples(facts)
+    assert ("Peru", "ACCUSED", "Marta Velez") in got
+    assert not [f for f in got if f[2] == "Tom Hale"]  # "by all accounts" names no one

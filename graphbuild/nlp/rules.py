@@ -1755,6 +1755,19 @@ def _agent(verb: Token) -> list[Token]:
     return []
 
 
+def _stray_agent(verb: Token) -> list[Token]:
+    """'X has been accused of misusing funds, much of it believed stolen, by Y officials': the parser
+    hangs a distant by-phrase on the clause above. It is the agent of a passive verb that has none
+    when it comes after all of the verb's own words and the clause above is active (no passive
+    subject or agent of its own to take it)."""
+    governor = verb.head
+    if _agent(verb) or verb.dep_ not in ("ccomp", "conj") or governor.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubjpass", "auxpass", "agent") for c in governor.children):
+        return []
+    return [g for c in governor.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.right_edge.i
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources: list[int],
              judge: Token | None = None) -> list[int]:
     """Actors in the object and prepositional slots of `token`; `judge` is the trigger whose
@@ -1962,7 +1975,7 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
     if key[1] == "VERB":
         subject_tokens, passive = _subject_tokens(trigger)
         if passive:
-            sources = [a for t in _agent(trigger) for a in arguments(ctx, t, sent)]
+            sources = [a for t in _agent(trigger) or _stray_agent(trigger) for a in arguments(ctx, t, sent)]
             targets = [a for t in subject_tokens for a in arguments(ctx, t, sent)]
         else:
             sources = [a for t in subject_tokens for a in arguments(ctx, t, sent)]
