@@ -1007,3 +1007,16 @@ def test_a_distant_by_phrase_is_the_agent_of_a_passive_accusation(extract_text):
     got = triples(facts)
     assert ("Peru", "ACCUSED", "Marta Velez") in got
     assert not [f for f in got if f[2] == "Tom Hale"]  # "by all accounts" names no one
+
+
+def test_the_other_side_of_a_hostile_noun_hung_on_its_verb(extract_text):
+    facts, _ = extract_text(
+        "The United States issued an ultimatum to Syria. Norway gave Chile a final warning. "
+        "Jill Harth filed a lawsuit in 1997 against Senator Tom Hale. "
+        "Senator Ann Cole took her complaint to the European Court of Justice. "
+        "Denmark did not issue a warning to Laos."
+    )
+    got = triples(facts)
+    assert {("United States", "THREATENED", "Syria"), ("Norway", "THREATENED", "Chile"),
+            ("Jill Harth", "ACCUSED", "Tom Hale")} <= got
+    assert not [f for f in got if f[2] in ("European Court of Justice", "Laos")]

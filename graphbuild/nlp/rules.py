@@ -126,6 +126,8 @@ BOARD_WORDS = {"board", "boards", "council", "committee", "panel", "trustees", "
 # "was elected to the Assembly", "was appointed to the board": a seat in that body.
 SEAT_LEMMAS = {"elect", "appoint", "name"}
 TRANSFER_LEMMAS = {"send", "deliver", "provide", "ship", "give", "supply", "donate"}
+# Verbs that hand a warning or a rebuke to someone: "issued an ultimatum to X", "gave X a warning".
+DELIVER_LEMMAS = {"issue", "give", "send", "deliver", "direct", "address", "hand", "relay", "convey"}
 AID_WORDS = {"weapon", "arm", "missile", "aid", "ammunition", "system", "tank", "jet", "fighter", "equipment",
              "assistance", "support", "money", "fund", "loan", "supply", "vehicle", "drone", "artillery", "shell",
              "defence", "defense", "military", "humanitarian", "munition", "rocket", "howitzer", "package",
@@ -1794,6 +1796,27 @@ def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources
     return out
 
 
+def _targets_on_verb(ctx: DocContext, noun: Token, sent: Span, sources: list[int]) -> list[int]:
+    """'filed a lawsuit in May against X', 'issued an ultimatum to X', 'gave X a warning': the parser
+    hangs the other side of a hostile noun on the verb that has it as object. 'to X', 'at X' and the
+    indirect object count only after verbs of delivery ('took the complaint to the court' is no
+    complaint about the court)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    deliver = verb.lemma_.lower() in DELIVER_LEMMAS
+    objects: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dative" and deliver:  # "gave Syria a warning", "gave a warning to Syria"
+            objects += [g for g in child.children if g.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
+        elif child.dep_ == "prep" and (child.lower_ == "against" or (deliver and child.lower_ in ("to", "at"))):
+            objects += [g for g in child.children if g.dep_ == "pobj"]
+    out: list[int] = []
+    for obj in objects:
+        out.extend(a for a in arguments(ctx, obj, sent, frozenset(sources)) if a not in out)
+    return out
+
+
 def _targets_below(ctx: DocContext, trigger: Token, sent: Span, sources: list[int]) -> list[int]:
     """The first actors named inside the infinitive clause of a threat (breadth first)."""
     queue = [c for c in trigger.children if c.dep_ == "xcomp"]
@@ -2013,6 +2036,8 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
                                sources)
             targets = [t for t in targets if ctx.entity_types[t] == NodeType.PERSON.value
                        or trigger.head.lemma_.lower() not in ctx.lex.triggers]
+        if not targets and rel.value in HOSTILE_RELATIONS:
+            targets = _targets_on_verb(ctx, trigger, sent, sources)
         if not targets and rel.value in SYMMETRIC and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
             verb = trigger.head.head  # "A joined B for talks", "A invited B for talks"
             if verb.pos_ == "VERB":
