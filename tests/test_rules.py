@@ -1020,3 +1020,17 @@ def test_the_other_side_of_a_hostile_noun_hung_on_its_verb(extract_text):
     assert {("United States", "THREATENED", "Syria"), ("Norway", "THREATENED", "Chile"),
             ("Jill Harth", "ACCUSED", "Tom Hale")} <= got
     assert not [f for f in got if f[2] in ("European Court of Justice", "Laos")]
+
+
+def test_refusing_to_tolerate_what_an_actor_does_is_a_threat(extract_text):
+    facts, _ = extract_text(
+        "Norway will no longer tolerate attacks by Hamas. "
+        "Interior Minister Ali Hassan said police would not tolerate protests by the Green Youth Movement. "
+        "Senator Ann Cole said Chile won't tolerate Peruvian incursions. "
+        "Sweden tolerated criticism from Denmark. Finland would tolerate attacks by Estonia."
+    )
+    got = triples(facts)
+    assert {("Norway", "THREATENED", "Hamas"), ("Ali Hassan", "THREATENED", "Green Youth Movement"),
+            ("Chile", "THREATENED", "Peru")} <= got
+    assert ("Ann Cole", "THREATENED", "Peru") not in got  # she reports Chile's stance
+    assert not [f for f in got if f[2] in ("Denmark", "Estonia")]

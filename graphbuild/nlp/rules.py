@@ -49,6 +49,7 @@ CONFIDENCE = {
     "reports_for": 0.6,
     "coercive_threat": 0.55,
     "demanded_sanctions": 0.6,
+    "no_tolerance": 0.55,
     "dateline_country": 0.5,
 }
 
@@ -2184,6 +2185,68 @@ def demanded_sanctions(ctx: DocContext, sent: Span) -> None:
                 if ctx.entity_types[target] != NodeType.LOCATION.value:
                     ctx.add(source, RelType.ACCUSED, target, {"cameo": "111", "plover": "ACCUSE"}, sent,
                             "demanded_sanctions")
+
+
+def _refuses_to_tolerate(verb: Token) -> bool:
+    """'will not tolerate', 'would no longer tolerate', 'will never tolerate', 'won't tolerate',
+    'will tolerate no criticism'."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "tolerate" or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return False
+    committed = any(c.dep_ == "aux" and (c.lemma_.lower() in COMMITTED_AUX or c.lower_ == "wo") for c in verb.children)
+    negated = False
+    for child in verb.children:
+        grand = {(g.dep_, g.lower_) for g in child.children}
+        negated = negated or child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never") or (
+            child.dep_ == "advmod" and child.lower_ == "longer" and any(d == "neg" for d, _ in grand)) or (
+            child.dep_ == "dobj" and ("det", "no") in grand)
+    return committed and negated
+
+
+def _doers(ctx: DocContext, noun: Token, sent: Span, exclude: frozenset[int]) -> list[int]:
+    """Who does what a noun names: itself ('tolerate Hamas'), its owner ('Hamas's attacks', 'Israeli
+    raids') or its by/from phrase ('rallies by the Kefaya group', 'attacks from Gaza militants')."""
+    found = arguments(ctx, noun, sent, exclude)
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found += resolve_argument(ctx, child, sent, exclude)
+        elif child.dep_ in ("amod", "compound", "nmod"):
+            mention = ctx.mention_at(child.i)
+            if mention is not None and mention.type in (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value):
+                found.append(ctx.actor_of_mention(mention))
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            found += [a for o in child.children if o.dep_ == "pobj" for a in arguments(ctx, o, sent, exclude)]
+    return [a for a in dict.fromkeys(found) if a >= 0 and a not in exclude]
+
+
+def _intolerant(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
+    """Who will not tolerate: the subject, or for an unnamed body or 'we' ('police will no longer
+    tolerate', 'we will not tolerate') the one who says or warns so, who speaks for it."""
+    subjects, passive = _subject_tokens(verb)
+    if passive:
+        return []
+    sources = [a for t in subjects for a in arguments(ctx, t, sent)]
+    if sources or verb.dep_ != "ccomp" or not all(
+            t.lower_ == "we" or t.lemma_.lower() in PROXY_NOUNS for t in subjects):
+        return sources
+    speakers, passive = _subject_tokens(verb.head)
+    return [] if passive else [a for t in speakers for a in arguments(ctx, t, sent)]
+
+
+def no_tolerance(ctx: DocContext, sent: Span) -> None:
+    """'Egypt will not tolerate attacks by Hamas', 'the chief warned that police will no longer
+    tolerate rallies by the Kefaya group': announcing that one will no longer put up with what
+    an actor does is a threat to that actor (CAMEO 130)."""
+    for verb in sent:
+        if not _refuses_to_tolerate(verb):
+            continue
+        sources = _intolerant(ctx, verb, sent)
+        targets = [a for c in verb.children if c.dep_ == "dobj" for a in _doers(ctx, c, sent, frozenset(sources))]
+        for source in sources:
+            for target in targets:
+                if ctx.entity_types[target] != NodeType.LOCATION.value:
+                    ctx.add(source, RelType.THREATENED, target, {"cameo": "130", "plover": "THREATEN"}, sent,
+                            "no_tolerance")
 
 
 def find_triggers(ctx: DocContext, sent: Span) -> list[Token]:
