@@ -1034,3 +1034,15 @@ def test_refusing_to_tolerate_what_an_actor_does_is_a_threat(extract_text):
             ("Chile", "THREATENED", "Peru")} <= got
     assert ("Ann Cole", "THREATENED", "Peru") not in got  # she reports Chile's stance
     assert not [f for f in got if f[2] in ("Denmark", "Estonia")]
+
+
+def test_an_actor_after_not_is_no_argument(extract_text):
+    facts, _ = extract_text(
+        "President Ivo Maric condemned Syria and Venezuela but not Turkey and Iran. "
+        "Chancellor Otto Weiss made clear he blamed his predecessors, not Norway, for the deficit. "
+        "Weiss condemned Chile, Peru and Cuba."
+    )
+    got = triples(facts)
+    assert {("Ivo Maric", "ACCUSED", "Syria"), ("Ivo Maric", "ACCUSED", "Venezuela"),
+            ("Otto Weiss", "ACCUSED", "Cuba")} <= got
+    assert not [f for f in got if f[2] in ("Turkey", "Iran", "Norway")]

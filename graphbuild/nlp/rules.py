@@ -1368,7 +1368,9 @@ def presidential_envoy(ctx: DocContext) -> None:
 
 
 # --- arguments ----------------------------------------------------------------------------
-def _conjuncts(token: Token) -> list[Token]:
+def _conjuncts(token: Token, affirmed: bool = False) -> list[Token]:
+    """The token and its conjuncts; `affirmed` leaves out those after a 'not' ('Syria but not
+    Turkey and Russia', 'Syria, not Turkey')."""
     out = [token]
     stack = [token]
     while stack:
@@ -1377,7 +1379,14 @@ def _conjuncts(token: Token) -> list[Token]:
             if child.dep_ == "conj":
                 out.append(child)
                 stack.append(child)
+    if affirmed:
+        nots = [c.i for c in out[1:] if c.lower_ == "not" or _negated(c) or c.nbor(-1).lower_ == "not"]
+        out = [c for c in out if not nots or c.i < min(nots) or c is token]
     return out
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def _organisation_behind(ctx: DocContext, token: Token, depth: int = 2) -> int:
@@ -1420,7 +1429,8 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
     if lower in ("it", "its") and token.pos_ == "PRON":  # only inside a report by that country or body
         return _reporting_subject(ctx, token, (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value)) or []
     for child in token.children:  # "the envoy, Lars Berg" / "envoy Lars Berg (and adviser B)"
-        if child.dep_ == "appos" and ctx.mention_at(child.i) is not None:
+        if child.dep_ == "appos" and ctx.mention_at(child.i) is not None and not _negated(child) and not any(
+                c.dep_ == "neg" and token.i < c.i < child.i for c in token.children):  # "his predecessors, not China"
             return arguments(ctx, child, sent)
     if token.pos_ in ("NOUN", "PROPN"):
         refs = resolve_role_reference(ctx, token, sent, exclude)
@@ -1463,7 +1473,7 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
 
 def arguments(ctx: DocContext, token: Token, sent: Span, exclude: frozenset[int] = frozenset()) -> list[int]:
     out: list[int] = []
-    for conj in _conjuncts(token):
+    for conj in _conjuncts(token, affirmed=True):
         if conj is not token and conj.dep_ == "poss":
             continue  # "Trump's envoy": the possessor is not the argument
         for actor in resolve_argument(ctx, conj, sent, exclude):
