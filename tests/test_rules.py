@@ -1046,3 +1046,13 @@ def test_an_actor_after_not_is_no_argument(extract_text):
     assert {("Ivo Maric", "ACCUSED", "Syria"), ("Ivo Maric", "ACCUSED", "Venezuela"),
             ("Otto Weiss", "ACCUSED", "Cuba")} <= got
     assert not [f for f in got if f[2] in ("Turkey", "Iran", "Norway")]
+
+
+def test_a_name_in_a_phrase_before_the_verb_is_not_a_listed_subject(extract_text):
+    facts, _ = extract_text(
+        "In an interview with Dana Ruiz on Fox News late Thursday, President Ivo Maric attacked the State Department. "
+        "Azmat Koval, father of Moazzam Koval, thanked the British people for their support."
+    )
+    got = triples(facts)
+    assert ("Ivo Maric", "ACCUSED", "State Department") in got
+    assert not [f for f in got if f[0] in ("Dana Ruiz", "Moazzam Koval") and f[1] in ("ACCUSED", "PRAISED")]

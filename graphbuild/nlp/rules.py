@@ -1969,12 +1969,24 @@ def _listed_subjects(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
     for mention in ctx.mentions:
         if mention.start < sent.start or mention.end > verb.i or mention.type != NodeType.PERSON.value:
             continue
+        if _in_phrase_below(_span_head(ctx, mention), verb):
+            continue  # "In an interview with Laura Ingraham, Trump attacked ...": no list member
         after = ctx.doc[mention.end] if mention.end < len(ctx.doc) else None
         if after is not None and (after.tag_ == "POS" or after.text in ("'s", "’s", "'")):
             continue
         if mention.entity not in people:
             people.append(mention.entity)
     return people if len(people) >= 2 else []
+
+
+def _in_phrase_below(token: Token, verb: Token) -> bool:
+    """True when `token` sits in a prepositional phrase on the way up to `verb` (or to its root)."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor is verb:
+            return False
+        if ancestor.dep_ in ("prep", "agent"):
+            return True
+    return False
 
 
 def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
