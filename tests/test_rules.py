@@ -1056,3 +1056,10 @@ def test_a_name_in_a_phrase_before_the_verb_is_not_a_listed_subject(extract_text
     got = triples(facts)
     assert ("Ivo Maric", "ACCUSED", "State Department") in got
     assert not [f for f in got if f[0] in ("Dana Ruiz", "Moazzam Koval") and f[1] in ("ACCUSED", "PRAISED")]
+
+
+def test_a_phrase_before_the_verb_is_no_target(extract_text):
+    facts, _ = extract_text("On Radio Norland, Senator Ann Cole criticized Mark Tully.")
+    got = triples(facts)
+    assert ("Ann Cole", "ACCUSED", "Mark Tully") in got
+    assert not [f for f in got if f[2] == "Radio Norland" or f[0] == "Radio Norland"]

@@ -1793,7 +1793,8 @@ def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources
         if child.dep_ in ("dobj", "dative") and token.pos_ == "VERB" and not topic_object:
             found = arguments(ctx, child, sent, exclude) or _owner(ctx, judge, child, sent, exclude)
             out.extend(a for a in found if a not in out)
-        elif child.dep_ == "prep" and child.lower_ in preps:
+        elif child.dep_ == "prep" and child.lower_ in preps and not (token.pos_ == "VERB" and child.i < token.i):
+            # a phrase before the verb sets the scene: "On CBS, Graham criticized X"
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     found = arguments(ctx, obj, sent, exclude) or _owner(ctx, judge, obj, sent, exclude)
