@@ -1063,3 +1063,11 @@ def test_a_phrase_before_the_verb_is_no_target(extract_text):
     got = triples(facts)
     assert ("Ann Cole", "ACCUSED", "Mark Tully") in got
     assert not [f for f in got if f[2] == "Radio Norland" or f[0] == "Radio Norland"]
+
+
+def test_no_one_threatens_their_own_state(extract_text):
+    facts, _ = extract_text("Norwegian President Ivo Maric threatened to withdraw Norway from the treaty. "
+                            "Maric threatened to break off relations with Sweden.")
+    got = triples(facts)
+    assert ("Ivo Maric", "THREATENED", "Norway") not in got
+    assert ("Ivo Maric", "THREATENED", "Sweden") in got

@@ -265,8 +265,19 @@ class DocContext:
             confidence: float | None = None) -> None:
         if head < 0 or tail < 0 or head == tail:
             return
+        if rel is RelType.THREATENED and tail in self.own_states(head):
+            return  # "Trump threatened to withdraw the United States from NAFTA": no threat to his own state
         self.found.append(Found(head, rel.value, tail, props, sent, rule,
                                 CONFIDENCE[rule] if confidence is None else confidence))
+
+    def own_states(self, actor: int) -> set[int]:
+        """The countries an actor belongs to: those a person holds a role for, an organisation's country."""
+        states = {f.target for f in self.roles if f.person == actor and f.target >= 0
+                  and self.entity_types[f.target] == NodeType.COUNTRY.value}
+        for mention in self.mentions:
+            if mention.entity == actor and mention.props.get("country") in self.country_entity:
+                states.add(self.country_entity[mention.props["country"]])
+        return states
 
     def title_ending_at(self, end: int, floor: int) -> tuple[int, Role] | None:
         """The longest title (roles.tsv) made of tokens [k, end), k >= floor."""
