@@ -1071,3 +1071,13 @@ def test_no_one_threatens_their_own_state(extract_text):
     got = triples(facts)
     assert ("Ivo Maric", "THREATENED", "Norway") not in got
     assert ("Ivo Maric", "THREATENED", "Sweden") in got
+
+
+def test_being_a_threat_is_no_threat(extract_text):
+    facts, _ = extract_text(
+        "Senator Ann Cole said Mark Tully posed a threat to the Forest Party. Iran is a threat to Israel. "
+        "Norway sees Chile as a threat to Peru. Cuba issued a threat to Mexico."
+    )
+    got = triples(facts)
+    assert ("Cuba", "THREATENED", "Mexico") in got
+    assert [f for f in got if f[1] == "THREATENED"] == [("Cuba", "THREATENED", "Mexico")]

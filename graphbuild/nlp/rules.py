@@ -127,6 +127,9 @@ BOARD_WORDS = {"board", "boards", "council", "committee", "panel", "trustees", "
 # "was elected to the Assembly", "was appointed to the board": a seat in that body.
 SEAT_LEMMAS = {"elect", "appoint", "name"}
 TRANSFER_LEMMAS = {"send", "deliver", "provide", "ship", "give", "supply", "donate"}
+# Verbs that describe someone as a threat rather than report one ("poses a threat to", "is a threat to").
+DESCRIBING_LEMMAS = {"be", "become", "pose", "represent", "constitute", "see", "view", "consider", "regard", "call",
+                                "label", "brand", "describe", "perceive", "remain"}
 # Verbs that hand a warning or a rebuke to someone: "issued an ultimatum to X", "gave X a warning".
 DELIVER_LEMMAS = {"issue", "give", "send", "deliver", "direct", "address", "hand", "relay", "convey"}
 AID_WORDS = {"weapon", "arm", "missile", "aid", "ammunition", "system", "tank", "jet", "fighter", "equipment",
@@ -1991,6 +1994,13 @@ def _listed_subjects(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
     return people if len(people) >= 2 else []
 
 
+def _described_as(noun: Token) -> bool:
+    """'poses a threat', 'is a threat', 'called X a threat', 'sees X as a threat'."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    return (noun.dep_ in ("dobj", "attr", "oprd") or verb is not noun.head) and \
+        verb.lemma_.lower() in DESCRIBING_LEMMAS
+
+
 def _in_phrase_below(token: Token, verb: Token) -> bool:
     """True when `token` sits in a prepositional phrase on the way up to `verb` (or to its root)."""
     for ancestor in [token, *token.ancestors]:
@@ -2019,6 +2029,8 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
             props["place"] = place
     elif _is_hypothetical(trigger, allow_future=rel is RelType.SUPPORTED):
         return
+    if rel is RelType.THREATENED and key[1] == "NOUN" and _described_as(trigger):
+        return  # "X poses a threat to Y", "Y sees X as a threat": X is dangerous, it threatens no one
     if key[0] in TRANSFER_LEMMAS and not _transfers_aid(trigger):
         return  # "sent a letter to X" is no support; "sent air defence systems to X" is
     if key == ("welcome", "VERB") and _welcomes_a_thing(ctx, trigger, sent):
