@@ -1081,3 +1081,18 @@ def test_being_a_threat_is_no_threat(extract_text):
     got = triples(facts)
     assert ("Cuba", "THREATENED", "Mexico") in got
     assert [f for f in got if f[1] == "THREATENED"] == [("Cuba", "THREATENED", "Mexico")]
+
+
+def test_a_warning_about_a_third_party_or_a_thing_is_advice_not_a_threat(extract_text):
+    facts, _ = extract_text(
+        "Attorney General Peter Lind warned Prime Minister Tom Hale that the war could be illegal. "
+        "Senator Ann Cole warned Governor Mark Tully that Dana Ruiz was a security risk. "
+        "Norway warned Sweden that sanctions would follow. "
+        "Chile warned Peru that Chilean troops would respond. "
+        "Cuba warned Mexico that its army was no match for Cuba's. "
+        "Ambassador Lena Berg of Latvia warned Lisbon that any sale of jets would make Portugal a party to the war."
+    )
+    got = triples(facts)
+    assert {("Norway", "THREATENED", "Sweden"), ("Chile", "THREATENED", "Peru"),
+            ("Cuba", "THREATENED", "Mexico"), ("Lena Berg", "THREATENED", "Portugal")} <= got
+    assert not [f for f in got if f[2] in ("Tom Hale", "Mark Tully") and f[1] == "THREATENED"]

@@ -146,6 +146,9 @@ PUNITIVE_NOUNS = {"sanction", "embargo"}
 DEMANDER_LEMMAS = DEMAND_LEMMAS | {"call", "push", "appeal", "lobby", "ask", "seek"}
 # Verbs by which a demanded actor would apply the measure: "urged the EU to impose sanctions on X".
 IMPOSE_LEMMAS = {"impose", "tighten", "toughen", "expand", "extend", "adopt"}
+# What a warning announces when it is a threat: "warned X that sanctions would follow".
+CONSEQUENCE_NOUNS = PUNITIVE_NOUNS | {"consequence", "retaliation", "response", "reprisal", "action", "measure",
+                                      "step", "punishment", "force", "attack", "strike", "penalty"}
 ARRANGED_NOUNS = {"meeting", "summit", "call", "visit", "encounter", "meet"}
 SEVERING_LEMMAS = {"halt", "suspend", "sever", "cut", "freeze"}
 # Nouns naming other actors: "Russia's neighbours" are not Russia.
@@ -1858,6 +1861,30 @@ def _targets_below(ctx: DocContext, trigger: Token, sent: Span, sources: list[in
     return []
 
 
+def _warns_of_others(ctx: DocContext, trigger: Token, sent: Span, sides: list[int]) -> bool:
+    """'Goldsmith warned Blair that the war could be illegal', 'Yates warned McGahn that Flynn was a
+    risk': a warning about what a third party or a thing is or does is advice, not a threat. It
+    stays one when the clause names either side or its state ('that Russian troops would respond',
+    'that any delivery would make Germany a party to the conflict'), is about punishment ('that
+    sanctions would follow'), or its subject is a pronoun ('that its army was no match')."""
+    if trigger.lemma_.lower() != "warn":
+        return False
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(
+            m.dep_ == "mark" and m.lower_ != "that" for m in c.children)):
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children) or \
+                subject.lemma_.lower() in CONSEQUENCE_NOUNS or clause.lemma_.lower() in COERCIVE_LEMMAS:
+            return False
+        own = set(sides) | {state for a in sides for state in ctx.own_states(a)}
+        named = {ctx.actor_of_mention(m) for m in ctx.mentions
+                 if clause.left_edge.i <= m.start and m.end <= clause.right_edge.i + 1}
+        return not (set(arguments(ctx, subject, sent)) | named) & own
+    return False
+
+
 def _announced_action(ctx: DocContext, trigger: Token, sent: Span, sources: list[int]) -> tuple[list[int], list[int]]:
     """'Iran warned it would close the strait to US ships', 'Trump warned he would destroy X':
     a warning that announces the warner's own future action is a threat to its target (not one
@@ -2057,6 +2084,8 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
                 targets = _targets_below(ctx, trigger, sent, sources)
             if not targets and rel is RelType.THREATENED:
                 sources, targets = _announced_action(ctx, trigger, sent, sources)
+            elif rel is RelType.THREATENED and _warns_of_others(ctx, trigger, sent, sources + targets):
+                return
             if not targets and rel is RelType.THREATENED:
                 # "threatened to strike unless Israel rescinded ...": the one who must comply
                 for clause in (c for x in [trigger, *trigger.children] for c in x.children if c.dep_ == "advcl"):
