@@ -1096,3 +1096,17 @@ def test_a_warning_about_a_third_party_or_a_thing_is_advice_not_a_threat(extract
     assert {("Norway", "THREATENED", "Sweden"), ("Chile", "THREATENED", "Peru"),
             ("Cuba", "THREATENED", "Mexico"), ("Lena Berg", "THREATENED", "Portugal")} <= got
     assert not [f for f in got if f[2] in ("Tom Hale", "Mark Tully") and f[1] == "THREATENED"]
+
+
+def test_who_faces_or_draws_criticism_from_someone_is_its_target(extract_text):
+    facts, _ = extract_text(
+        "President Ivo Maric on Wednesday shared the videos, drawing condemnation from Britain. "
+        "Norway faced criticism from Sweden over its fishing policy. "
+        "Senator Ann Cole came under attack from Governor Mark Tully. "
+        "Chile drew criticism of its policy toward Peru. Maric faced accusations from several women."
+    )
+    got = triples(facts)
+    assert {("United Kingdom", "ACCUSED", "Ivo Maric"), ("Sweden", "ACCUSED", "Norway"),
+            ("Mark Tully", "ACCUSED", "Ann Cole")} <= got
+    assert not [f for f in got if f[0] in ("Ivo Maric", "Norway", "Chile", "Ann Cole")
+                and f[1] in ("ACCUSED", "THREATENED", "ATTACKED")]

@@ -130,6 +130,8 @@ TRANSFER_LEMMAS = {"send", "deliver", "provide", "ship", "give", "supply", "dona
 # Verbs that describe someone as a threat rather than report one ("poses a threat to", "is a threat to").
 DESCRIBING_LEMMAS = {"be", "become", "pose", "represent", "constitute", "see", "view", "consider", "regard", "call",
                                 "label", "brand", "describe", "perceive", "remain"}
+# Verbs whose subject receives a hostile act from someone: "faced criticism from Y", "came under attack from".
+RECEIVE_LEMMAS = {"face", "draw", "receive", "attract", "earn", "incur", "come"}
 # Verbs that hand a warning or a rebuke to someone: "issued an ultimatum to X", "gave X a warning".
 DELIVER_LEMMAS = {"issue", "give", "send", "deliver", "direct", "address", "hand", "relay", "convey"}
 AID_WORDS = {"weapon", "arm", "missile", "aid", "ammunition", "system", "tank", "jet", "fighter", "equipment",
@@ -2021,6 +2023,26 @@ def _listed_subjects(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
     return people if len(people) >= 2 else []
 
 
+def _received(ctx: DocContext, noun: Token, sent: Span) -> tuple[list[int], list[int]] | None:
+    """'X faced criticism from Y', 'X drew condemnation from Y', 'X came under attack from Y': the
+    one who receives a hostile act is its target and the from/by phrase its source. None when
+    the noun is not received; no sources when no one is named ('faced accusations from women')."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "under":
+        verb = verb.head  # "came under attack from"
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() == "come":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVE_LEMMAS:
+        return None
+    givers = [o for holder in (noun, verb) for c in holder.children
+              if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for o in c.children if o.dep_ == "pobj"]
+    subjects, passive = _subject_tokens(verb)
+    if passive or verb.dep_ == "relcl":
+        return [], []  # "pillars of X's policy that came under attack": the clause hangs on the wrong noun
+    sources = [a for o in givers for a in arguments(ctx, o, sent)]
+    return sources, [a for t in subjects for a in arguments(ctx, t, sent) if a not in sources]
+
+
 def _described_as(noun: Token) -> bool:
     """'poses a threat', 'is a threat', 'called X a threat', 'sees X as a threat'."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
@@ -2119,6 +2141,9 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
             if verb.pos_ == "VERB":
                 targets = [a for c in verb.children if c.dep_ == "dobj" for a in arguments(ctx, c, sent)
                            if a not in sources]
+        received = _received(ctx, trigger, sent) if rel.value in HOSTILE_RELATIONS else None
+        if received is not None:
+            sources, targets = received  # "X faced criticism from Y": Y criticised X
         rule = "noun_interaction"
     if rel is RelType.ATTACKED and key[0] in VERBAL_ATTACKS and sources and targets and \
             _all_political(ctx, sources) and _all_political(ctx, targets, WORDED_TARGET_KINDS):
