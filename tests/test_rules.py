@@ -1110,3 +1110,14 @@ def test_who_faces_or_draws_criticism_from_someone_is_its_target(extract_text):
             ("Mark Tully", "ACCUSED", "Ann Cole")} <= got
     assert not [f for f in got if f[0] in ("Ivo Maric", "Norway", "Chile", "Ann Cole")
                 and f[1] in ("ACCUSED", "THREATENED", "ATTACKED")]
+
+
+def test_a_countrys_media_or_companies_are_not_its_state(extract_text):
+    facts, _ = extract_text(
+        "Senator Ann Cole criticised British TV for being too safe. "
+        "President Ivo Maric often criticizes mainstream U.S. media. "
+        "Norway condemned Russian air raids. Chile condemned Peruvian companies."
+    )
+    got = triples(facts)
+    assert ("Norway", "ACCUSED", "Russia") in got
+    assert not [f for f in got if f[2] in ("United Kingdom", "United States", "Peru")]

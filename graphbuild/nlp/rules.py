@@ -132,6 +132,11 @@ DESCRIBING_LEMMAS = {"be", "become", "pose", "represent", "constitute", "see", "
                                 "label", "brand", "describe", "perceive", "remain"}
 # Verbs whose subject receives a hostile act from someone: "faced criticism from Y", "came under attack from".
 RECEIVE_LEMMAS = {"face", "draw", "receive", "attract", "earn", "incur", "come"}
+# People and private bodies a country's name describes but that do not act for its state
+# ("criticised British TV", "the mainstream U.S. media").
+PRIVATE_COLLECTIVES = {"media", "press", "tv", "television", "newspaper", "broadcaster", "company", "firm",
+                       "business", "bank", "people", "public", "citizen", "voter", "worker", "student", "fan",
+                       "consumer", "investor", "industry", "farmer", "athlete", "team", "club", "society"}
 # Verbs that hand a warning or a rebuke to someone: "issued an ultimatum to X", "gave X a warning".
 DELIVER_LEMMAS = {"issue", "give", "send", "deliver", "direct", "address", "hand", "relay", "convey"}
 AID_WORDS = {"weapon", "arm", "missile", "aid", "ammunition", "system", "tank", "jet", "fighter", "equipment",
@@ -1920,11 +1925,13 @@ def _owner(ctx: DocContext, trigger: Token, obj: Token, sent: Span, exclude: fro
         return []  # "slammed Moore's opponent": the opponent is not Moore's thing
     owners: list[int] = []
     hostile = entry.relation in HOSTILE_RELATIONS
+    private = bool({obj.lemma_.lower(), obj.lower_} & PRIVATE_COLLECTIVES)  # "media" (lemma "medium")
     for child in obj.children:
         if child.dep_ == "poss":
             owners.extend(resolve_argument(ctx, child, sent, exclude))
-        elif hostile and child.dep_ in ("amod", "compound", "nmod"):
-            # "Israeli air raids" are Israel's; "the Senate bill" endorsed is not praise of the Senate
+        elif hostile and child.dep_ in ("amod", "compound", "nmod") and not private:
+            # "Israeli air raids" are Israel's; "the Senate bill" endorsed is not praise of the Senate;
+            # "British TV", "U.S. media" are not the state's
             mention = ctx.mention_at(child.i)
             if mention is not None and mention.type in (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value):
                 actor = ctx.actor_of_mention(mention)
