@@ -1121,3 +1121,14 @@ def test_a_countrys_media_or_companies_are_not_its_state(extract_text):
     got = triples(facts)
     assert ("Norway", "ACCUSED", "Russia") in got
     assert not [f for f in got if f[2] in ("United Kingdom", "United States", "Peru")]
+
+
+def test_the_target_of_a_threatened_measure(extract_text):
+    facts, _ = extract_text(
+        "Russia threatened retaliation against Norway. Turkey threatened military action against Syria. "
+        "President Ivo Maric threatened tariffs on Chilean goods. Maric threatened a veto in the Senate."
+    )
+    got = triples(facts)
+    assert {("Russia", "THREATENED", "Norway"), ("Turkey", "THREATENED", "Syria"),
+            ("Ivo Maric", "THREATENED", "Chile")} <= got
+    assert not [f for f in got if f[1] == "THREATENED" and "Senate" in f[2]]

@@ -173,6 +173,8 @@ LEAD_LEMMAS = {"lead", "head", "chair"}
 # Where a threat's target sits inside its infinitive ("threatened to cut off power to X",
 # "to resume attacks in X", "to impose restrictions against X").
 THREAT_PREPS = {"to", "with", "against", "on", "at", "into", "in", "toward", "towards"}
+# Where the target of a threatened measure sits: "threatened sanctions against X", "strikes on X".
+MEASURE_PREPS = {"against", "on", "at", "toward", "towards"}
 ORG_PREPS = {"at", "with"}  # "an ecologist at Cornell University", "an official with the party"
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # Common nouns for a part of an organisation: "the Harbor Foundation research group", "the FDA's drug
@@ -2111,6 +2113,10 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
                 # "Iran threatened to attack Israel", "threatened to break off relations with
                 # Congo": the target sits in the infinitive clause
                 targets = _targets_below(ctx, trigger, sent, sources)
+            if not targets and rel is RelType.THREATENED:
+                # "threatened retaliation against X", "threatened tariffs on Chinese goods"
+                targets = [a for c in trigger.children if c.dep_ == "dobj"
+                           for a in _targets(ctx, c, sent, MEASURE_PREPS, sources, judge=trigger)]
             if not targets and rel is RelType.THREATENED:
                 sources, targets = _announced_action(ctx, trigger, sent, sources)
             elif rel is RelType.THREATENED and _warns_of_others(ctx, trigger, sent, sources + targets):
