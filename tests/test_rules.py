@@ -1132,3 +1132,13 @@ def test_the_target_of_a_threatened_measure(extract_text):
     assert {("Russia", "THREATENED", "Norway"), ("Turkey", "THREATENED", "Syria"),
             ("Ivo Maric", "THREATENED", "Chile")} <= got
     assert not [f for f in got if f[1] == "THREATENED" and "Senate" in f[2]]
+
+
+def test_phrasal_criticism_verbs(extract_text):
+    facts, _ = extract_text(
+        "Senator Ann Cole hit out at Governor Mark Tully. Chile lashed out at Peru over the border. "
+        "The storm hit Norway. Sweden's missiles hit Finland."
+    )
+    got = triples(facts)
+    assert {("Ann Cole", "ACCUSED", "Mark Tully"), ("Chile", "ACCUSED", "Peru")} <= got
+    assert not [f for f in got if f[2] in ("Norway", "Finland") and f[1] == "ACCUSED"]

@@ -1920,7 +1920,7 @@ def _owner(ctx: DocContext, trigger: Token, obj: Token, sent: Span, exclude: fro
     """'rejected the Kremlin's demands', 'denounced Serbia's suppression', 'complained over
     Israeli air raids': when the object is a thing, its owner is the target (for words that
     judge what someone did, never for meetings or attacks)."""
-    entry = ctx.lex.triggers.get((trigger.lemma_.lower(), "VERB" if trigger.pos_ in ("VERB", "AUX") else "NOUN"))
+    entry = ctx.lex.triggers.get(trigger_key(ctx, trigger))
     if entry is None or entry.relation not in OWNER_RELATIONS or obj.pos_ != "NOUN":
         return []
     if obj.lemma_.lower() in RELATIONAL_NOUNS:
@@ -2071,7 +2071,7 @@ def _in_phrase_below(token: Token, verb: Token) -> bool:
 
 def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
     """A verb or noun from interactions.tsv with an actor on each side."""
-    key = (trigger.lemma_.lower(), "VERB" if trigger.pos_ in ("VERB", "AUX") else "NOUN")
+    key = trigger_key(ctx, trigger)
     entry = ctx.lex.triggers.get(key)
     if entry is None:
         return
@@ -2362,11 +2362,18 @@ def no_tolerance(ctx: DocContext, sent: Span) -> None:
                             "no_tolerance")
 
 
+def trigger_key(ctx: DocContext, token: Token) -> tuple[str, str]:
+    """The interactions.tsv key of a token: (lemma, VERB or NOUN), or for a phrasal verb listed
+    with its particle ('hit out', 'lash out') the lemma and particle ('hit' alone is no trigger)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX"):
+        for child in token.children:
+            if child.dep_ == "prt" and (f"{lemma} {child.lower_}", "VERB") in ctx.lex.triggers:
+                return f"{lemma} {child.lower_}", "VERB"
+        return lemma, "VERB"
+    return lemma, "NOUN" if token.pos_ in ("NOUN", "PROPN") else ""
+
+
 def find_triggers(ctx: DocContext, sent: Span) -> list[Token]:
-    out = []
-    for token in sent:
-        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else ""
-        if pos and (token.lemma_.lower(), pos) in ctx.lex.triggers and ctx.tok2mention[token.i] < 0:
-            out.append(token)
-    return out
+    return [token for token in sent if ctx.tok2mention[token.i] < 0 and trigger_key(ctx, token) in ctx.lex.triggers]
 
