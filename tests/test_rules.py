@@ -1142,3 +1142,11 @@ def test_phrasal_criticism_verbs(extract_text):
     got = triples(facts)
     assert {("Ann Cole", "ACCUSED", "Mark Tully"), ("Chile", "ACCUSED", "Peru")} <= got
     assert not [f for f in got if f[2] in ("Norway", "Finland") and f[1] == "ACCUSED"]
+
+
+def test_where_a_threatened_move_goes_is_no_target(extract_text):
+    facts, _ = extract_text("Siemens threatened to take the factory and its jobs to Hungary. "
+                            "Russia threatened to cut off gas to Ukraine.")
+    got = triples(facts)
+    assert ("Russia", "THREATENED", "Ukraine") in got
+    assert not [f for f in got if f[2] == "Hungary"]

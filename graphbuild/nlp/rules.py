@@ -173,6 +173,9 @@ LEAD_LEMMAS = {"lead", "head", "chair"}
 # Where a threat's target sits inside its infinitive ("threatened to cut off power to X",
 # "to resume attacks in X", "to impose restrictions against X").
 THREAT_PREPS = {"to", "with", "against", "on", "at", "into", "in", "toward", "towards"}
+# Verbs whose "to X" is where something goes: "threatened to move the factory to Hungary" threatens
+# the workers left behind, not Hungary.
+RELOCATE_LEMMAS = {"take", "move", "relocate", "shift", "transfer"}
 # Where the target of a threatened measure sits: "threatened sanctions against X", "strikes on X".
 MEASURE_PREPS = {"against", "on", "at", "toward", "towards"}
 ORG_PREPS = {"at", "with"}  # "an ecologist at Cornell University", "an official with the party"
@@ -1862,7 +1865,8 @@ def _targets_below(ctx: DocContext, trigger: Token, sent: Span, sources: list[in
     while queue and seen < 12:
         token = queue.pop(0)
         seen += 1
-        found = _targets(ctx, token, sent, THREAT_PREPS, sources, judge=trigger)
+        preps = THREAT_PREPS - {"to"} if token.lemma_.lower() in RELOCATE_LEMMAS else THREAT_PREPS
+        found = _targets(ctx, token, sent, preps, sources, judge=trigger)
         if found:
             return found
         queue.extend(c for c in token.children if c.dep_ in ("dobj", "pobj", "xcomp", "conj")
