@@ -2321,18 +2321,12 @@ def _refuses_to_tolerate(verb: Token) -> bool:
 
 
 def _doers(ctx: DocContext, noun: Token, sent: Span, exclude: frozenset[int]) -> list[int]:
-    """Who does what a noun names: itself ('tolerate Hamas'), its owner ('Hamas's attacks', 'Israeli
-    raids') or its by/from phrase ('rallies by the Kefaya group', 'attacks from Gaza militants')."""
-    found = arguments(ctx, noun, sent, exclude)
-    for child in noun.children:
-        if child.dep_ == "poss":
-            found += resolve_argument(ctx, child, sent, exclude)
-        elif child.dep_ in ("amod", "compound", "nmod"):
-            mention = ctx.mention_at(child.i)
-            if mention is not None and mention.type in (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value):
-                found.append(ctx.actor_of_mention(mention))
-        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            found += [a for o in child.children if o.dep_ == "pobj" for a in arguments(ctx, o, sent, exclude)]
+    """Who does what a noun names: itself ('tolerate Hamas'), its by/from phrase ('rallies by the
+    Kefaya group') or its owner ('Hamas's attacks', 'Israeli raids'; see _noun_sources)."""
+    found = arguments(ctx, noun, sent, exclude) + [
+        a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+        for o in c.children if o.dep_ == "pobj" for a in arguments(ctx, o, sent, exclude)]
+    found += _noun_sources(ctx, noun, sent)
     return [a for a in dict.fromkeys(found) if a >= 0 and a not in exclude]
 
 
