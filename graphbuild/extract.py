@@ -686,6 +686,8 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         for trigger in rules.find_triggers(ctx, sent):
             rules.interaction(ctx, trigger, sent)
         rules.coercive_threat(ctx, sent)
+        rules.demanded_sanctions(ctx, sent)
+        rules.no_tolerance(ctx, sent)
     relations = _to_relations(ctx, entities, article)
     return ArticleResult(article=article, entities=entities, relations=relations, words=len(doc))
 

@@ -1165,3 +1165,171 @@ def test_joining_any_organisation_and_subcommittees(extract_text):
     facts, _ = extract_text("Blaine Luetkemeyer, head of the House Financial Services Subcommittee, asked them "
                             "to stop.")
     assert ("Blaine Luetkemeyer", "HOLDS_ROLE", "House Financial Services Subcommittee") in triples(facts)
+
+
+def test_a_call_for_sanctions_condemns_their_target(extract_text):
+    facts, _ = extract_text(
+        "Senator Tomas Reyes on Sunday called for sanctions against Peru. "
+        "Senator Ann Cole urged the European Union to impose an arms embargo on Venezuela's army. "
+        "Norway's call for sanctions on Chile was ignored. "
+        "Sweden called for lifting sanctions on Cuba. Denmark did not call for sanctions against Laos."
+    )
+    got = triples(facts)
+    assert {("Tomas Reyes", "ACCUSED", "Peru"), ("Ann Cole", "ACCUSED", "Venezuela"),
+            ("Norway", "ACCUSED", "Chile")} <= got
+    assert not [f for f in got if f[1] == "THREATENED"]  # the caller announces no step of its own
+    assert not [f for f in got if f[2] in ("Cuba", "Laos", "European Union")]
+
+
+def test_a_distant_by_phrase_is_the_agent_of_a_passive_accusation(extract_text):
+    facts, _ = extract_text(
+        "Former president Marta Velez has been accused of misusing public funds, much of it believed to "
+        "have been stolen, by current Peruvian government officials. "
+        "Senator Ann Cole said Mayor Tom Hale was accused of fraud, by all accounts."
+    )
+    got = triples(facts)
+    assert ("Peru", "ACCUSED", "Marta Velez") in got
+    assert not [f for f in got if f[2] == "Tom Hale"]  # "by all accounts" names no one
+
+
+def test_the_other_side_of_a_hostile_noun_hung_on_its_verb(extract_text):
+    facts, _ = extract_text(
+        "The United States issued an ultimatum to Syria. Norway gave Chile a final warning. "
+        "Jill Harth filed a lawsuit in 1997 against Senator Tom Hale. "
+        "Senator Ann Cole took her complaint to the European Court of Justice. "
+        "Denmark did not issue a warning to Laos."
+    )
+    got = triples(facts)
+    assert {("United States", "THREATENED", "Syria"), ("Norway", "THREATENED", "Chile"),
+            ("Jill Harth", "ACCUSED", "Tom Hale")} <= got
+    assert not [f for f in got if f[2] in ("European Court of Justice", "Laos")]
+
+
+def test_refusing_to_tolerate_what_an_actor_does_is_a_threat(extract_text):
+    facts, _ = extract_text(
+        "Norway will no longer tolerate attacks by Hamas. "
+        "Interior Minister Ali Hassan said police would not tolerate protests by the Green Youth Movement. "
+        "Senator Ann Cole said Chile won't tolerate Peruvian incursions. "
+        "Sweden tolerated criticism from Denmark. Finland would tolerate attacks by Estonia."
+    )
+    got = triples(facts)
+    assert {("Norway", "THREATENED", "Hamas"), ("Ali Hassan", "THREATENED", "Green Youth Movement"),
+            ("Chile", "THREATENED", "Peru")} <= got
+    assert ("Ann Cole", "THREATENED", "Peru") not in got  # she reports Chile's stance
+    assert not [f for f in got if f[2] in ("Denmark", "Estonia")]
+
+
+def test_an_actor_after_not_is_no_argument(extract_text):
+    facts, _ = extract_text(
+        "President Ivo Maric condemned Syria and Venezuela but not Turkey and Iran. "
+        "Chancellor Otto Weiss made clear he blamed his predecessors, not Norway, for the deficit. "
+        "Weiss condemned Chile, Peru and Cuba."
+    )
+    got = triples(facts)
+    assert {("Ivo Maric", "ACCUSED", "Syria"), ("Ivo Maric", "ACCUSED", "Venezuela"),
+            ("Otto Weiss", "ACCUSED", "Cuba")} <= got
+    assert not [f for f in got if f[2] in ("Turkey", "Iran", "Norway")]
+
+
+def test_a_name_in_a_phrase_before_the_verb_is_not_a_listed_subject(extract_text):
+    facts, _ = extract_text(
+        "In an interview with Dana Ruiz on Fox News late Thursday, President Ivo Maric attacked the State Department. "
+        "Azmat Koval, father of Moazzam Koval, thanked the British people for their support."
+    )
+    got = triples(facts)
+    assert ("Ivo Maric", "ACCUSED", "State Department") in got
+    assert not [f for f in got if f[0] in ("Dana Ruiz", "Moazzam Koval") and f[1] in ("ACCUSED", "PRAISED")]
+
+
+def test_a_phrase_before_the_verb_is_no_target(extract_text):
+    facts, _ = extract_text("On Radio Norland, Senator Ann Cole criticized Mark Tully.")
+    got = triples(facts)
+    assert ("Ann Cole", "ACCUSED", "Mark Tully") in got
+    assert not [f for f in got if f[2] == "Radio Norland" or f[0] == "Radio Norland"]
+
+
+def test_no_one_threatens_their_own_state(extract_text):
+    facts, _ = extract_text("Norwegian President Ivo Maric threatened to withdraw Norway from the treaty. "
+                            "Maric threatened to break off relations with Sweden.")
+    got = triples(facts)
+    assert ("Ivo Maric", "THREATENED", "Norway") not in got
+    assert ("Ivo Maric", "THREATENED", "Sweden") in got
+
+
+def test_being_a_threat_is_no_threat(extract_text):
+    facts, _ = extract_text(
+        "Senator Ann Cole said Mark Tully posed a threat to the Forest Party. Iran is a threat to Israel. "
+        "Norway sees Chile as a threat to Peru. Cuba issued a threat to Mexico."
+    )
+    got = triples(facts)
+    assert ("Cuba", "THREATENED", "Mexico") in got
+    assert [f for f in got if f[1] == "THREATENED"] == [("Cuba", "THREATENED", "Mexico")]
+
+
+def test_a_warning_about_a_third_party_or_a_thing_is_advice_not_a_threat(extract_text):
+    facts, _ = extract_text(
+        "Attorney General Peter Lind warned Prime Minister Tom Hale that the war could be illegal. "
+        "Senator Ann Cole warned Governor Mark Tully that Dana Ruiz was a security risk. "
+        "Norway warned Sweden that sanctions would follow. "
+        "Chile warned Peru that Chilean troops would respond. "
+        "Cuba warned Mexico that its army was no match for Cuba's. "
+        "Ambassador Lena Berg of Latvia warned Lisbon that any sale of jets would make Portugal a party to the war."
+    )
+    got = triples(facts)
+    assert {("Norway", "THREATENED", "Sweden"), ("Chile", "THREATENED", "Peru"),
+            ("Cuba", "THREATENED", "Mexico"), ("Lena Berg", "THREATENED", "Portugal")} <= got
+    assert not [f for f in got if f[2] in ("Tom Hale", "Mark Tully") and f[1] == "THREATENED"]
+
+
+def test_who_faces_or_draws_criticism_from_someone_is_its_target(extract_text):
+    facts, _ = extract_text(
+        "President Ivo Maric on Wednesday shared the videos, drawing condemnation from Britain. "
+        "Norway faced criticism from Sweden over its fishing policy. "
+        "Senator Ann Cole came under attack from Governor Mark Tully. "
+        "Chile drew criticism of its policy toward Peru. Maric faced accusations from several women."
+    )
+    got = triples(facts)
+    assert {("United Kingdom", "ACCUSED", "Ivo Maric"), ("Sweden", "ACCUSED", "Norway"),
+            ("Mark Tully", "ACCUSED", "Ann Cole")} <= got
+    assert not [f for f in got if f[0] in ("Ivo Maric", "Norway", "Chile", "Ann Cole")
+                and f[1] in ("ACCUSED", "THREATENED", "ATTACKED")]
+
+
+def test_a_countrys_media_or_companies_are_not_its_state(extract_text):
+    facts, _ = extract_text(
+        "Senator Ann Cole criticised British TV for being too safe. "
+        "President Ivo Maric often criticizes mainstream U.S. media. "
+        "Norway condemned Russian air raids. Chile condemned Peruvian companies."
+    )
+    got = triples(facts)
+    assert ("Norway", "ACCUSED", "Russia") in got
+    assert not [f for f in got if f[2] in ("United Kingdom", "United States", "Peru")]
+
+
+def test_the_target_of_a_threatened_measure(extract_text):
+    facts, _ = extract_text(
+        "Russia threatened retaliation against Norway. Turkey threatened military action against Syria. "
+        "President Ivo Maric threatened tariffs on Chilean goods. Maric threatened a veto in the Senate."
+    )
+    got = triples(facts)
+    assert {("Russia", "THREATENED", "Norway"), ("Turkey", "THREATENED", "Syria"),
+            ("Ivo Maric", "THREATENED", "Chile")} <= got
+    assert not [f for f in got if f[1] == "THREATENED" and "Senate" in f[2]]
+
+
+def test_phrasal_criticism_verbs(extract_text):
+    facts, _ = extract_text(
+        "Senator Ann Cole hit out at Governor Mark Tully. Chile lashed out at Peru over the border. "
+        "The storm hit Norway. Sweden's missiles hit Finland."
+    )
+    got = triples(facts)
+    assert {("Ann Cole", "ACCUSED", "Mark Tully"), ("Chile", "ACCUSED", "Peru")} <= got
+    assert not [f for f in got if f[2] in ("Norway", "Finland") and f[1] == "ACCUSED"]
+
+
+def test_where_a_threatened_move_goes_is_no_target(extract_text):
+    facts, _ = extract_text("Siemens threatened to take the factory and its jobs to Hungary. "
+                            "Russia threatened to cut off gas to Ukraine.")
+    got = triples(facts)
+    assert ("Russia", "THREATENED", "Ukraine") in got
+    assert not [f for f in got if f[2] == "Hungary"]

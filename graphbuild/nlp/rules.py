@@ -49,6 +49,8 @@ CONFIDENCE = {
     "appointed_title": 0.7,
     "reports_for": 0.6,
     "coercive_threat": 0.55,
+    "demanded_sanctions": 0.6,
+    "no_tolerance": 0.55,
     "dateline_country": 0.5,
 }
 
@@ -132,6 +134,18 @@ BOARD_WORDS = {"board", "boards", "council", "committee", "panel", "trustees", "
 # "was elected to the Assembly", "was appointed to the board": a seat in that body.
 SEAT_LEMMAS = {"elect", "appoint", "name"}
 TRANSFER_LEMMAS = {"send", "deliver", "provide", "ship", "give", "supply", "donate"}
+# Verbs that describe someone as a threat rather than report one ("poses a threat to", "is a threat to").
+DESCRIBING_LEMMAS = {"be", "become", "pose", "represent", "constitute", "see", "view", "consider", "regard", "call",
+                                "label", "brand", "describe", "perceive", "remain"}
+# Verbs whose subject receives a hostile act from someone: "faced criticism from Y", "came under attack from".
+RECEIVE_LEMMAS = {"face", "draw", "receive", "attract", "earn", "incur", "come"}
+# People and private bodies a country's name describes but that do not act for its state
+# ("criticised British TV", "the mainstream U.S. media").
+PRIVATE_COLLECTIVES = {"media", "press", "tv", "television", "newspaper", "broadcaster", "company", "firm",
+                       "business", "bank", "people", "public", "citizen", "voter", "worker", "student", "fan",
+                       "consumer", "investor", "industry", "farmer", "athlete", "team", "club", "society"}
+# Verbs that hand a warning or a rebuke to someone: "issued an ultimatum to X", "gave X a warning".
+DELIVER_LEMMAS = {"issue", "give", "send", "deliver", "direct", "address", "hand", "relay", "convey"}
 AID_WORDS = {"weapon", "arm", "missile", "aid", "ammunition", "system", "tank", "jet", "fighter", "equipment",
              "assistance", "support", "money", "fund", "loan", "supply", "vehicle", "drone", "artillery", "shell",
              "defence", "defense", "military", "humanitarian", "munition", "rocket", "howitzer", "package",
@@ -140,6 +154,15 @@ REFUSED_SLOTS = {"xcomp", "dobj", "pcomp", "ccomp", "pobj"}
 COERCIVE_LEMMAS = {"impose", "tighten", "halt", "cut", "expel", "suspend", "sanction", "blockade", "retaliate",
                    "freeze", "ban", "sever", "embargo", "seize", "punish"}
 MEDIATION_LEMMAS = {"mediate", "mediation", "broker"}
+# Punitive measures whose demand condemns their target ("called for sanctions against X").
+PUNITIVE_NOUNS = {"sanction", "embargo"}
+# Words that demand a measure: "urged sanctions", "called for sanctions", "a call for sanctions".
+DEMANDER_LEMMAS = DEMAND_LEMMAS | {"call", "push", "appeal", "lobby", "ask", "seek"}
+# Verbs by which a demanded actor would apply the measure: "urged the EU to impose sanctions on X".
+IMPOSE_LEMMAS = {"impose", "tighten", "toughen", "expand", "extend", "adopt"}
+# What a warning announces when it is a threat: "warned X that sanctions would follow".
+CONSEQUENCE_NOUNS = PUNITIVE_NOUNS | {"consequence", "retaliation", "response", "reprisal", "action", "measure",
+                                      "step", "punishment", "force", "attack", "strike", "penalty"}
 ARRANGED_NOUNS = {"meeting", "summit", "call", "visit", "encounter", "meet"}
 SEVERING_LEMMAS = {"halt", "suspend", "sever", "cut", "freeze"}
 # Nouns naming other actors: "Russia's neighbours" are not Russia.
@@ -157,6 +180,11 @@ LEAD_LEMMAS = {"lead", "head", "chair"}
 # Where a threat's target sits inside its infinitive ("threatened to cut off power to X",
 # "to resume attacks in X", "to impose restrictions against X").
 THREAT_PREPS = {"to", "with", "against", "on", "at", "into", "in", "toward", "towards"}
+# Verbs whose "to X" is where something goes: "threatened to move the factory to Hungary" threatens
+# the workers left behind, not Hungary.
+RELOCATE_LEMMAS = {"take", "move", "relocate", "shift", "transfer"}
+# Where the target of a threatened measure sits: "threatened sanctions against X", "strikes on X".
+MEASURE_PREPS = {"against", "on", "at", "toward", "towards"}
 ORG_PREPS = {"at", "with"}  # "an ecologist at Cornell University", "an official with the party"
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # Common nouns for a part of an organisation: "the Harbor Foundation research group", "the FDA's drug
@@ -264,8 +292,19 @@ class DocContext:
             confidence: float | None = None) -> None:
         if head < 0 or tail < 0 or head == tail:
             return
+        if rel is RelType.THREATENED and tail in self.own_states(head):
+            return  # "Trump threatened to withdraw the United States from NAFTA": no threat to his own state
         self.found.append(Found(head, rel.value, tail, props, sent, rule,
                                 CONFIDENCE[rule] if confidence is None else confidence))
+
+    def own_states(self, actor: int) -> set[int]:
+        """The countries an actor belongs to: those a person holds a role for, an organisation's country."""
+        states = {f.target for f in self.roles if f.person == actor and f.target >= 0
+                  and self.entity_types[f.target] == NodeType.COUNTRY.value}
+        for mention in self.mentions:
+            if mention.entity == actor and mention.props.get("country") in self.country_entity:
+                states.add(self.country_entity[mention.props["country"]])
+        return states
 
     def title_ending_at(self, end: int, floor: int) -> tuple[int, Role] | None:
         """The longest title (roles.tsv) made of tokens [k, end), k >= floor."""
@@ -1537,7 +1576,9 @@ def presidential_envoy(ctx: DocContext) -> None:
 
 
 # --- arguments ----------------------------------------------------------------------------
-def _conjuncts(token: Token) -> list[Token]:
+def _conjuncts(token: Token, affirmed: bool = False) -> list[Token]:
+    """The token and its conjuncts; `affirmed` leaves out those after a 'not' ('Syria but not
+    Turkey and Russia', 'Syria, not Turkey')."""
     out = [token]
     stack = [token]
     while stack:
@@ -1546,7 +1587,14 @@ def _conjuncts(token: Token) -> list[Token]:
             if child.dep_ == "conj":
                 out.append(child)
                 stack.append(child)
+    if affirmed:
+        nots = [c.i for c in out[1:] if c.lower_ == "not" or _negated(c) or c.nbor(-1).lower_ == "not"]
+        out = [c for c in out if not nots or c.i < min(nots) or c is token]
     return out
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def _organisation_behind(ctx: DocContext, token: Token, depth: int = 2) -> int:
@@ -1593,7 +1641,8 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
     if lower in ("it", "its") and token.pos_ == "PRON":  # only inside a report by that country or body
         return _reporting_subject(ctx, token, (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value)) or []
     for child in token.children:  # "the envoy, Lars Berg" / "envoy Lars Berg (and adviser B)"
-        if child.dep_ == "appos" and ctx.mention_at(child.i) is not None:
+        if child.dep_ == "appos" and ctx.mention_at(child.i) is not None and not _negated(child) and not any(
+                c.dep_ == "neg" and token.i < c.i < child.i for c in token.children):  # "his predecessors, not China"
             return arguments(ctx, child, sent)
     if token.pos_ in ("NOUN", "PROPN"):
         refs = resolve_role_reference(ctx, token, sent, exclude)
@@ -1636,7 +1685,7 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
 
 def arguments(ctx: DocContext, token: Token, sent: Span, exclude: frozenset[int] = frozenset()) -> list[int]:
     out: list[int] = []
-    for conj in _conjuncts(token):
+    for conj in _conjuncts(token, affirmed=True):
         if conj is not token and conj.dep_ == "poss":
             continue  # "Trump's envoy": the possessor is not the argument
         for actor in resolve_argument(ctx, conj, sent, exclude):
@@ -1971,6 +2020,19 @@ def _agent(verb: Token) -> list[Token]:
     return []
 
 
+def _stray_agent(verb: Token) -> list[Token]:
+    """'X has been accused of misusing funds, much of it believed stolen, by Y officials': the parser
+    hangs a distant by-phrase on the clause above. It is the agent of a passive verb that has none
+    when it comes after all of the verb's own words and the clause above is active (no passive
+    subject or agent of its own to take it)."""
+    governor = verb.head
+    if _agent(verb) or verb.dep_ not in ("ccomp", "conj") or governor.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubjpass", "auxpass", "agent") for c in governor.children):
+        return []
+    return [g for c in governor.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.right_edge.i
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources: list[int],
              judge: Token | None = None) -> list[int]:
     """Actors in the object and prepositional slots of `token`; `judge` is the trigger whose
@@ -1983,7 +2045,8 @@ def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources
         if child.dep_ in ("dobj", "dative") and token.pos_ == "VERB" and not topic_object:
             found = arguments(ctx, child, sent, exclude) or _owner(ctx, judge, child, sent, exclude)
             out.extend(a for a in found if a not in out)
-        elif child.dep_ == "prep" and child.lower_ in preps:
+        elif child.dep_ == "prep" and child.lower_ in preps and not (token.pos_ == "VERB" and child.i < token.i):
+            # a phrase before the verb sets the scene: "On CBS, Graham criticized X"
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     found = arguments(ctx, obj, sent, exclude) or _owner(ctx, judge, obj, sent, exclude)
@@ -1997,6 +2060,27 @@ def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources
     return out
 
 
+def _targets_on_verb(ctx: DocContext, noun: Token, sent: Span, sources: list[int]) -> list[int]:
+    """'filed a lawsuit in May against X', 'issued an ultimatum to X', 'gave X a warning': the parser
+    hangs the other side of a hostile noun on the verb that has it as object. 'to X', 'at X' and the
+    indirect object count only after verbs of delivery ('took the complaint to the court' is no
+    complaint about the court)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    deliver = verb.lemma_.lower() in DELIVER_LEMMAS
+    objects: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dative" and deliver:  # "gave Syria a warning", "gave a warning to Syria"
+            objects += [g for g in child.children if g.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
+        elif child.dep_ == "prep" and (child.lower_ == "against" or (deliver and child.lower_ in ("to", "at"))):
+            objects += [g for g in child.children if g.dep_ == "pobj"]
+    out: list[int] = []
+    for obj in objects:
+        out.extend(a for a in arguments(ctx, obj, sent, frozenset(sources)) if a not in out)
+    return out
+
+
 def _targets_below(ctx: DocContext, trigger: Token, sent: Span, sources: list[int]) -> list[int]:
     """The first actors named inside the infinitive clause of a threat (breadth first)."""
     queue = [c for c in trigger.children if c.dep_ == "xcomp"]
@@ -2004,12 +2088,37 @@ def _targets_below(ctx: DocContext, trigger: Token, sent: Span, sources: list[in
     while queue and seen < 12:
         token = queue.pop(0)
         seen += 1
-        found = _targets(ctx, token, sent, THREAT_PREPS, sources, judge=trigger)
+        preps = THREAT_PREPS - {"to"} if token.lemma_.lower() in RELOCATE_LEMMAS else THREAT_PREPS
+        found = _targets(ctx, token, sent, preps, sources, judge=trigger)
         if found:
             return found
         queue.extend(c for c in token.children if c.dep_ in ("dobj", "pobj", "xcomp", "conj")
                      or (c.dep_ == "prep" and c.lower_ in THREAT_PREPS))
     return []
+
+
+def _warns_of_others(ctx: DocContext, trigger: Token, sent: Span, sides: list[int]) -> bool:
+    """'Goldsmith warned Blair that the war could be illegal', 'Yates warned McGahn that Flynn was a
+    risk': a warning about what a third party or a thing is or does is advice, not a threat. It
+    stays one when the clause names either side or its state ('that Russian troops would respond',
+    'that any delivery would make Germany a party to the conflict'), is about punishment ('that
+    sanctions would follow'), or its subject is a pronoun ('that its army was no match')."""
+    if trigger.lemma_.lower() != "warn":
+        return False
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(
+            m.dep_ == "mark" and m.lower_ != "that" for m in c.children)):
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children) or \
+                subject.lemma_.lower() in CONSEQUENCE_NOUNS or clause.lemma_.lower() in COERCIVE_LEMMAS:
+            return False
+        own = set(sides) | {state for a in sides for state in ctx.own_states(a)}
+        named = {ctx.actor_of_mention(m) for m in ctx.mentions
+                 if clause.left_edge.i <= m.start and m.end <= clause.right_edge.i + 1}
+        return not (set(arguments(ctx, subject, sent)) | named) & own
+    return False
 
 
 def _announced_action(ctx: DocContext, trigger: Token, sent: Span, sources: list[int]) -> tuple[list[int], list[int]]:
@@ -2038,18 +2147,20 @@ def _owner(ctx: DocContext, trigger: Token, obj: Token, sent: Span, exclude: fro
     """'rejected the Kremlin's demands', 'denounced Serbia's suppression', 'complained over
     Israeli air raids': when the object is a thing, its owner is the target (for words that
     judge what someone did, never for meetings or attacks)."""
-    entry = ctx.lex.triggers.get((trigger.lemma_.lower(), "VERB" if trigger.pos_ in ("VERB", "AUX") else "NOUN"))
+    entry = ctx.lex.triggers.get(trigger_key(ctx, trigger))
     if entry is None or entry.relation not in OWNER_RELATIONS or obj.pos_ != "NOUN":
         return []
     if obj.lemma_.lower() in RELATIONAL_NOUNS:
         return []  # "slammed Moore's opponent": the opponent is not Moore's thing
     owners: list[int] = []
     hostile = entry.relation in HOSTILE_RELATIONS
+    private = bool({obj.lemma_.lower(), obj.lower_} & PRIVATE_COLLECTIVES)  # "media" (lemma "medium")
     for child in obj.children:
         if child.dep_ == "poss":
             owners.extend(resolve_argument(ctx, child, sent, exclude))
-        elif hostile and child.dep_ in ("amod", "compound", "nmod"):
-            # "Israeli air raids" are Israel's; "the Senate bill" endorsed is not praise of the Senate
+        elif hostile and child.dep_ in ("amod", "compound", "nmod") and not private:
+            # "Israeli air raids" are Israel's; "the Senate bill" endorsed is not praise of the Senate;
+            # "British TV", "U.S. media" are not the state's
             mention = ctx.mention_at(child.i)
             if mention is not None and mention.type in (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value):
                 actor = ctx.actor_of_mention(mention)
@@ -2138,6 +2249,8 @@ def _listed_subjects(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
     for mention in ctx.mentions:
         if mention.start < sent.start or mention.end > verb.i or mention.type != NodeType.PERSON.value:
             continue
+        if _in_phrase_below(_span_head(ctx, mention), verb):
+            continue  # "In an interview with Laura Ingraham, Trump attacked ...": no list member
         after = ctx.doc[mention.end] if mention.end < len(ctx.doc) else None
         if after is not None and (after.tag_ == "POS" or after.text in ("'s", "’s", "'")):
             continue
@@ -2146,9 +2259,46 @@ def _listed_subjects(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
     return people if len(people) >= 2 else []
 
 
+def _received(ctx: DocContext, noun: Token, sent: Span) -> tuple[list[int], list[int]] | None:
+    """'X faced criticism from Y', 'X drew condemnation from Y', 'X came under attack from Y': the
+    one who receives a hostile act is its target and the from/by phrase its source. None when
+    the noun is not received; no sources when no one is named ('faced accusations from women')."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "under":
+        verb = verb.head  # "came under attack from"
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() == "come":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVE_LEMMAS:
+        return None
+    givers = [o for holder in (noun, verb) for c in holder.children
+              if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for o in c.children if o.dep_ == "pobj"]
+    subjects, passive = _subject_tokens(verb)
+    if passive or verb.dep_ == "relcl":
+        return [], []  # "pillars of X's policy that came under attack": the clause hangs on the wrong noun
+    sources = [a for o in givers for a in arguments(ctx, o, sent)]
+    return sources, [a for t in subjects for a in arguments(ctx, t, sent) if a not in sources]
+
+
+def _described_as(noun: Token) -> bool:
+    """'poses a threat', 'is a threat', 'called X a threat', 'sees X as a threat'."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    return (noun.dep_ in ("dobj", "attr", "oprd") or verb is not noun.head) and \
+        verb.lemma_.lower() in DESCRIBING_LEMMAS
+
+
+def _in_phrase_below(token: Token, verb: Token) -> bool:
+    """True when `token` sits in a prepositional phrase on the way up to `verb` (or to its root)."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor is verb:
+            return False
+        if ancestor.dep_ in ("prep", "agent"):
+            return True
+    return False
+
+
 def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
     """A verb or noun from interactions.tsv with an actor on each side."""
-    key = (trigger.lemma_.lower(), "VERB" if trigger.pos_ in ("VERB", "AUX") else "NOUN")
+    key = trigger_key(ctx, trigger)
     entry = ctx.lex.triggers.get(key)
     if entry is None:
         return
@@ -2164,6 +2314,8 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
             props["place"] = place
     elif _is_hypothetical(trigger, allow_future=rel is RelType.SUPPORTED):
         return
+    if rel is RelType.THREATENED and key[1] == "NOUN" and _described_as(trigger):
+        return  # "X poses a threat to Y", "Y sees X as a threat": X is dangerous, it threatens no one
     if key[0] in TRANSFER_LEMMAS and not _transfers_aid(trigger):
         return  # "sent a letter to X" is no support; "sent air defence systems to X" is
     if key == ("welcome", "VERB") and _welcomes_a_thing(ctx, trigger, sent):
@@ -2178,7 +2330,7 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
     if key[1] == "VERB":
         subject_tokens, passive = _subject_tokens(trigger)
         if passive:
-            sources = [a for t in _agent(trigger) for a in arguments(ctx, t, sent)]
+            sources = [a for t in _agent(trigger) or _stray_agent(trigger) for a in arguments(ctx, t, sent)]
             targets = [a for t in subject_tokens for a in arguments(ctx, t, sent)]
         else:
             sources = [a for t in subject_tokens for a in arguments(ctx, t, sent)]
@@ -2189,7 +2341,13 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
                 # Congo": the target sits in the infinitive clause
                 targets = _targets_below(ctx, trigger, sent, sources)
             if not targets and rel is RelType.THREATENED:
+                # "threatened retaliation against X", "threatened tariffs on Chinese goods"
+                targets = [a for c in trigger.children if c.dep_ == "dobj"
+                           for a in _targets(ctx, c, sent, MEASURE_PREPS, sources, judge=trigger)]
+            if not targets and rel is RelType.THREATENED:
                 sources, targets = _announced_action(ctx, trigger, sent, sources)
+            elif rel is RelType.THREATENED and _warns_of_others(ctx, trigger, sent, sources + targets):
+                return
             if not targets and rel is RelType.THREATENED:
                 # "threatened to strike unless Israel rescinded ...": the one who must comply
                 for clause in (c for x in [trigger, *trigger.children] for c in x.children if c.dep_ == "advcl"):
@@ -2216,11 +2374,16 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
                                sources)
             targets = [t for t in targets if ctx.entity_types[t] == NodeType.PERSON.value
                        or trigger.head.lemma_.lower() not in ctx.lex.triggers]
+        if not targets and rel.value in HOSTILE_RELATIONS:
+            targets = _targets_on_verb(ctx, trigger, sent, sources)
         if not targets and rel.value in SYMMETRIC and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
             verb = trigger.head.head  # "A joined B for talks", "A invited B for talks"
             if verb.pos_ == "VERB":
                 targets = [a for c in verb.children if c.dep_ == "dobj" for a in arguments(ctx, c, sent)
                            if a not in sources]
+        received = _received(ctx, trigger, sent) if rel.value in HOSTILE_RELATIONS else None
+        if received is not None:
+            sources, targets = received  # "X faced criticism from Y": Y criticised X
         rule = "noun_interaction"
     if rel is RelType.ATTACKED and key[0] in VERBAL_ATTACKS and sources and targets and \
             _all_political(ctx, sources) and _all_political(ctx, targets, WORDED_TARGET_KINDS):
@@ -2324,11 +2487,114 @@ def coercive_threat(ctx: DocContext, sent: Span) -> None:
                             "coercive_threat")
 
 
-def find_triggers(ctx: DocContext, sent: Span) -> list[Token]:
-    out = []
+def _demand_for(measure: Token) -> Token | None:
+    """The verb or noun that demands `measure`: 'urged sanctions', 'called for sanctions', 'calls
+    for sanctions', 'urged the EU to impose sanctions' (not 'called for lifting sanctions')."""
+    governor = measure.head
+    if measure.dep_ == "dobj" and governor.lemma_.lower() in IMPOSE_LEMMAS and governor.dep_ == "xcomp":
+        governor = governor.head  # "urged X to impose sanctions": the one who urges demands them
+    elif measure.dep_ == "pobj" and governor.lower_ == "for":
+        governor = governor.head
+    elif measure.dep_ != "dobj":
+        return None
+    if governor is measure or governor.lemma_.lower() not in DEMANDER_LEMMAS:
+        return None
+    return governor if governor.pos_ in ("VERB", "NOUN") else None
+
+
+def demanded_sanctions(ctx: DocContext, sent: Span) -> None:
+    """'X called for sanctions against Y', 'X urged sanctions on Y', 'X's call for an embargo on Y':
+    demanding punishment of Y condemns Y (CAMEO 11, disapprove). It is no threat by X: X announces
+    no step of its own, and often cannot take one ('the EU will impose sanctions on Y' is a threat,
+    see coercive_threat)."""
     for token in sent:
-        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else ""
-        if pos and (token.lemma_.lower(), pos) in ctx.lex.triggers and ctx.tok2mention[token.i] < 0:
-            out.append(token)
-    return out
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in PUNITIVE_NOUNS:
+            continue
+        demand = _demand_for(token)
+        if demand is None or _is_hypothetical(demand):
+            continue  # "did not call for sanctions", "would urge sanctions"
+        if demand.pos_ == "VERB":
+            subjects, passive = _subject_tokens(demand)
+            sources = [] if passive else [a for t in subjects for a in arguments(ctx, t, sent)]
+        else:
+            sources = _noun_sources(ctx, demand, sent, hostile=True)
+        targets = [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for o in c.children if o.dep_ == "pobj" for a in _coerced(ctx, o, sent, sources)]
+        for source in sources:
+            for target in dict.fromkeys(targets):
+                if ctx.entity_types[target] != NodeType.LOCATION.value:
+                    ctx.add(source, RelType.ACCUSED, target, {"cameo": "111", "plover": "ACCUSE"}, sent,
+                            "demanded_sanctions")
+
+
+def _refuses_to_tolerate(verb: Token) -> bool:
+    """'will not tolerate', 'would no longer tolerate', 'will never tolerate', 'won't tolerate',
+    'will tolerate no criticism'."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "tolerate" or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return False
+    committed = any(c.dep_ == "aux" and (c.lemma_.lower() in COMMITTED_AUX or c.lower_ == "wo") for c in verb.children)
+    negated = False
+    for child in verb.children:
+        grand = {(g.dep_, g.lower_) for g in child.children}
+        negated = negated or child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never") or (
+            child.dep_ == "advmod" and child.lower_ == "longer" and any(d == "neg" for d, _ in grand)) or (
+            child.dep_ == "dobj" and ("det", "no") in grand)
+    return committed and negated
+
+
+def _doers(ctx: DocContext, noun: Token, sent: Span, exclude: frozenset[int]) -> list[int]:
+    """Who does what a noun names: itself ('tolerate Hamas'), its by/from phrase ('rallies by the
+    Kefaya group') or its owner ('Hamas's attacks', 'Israeli raids'; see _noun_sources)."""
+    found = arguments(ctx, noun, sent, exclude) + [
+        a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+        for o in c.children if o.dep_ == "pobj" for a in arguments(ctx, o, sent, exclude)]
+    found += _noun_sources(ctx, noun, sent)
+    return [a for a in dict.fromkeys(found) if a >= 0 and a not in exclude]
+
+
+def _intolerant(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
+    """Who will not tolerate: the subject, or for an unnamed body or 'we' ('police will no longer
+    tolerate', 'we will not tolerate') the one who says or warns so, who speaks for it."""
+    subjects, passive = _subject_tokens(verb)
+    if passive:
+        return []
+    sources = [a for t in subjects for a in arguments(ctx, t, sent)]
+    if sources or verb.dep_ != "ccomp" or not all(
+            t.lower_ == "we" or t.lemma_.lower() in PROXY_NOUNS for t in subjects):
+        return sources
+    speakers, passive = _subject_tokens(verb.head)
+    return [] if passive else [a for t in speakers for a in arguments(ctx, t, sent)]
+
+
+def no_tolerance(ctx: DocContext, sent: Span) -> None:
+    """'Egypt will not tolerate attacks by Hamas', 'the chief warned that police will no longer
+    tolerate rallies by the Kefaya group': announcing that one will no longer put up with what
+    an actor does is a threat to that actor (CAMEO 130)."""
+    for verb in sent:
+        if not _refuses_to_tolerate(verb):
+            continue
+        sources = _intolerant(ctx, verb, sent)
+        targets = [a for c in verb.children if c.dep_ == "dobj" for a in _doers(ctx, c, sent, frozenset(sources))]
+        for source in sources:
+            for target in targets:
+                if ctx.entity_types[target] != NodeType.LOCATION.value:
+                    ctx.add(source, RelType.THREATENED, target, {"cameo": "130", "plover": "THREATEN"}, sent,
+                            "no_tolerance")
+
+
+def trigger_key(ctx: DocContext, token: Token) -> tuple[str, str]:
+    """The interactions.tsv key of a token: (lemma, VERB or NOUN), or for a phrasal verb listed
+    with its particle ('hit out', 'lash out') the lemma and particle ('hit' alone is no trigger)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX"):
+        for child in token.children:
+            if child.dep_ == "prt" and (f"{lemma} {child.lower_}", "VERB") in ctx.lex.triggers:
+                return f"{lemma} {child.lower_}", "VERB"
+        return lemma, "VERB"
+    return lemma, "NOUN" if token.pos_ in ("NOUN", "PROPN") else ""
+
+
+def find_triggers(ctx: DocContext, sent: Span) -> list[Token]:
+    return [token for token in sent if ctx.tok2mention[token.i] < 0 and trigger_key(ctx, token) in ctx.lex.triggers]
 
