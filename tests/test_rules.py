@@ -1333,3 +1333,13 @@ def test_where_a_threatened_move_goes_is_no_target(extract_text):
     got = triples(facts)
     assert ("Russia", "THREATENED", "Ukraine") in got
     assert not [f for f in got if f[2] == "Hungary"]
+
+
+def test_a_partner_hung_on_the_topic_of_talks(extract_text):
+    facts, _ = extract_text(
+        "Irish Foreign Minister Aoife Brennan discussed the fishing quotas with Icelandic Foreign Minister "
+        "Gunnar Thorsson on Friday. Brennan also discussed the trade deal with Chile.")
+    got = triples(facts)
+    assert ("Aoife Brennan", "MET_WITH", "Gunnar Thorsson") in got or ("Gunnar Thorsson", "MET_WITH", "Aoife Brennan") in got
+    # "the trade deal with Chile" may be the topic itself: no meeting with Chile
+    assert not [f for f in got if f[1] == "MET_WITH" and "Chile" in (f[0], f[2])]

@@ -2045,6 +2045,8 @@ def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources
         if child.dep_ in ("dobj", "dative") and token.pos_ == "VERB" and not topic_object:
             found = arguments(ctx, child, sent, exclude) or _owner(ctx, judge, child, sent, exclude)
             out.extend(a for a in found if a not in out)
+        elif child.dep_ == "dobj" and token.pos_ == "VERB" and "with" in preps:
+            out.extend(a for a in _partners_after_topic(ctx, child, sent, exclude) if a not in out)
         elif child.dep_ == "prep" and child.lower_ in preps and not (token.pos_ == "VERB" and child.i < token.i):
             # a phrase before the verb sets the scene: "On CBS, Graham criticized X"
             for obj in child.children:
@@ -2058,6 +2060,16 @@ def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources
                 found = arguments(ctx, obj, sent, exclude) or _owner(ctx, judge, obj, sent, exclude)
                 out.extend(a for a in found if a not in out)
     return out
+
+
+def _partners_after_topic(ctx: DocContext, topic: Token, sent: Span, exclude: frozenset[int]) -> list[int]:
+    """'discussed the ceasefire with Foreign Minister B', 'negotiated a plea deal with B': the parser
+    hangs the partner's 'with' on the topic. Only people count ('discussed the deal with Iran' may
+    name the topic itself), and only on the topic noun ('discussed the substance of the call with
+    the ambassador' with someone else)."""
+    return [a for prep in topic.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for obj in prep.children if obj.dep_ == "pobj"
+            for a in arguments(ctx, obj, sent, exclude) if ctx.entity_types[a] == NodeType.PERSON.value]
 
 
 def _targets_on_verb(ctx: DocContext, noun: Token, sent: Span, sources: list[int]) -> list[int]:
