@@ -1343,3 +1343,16 @@ def test_a_partner_hung_on_the_topic_of_talks(extract_text):
     assert ("Aoife Brennan", "MET_WITH", "Gunnar Thorsson") in got or ("Gunnar Thorsson", "MET_WITH", "Aoife Brennan") in got
     # "the trade deal with Chile" may be the topic itself: no meeting with Chile
     assert not [f for f in got if f[1] == "MET_WITH" and "Chile" in (f[0], f[2])]
+
+
+def test_visit_ahead_of_is_planned_and_no_visit_to_ones_own_country(extract_text):
+    facts, _ = extract_text(
+        "State media praised the alliance on Wednesday ahead of U.S. President Mark Hollis's visit to Beijing. "
+        "When U.S. Senator Dale Jones arrives in Washington, the majority will narrow. "
+        "U.S. Senator Dale Jones visited France last week."
+    )
+    visits = {(h, tl, p["status"]) for h, t, tl, p in facts if t == "MET_WITH"}
+    assert ("Mark Hollis", "China", "planned") in visits
+    assert ("Dale Jones", "France", "held") in visits
+    assert not [v for v in visits if v[1] == "United States" or v[2] == "held" and v[0] == "Mark Hollis"]
+

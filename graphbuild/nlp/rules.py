@@ -92,6 +92,7 @@ PRIVATE_TITLES = {"attorney", "lawyer", "professor", "researcher", "scientist", 
 PRIVATE_ROLES = PRIVATE_TITLES - {"attorney"}
 OBLIGATION_AUX = {"must", "should", "ought"}
 DEMAND_LEMMAS = {"urge", "demand", "press", "insist", "exhort"}
+VISIT_CAMEO = "042"  # CAMEO "make a visit": a trip to a country is no visit to one's own
 SYMMETRIC = {RelType.MET_WITH.value, RelType.NEGOTIATED_WITH.value}
 MEETING_PREPS = {"with", "alongside"}  # "between A and B" pairs A and B (see interaction)
 TARGET_PREPS = {"with", "on", "against", "to", "for", "at", "into", "toward", "towards", "over", "of"}
@@ -1921,6 +1922,8 @@ def meeting_status(trigger: Token) -> str | None:
         return None  # "the US must be ready to mediate", "urged Kyiv to meet Moscow": a demand, no meeting
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children) and trigger.head.lemma_ == "be":
         return "planned"  # "is to visit", "are to meet"
+    if _ahead_of(trigger):
+        return "planned"  # "said on Wednesday ahead of Trump's visit to Beijing"
     for token in chain:
         lemma = token.lemma_.lower()
         if lemma in PLAN_LEMMAS and token is not trigger:
@@ -1931,6 +1934,13 @@ def meeting_status(trigger: Token) -> str | None:
             if child.dep_ == "aux" and child.tag_ == "TO" and token is not trigger and token.dep_ == "xcomp":
                 return "planned"
     return "held"
+
+
+def _ahead_of(trigger: Token) -> bool:
+    """'ahead of the talks', 'in advance of his visit': the meeting has not happened yet."""
+    prep = trigger.head
+    return trigger.dep_ == "pobj" and prep.lower_ == "of" and prep.head is not prep and (
+        prep.head.lower_ == "ahead" or (prep.head.lower_ == "advance" and prep.head.head.lower_ == "in"))
 
 
 def _is_hypothetical(trigger: Token, allow_future: bool = False) -> bool:
@@ -2414,6 +2424,8 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
         return
     for source in sources:
         for target in targets:
+            if props["cameo"] == VISIT_CAMEO and target in ctx.own_states(source):
+                continue  # "Senator Jones arrives in Washington", "Xi's visit to Beijing": no visit abroad
             ctx.add(source, rel, target, dict(props), sent, rule)
 
 
