@@ -1356,3 +1356,35 @@ def test_visit_ahead_of_is_planned_and_no_visit_to_ones_own_country(extract_text
     assert ("Dale Jones", "France", "held") in visits
     assert not [v for v in visits if v[1] == "United States" or v[2] == "held" and v[0] == "Mark Hollis"]
 
+
+def test_gerund_after_a_preposition_takes_the_clause_subject(extract_text):
+    facts, _ = extract_text(
+        "Karl Weiss issued a statement after meeting with Anne Roux on Tuesday. "
+        "Jan Novak left Paris without meeting Lena Berg. Piet Smit spoke to reporters before meeting with Maria Keller."
+    )
+    got = triples(facts)
+    assert ("Karl Weiss", "MET_WITH", "Anne Roux") in got
+    assert ("Piet Smit", "MET_WITH", "Maria Keller") in got
+    assert not [f for f in got if f[1] == "MET_WITH" and "Lena Berg" in f]
+
+
+def test_people_who_discuss_something_discuss_it_with_each_other(extract_text):
+    facts, _ = extract_text(
+        "Karl Weiss and Anne Roux discussed economic sanctions on Monday. "
+        "Finland, Estonia and Poland are among countries that have discussed Russian meddling. "
+        "Jan Novak and Lena Berg have both discussed the plan."
+    )
+    got = triples(facts)
+    assert ("Karl Weiss", "MET_WITH", "Anne Roux") in got
+    assert not [f for f in got if f[1] == "MET_WITH" and f[0] in ("Finland", "Estonia", "Jan Novak")]
+
+
+def test_headline_infinitive_is_planned_and_those_who_cancel_are_one_side(extract_text):
+    facts, _ = extract_text(
+        "Karl Weiss, Anne Roux to discuss trade on Tuesday\n\n"
+        "Jan Novak and Lena Berg said they pulled out of the meeting because of a tweet. "
+        "Since arriving at the World Bank, Piet Smit has frozen hiring."
+    )
+    meetings = {(h, tl, p["status"]) for h, t, tl, p in facts if t == "MET_WITH"}
+    assert ("Karl Weiss", "Anne Roux", "planned") in meetings or ("Anne Roux", "Karl Weiss", "planned") in meetings
+    assert not [m for m in meetings if m[2] == "held" or "Jan Novak" in m or "Piet Smit" in m]

@@ -92,12 +92,17 @@ PRIVATE_TITLES = {"attorney", "lawyer", "professor", "researcher", "scientist", 
 PRIVATE_ROLES = PRIVATE_TITLES - {"attorney"}
 OBLIGATION_AUX = {"must", "should", "ought"}
 DEMAND_LEMMAS = {"urge", "demand", "press", "insist", "exhort"}
+# Prepositions before a gerund whose subject is that of the clause ("after meeting with X"; not
+# "without meeting X", "instead of meeting X").
+TIME_PREPS = {"after", "before", "upon", "while"}  # not "since arriving at the agency" (since starting there)
 VISIT_CAMEO = "042"  # CAMEO "make a visit": a trip to a country is no visit to one's own
 SYMMETRIC = {RelType.MET_WITH.value, RelType.NEGOTIATED_WITH.value}
 MEETING_PREPS = {"with", "alongside"}  # "between A and B" pairs A and B (see interaction)
 TARGET_PREPS = {"with", "on", "against", "to", "for", "at", "into", "toward", "towards", "over", "of"}
 # Only these words make "A and B <verb>ed" a meeting between A and B ("A and B welcomed the report" is not).
 SYMMETRIC_LEMMAS = {"meet", "meeting", "talk", "talks", "negotiate", "negotiation", "confer", "summit"}
+# Words that pair coordinated subjects only when they are all people ("A and B discussed X").
+DISCUSS_LEMMAS = {"discuss"}
 # Offices that belong to the party itself ("Tory leader X"), not to the country ("Republican Senator X").
 PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "party chair", "general secretary",
                  "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder"}
@@ -1920,8 +1925,10 @@ def meeting_status(trigger: Token) -> str | None:
     if any(token is not trigger and token.lemma_.lower() in DEMAND_LEMMAS for token in chain) or any(
             c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for token in chain for c in token.children):
         return None  # "the US must be ready to mediate", "urged Kyiv to meet Moscow": a demand, no meeting
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children) and trigger.head.lemma_ == "be":
-        return "planned"  # "is to visit", "are to meet"
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children) and (
+            trigger.head.lemma_ == "be" or trigger.dep_ == "ROOT" or (
+                trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ == "PROPN")):
+        return "planned"  # "is to visit", "are to meet", headlines: "Putin, Trump to discuss North Korea"
     if _ahead_of(trigger):
         return "planned"  # "said on Wednesday ahead of Trump's visit to Beijing"
     for token in chain:
@@ -2018,6 +2025,8 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         if (current.dep_ in ("xcomp", "conj", "acomp") or purpose) and current.head is not current:
             # "is due to meet", "will travel to Moscow to meet X": the subject carries over
             current = current.head
+        elif current.dep_ == "pcomp" and current.head.lower_ in TIME_PREPS and current.head.head.pos_ == "VERB":
+            current = current.head.head  # "X issued a statement after meeting with Y": X met Y
         else:
             break
     return [], False
@@ -2418,8 +2427,11 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
         # "a meeting between A and B" (whoever arranged it): A and B met
         _add_pairs(ctx, between, rel, props, sent)
         return
-    if not targets and rel.value in SYMMETRIC and len(sources) >= 2 and key[0] in SYMMETRIC_LEMMAS:
-        # "A and B met", "A and B held talks"
+    if not targets and rel.value in SYMMETRIC and len(sources) >= 2 and (
+            key[0] in SYMMETRIC_LEMMAS or _discussed_together(ctx, trigger, sources)) and not (
+            key[1] == "NOUN" and props["status"] == "cancelled"):
+        # "A and B met", "A and B held talks", "Flynn and Kislyak discussed sanctions" (but those who
+        # "pulled out of the meeting" or "cancelled a meeting" were on one side of it)
         _add_pairs(ctx, sources, rel, props, sent)
         return
     for source in sources:
@@ -2427,6 +2439,16 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
             if props["cameo"] == VISIT_CAMEO and target in ctx.own_states(source):
                 continue  # "Senator Jones arrives in Washington", "Xi's visit to Beijing": no visit abroad
             ctx.add(source, rel, target, dict(props), sent, rule)
+
+
+def _discussed_together(ctx: DocContext, trigger: Token, sources: list[int]) -> bool:
+    """'Flynn and Kislyak discussed sanctions': people who discuss something discuss it with each other
+    (but countries that 'have discussed Russian meddling' may each have done so at home, and so may
+    people who 'both' or 'separately' discussed it)."""
+    if trigger.lemma_.lower() not in DISCUSS_LEMMAS or trigger.pos_ != "VERB":
+        return False
+    alone = {t.lower_ for t in trigger.subtree} & {"both", "each", "separately", "respectively", "publicly"}
+    return not alone and all(ctx.entity_types[a] == NodeType.PERSON.value for a in sources)
 
 
 def _mediation(ctx: DocContext, trigger: Token, sent: Span, rel: RelType, props: dict[str, str]) -> bool:
