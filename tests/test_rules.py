@@ -1388,3 +1388,12 @@ def test_headline_infinitive_is_planned_and_those_who_cancel_are_one_side(extrac
     meetings = {(h, tl, p["status"]) for h, t, tl, p in facts if t == "MET_WITH"}
     assert ("Karl Weiss", "Anne Roux", "planned") in meetings or ("Anne Roux", "Karl Weiss", "planned") in meetings
     assert not [m for m in meetings if m[2] == "held" or "Jan Novak" in m or "Piet Smit" in m]
+
+
+def test_a_name_at_the_end_of_a_title_has_no_line_break(extract_text):
+    # the NER took the paragraph break after the title into the name ("FTRB\n\n") before a dateline
+    _, result = extract_text("LIMA (Reuters) - President Ana Ruiz named Tomas Vidal to lead the agency on Friday.",
+                             title="Ruiz picks budget chief to run FTRB")
+    names = [e.name for e in result.entities]
+    assert "FTRB" in names
+    assert all(n == n.strip() for n in names), names

@@ -337,7 +337,24 @@ class LexiconNER:
         if changed:
             doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
 
+    @staticmethod
+    def _trim_space(doc: Doc) -> None:
+        """'CFPB' + a paragraph break: the NER sometimes takes a line-break token into a name."""
+        if not any(e[0].is_space or e[-1].is_space for e in doc.ents):
+            return
+        ents = []
+        for ent in doc.ents:
+            start, end = ent.start, ent.end
+            while start < end and doc[start].is_space:
+                start += 1
+            while end > start and doc[end - 1].is_space:
+                end -= 1
+            if start < end:
+                ents.append(Span(doc, start, end, label=ent.label_, span_id=ent.id_))
+        doc.ents = ents
+
     def __call__(self, doc: Doc) -> Doc:
+        self._trim_space(doc)
         self._split_org_title(doc)
         self._split_org_person(doc)
         self._join_particle_names(doc)
