@@ -1397,3 +1397,24 @@ def test_a_name_at_the_end_of_a_title_has_no_line_break(extract_text):
     names = [e.name for e in result.entities]
     assert "FTRB" in names
     assert all(n == n.strip() for n in names), names
+
+
+def test_counsel_titles_and_staff_served_as(extract_text):
+    facts, _ = extract_text(
+        "Ministry of Justice general counsel Rita Mole signed the memo. "
+        "Paulo Brandt served in the Senate as senior counsel to Senator Ana Lutz.")
+    got = {(h, t, tl, p.get("role", "")) for h, t, tl, p in facts}
+    assert ("Rita Mole", "HOLDS_ROLE", "Ministry of Justice", "general counsel") in got
+    # a staffer of the chamber is recorded with the title he served as, not as a member (a senator)
+    assert any(h == "Paulo Brandt" and tl.endswith("Senate") and r == "counsel" for h, t, tl, r in got)
+    assert not any(h == "Paulo Brandt" and r == "member" for h, t, tl, r in got)
+
+
+def test_a_list_element_with_words_of_its_own_inherits_no_modifier(extract_text):
+    facts, _ = extract_text("Dorn said Kremlin adviser Oleg Marin and campaign lawyer Ian Platt would draft the plan. "
+                            "Kremlin adviser Oleg Marin and senior aide Ian Platt flew home.")
+    got = triples(facts)
+    assert ("Oleg Marin", "ADVISER_TO", "Kremlin") in got
+    # "campaign" is Platt's own modifier in the first sentence; "senior" is none in the second
+    assert [f for f in facts if f[0] == "Ian Platt" and f[2] == "Kremlin"] and all(
+        "senior" in f[3].get("role", "") for f in facts if f[0] == "Ian Platt" and f[2] == "Kremlin")

@@ -371,6 +371,12 @@ def _record_role(ctx: DocContext, person: Mention, role: Role, target: int, sent
     ctx.add(person.entity, rel, target, props, sent, rule, confidence)
 
 
+# Words before a title that tie it to someone else than the list's shared modifier: in "White House
+# counsel A and campaign lawyer B", B is the campaign's ("defence aide C" would still share it).
+OWN_AFFILIATION_WORDS = {"campaign", "personal", "private", "family", "company", "corporate", "outside", "party",
+                         "union", "opposition"}
+
+
 def _skip_fillers(doc: Doc, k: int, floor: int) -> tuple[int, bool]:
     """Step left over filler adjectives; returns the new start and whether 'presidential' was seen."""
     presidential = False
@@ -421,7 +427,9 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
         return
     k, role = found
     presidential = "presidential" in doc[k:person.start].text.lower()
+    title_start = k
     k, filler_presidential = _skip_fillers(doc, k, sent.start)
+    own_words = any(t.lower_ in OWN_AFFILIATION_WORDS for t in doc[k:title_start])  # "campaign lawyer X"
     presidential |= filler_presidential
     former = k - 1 >= sent.start and doc[k - 1].lower_ in {"former", "ex", "ex-"}
     if former:
@@ -466,8 +474,8 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
             place = _nearest_location(ctx, sent, person.start)
             if place is not None:
                 target, rule = place.entity, "local_title"
-        elif before.lower_ in {",", "and"}:
-            inherited = _inherited_modifier(ctx, k - 1, sent)
+        elif before.lower_ in {",", "and"} and not own_words:
+            inherited = _inherited_modifier(ctx, k - 1, sent, person)
             if inherited is not None:
                 target, rule = inherited[0], "list_inherits_modifier"
     if target >= 0:
@@ -519,13 +527,17 @@ def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: S
         _record_role(ctx, person, found[1], org.entity, sent, rule)
 
 
-def _inherited_modifier(ctx: DocContext, comma: int, sent: Span) -> tuple[int, str, float] | None:
-    """In a list of titled people, an element without its own modifier shares the previous one's."""
+def _inherited_modifier(ctx: DocContext, comma: int, sent: Span, person: Mention) -> tuple[int, str, float] | None:
+    """In a list of titled people, an element without its own modifier shares the previous one's;
+    but not across clauses: in "a meeting with Russian President A, Special Counsel B said", B is the
+    subject of a clause of its own and A an object."""
     i = comma
     if ctx.doc[i].lower_ == "and" and i - 1 >= sent.start and ctx.doc[i - 1].text == ",":
         i -= 1
     previous = ctx.ending_at(i - 1)
     if previous is None or previous.type != NodeType.PERSON.value:
+        return None
+    if _span_head(ctx, person).dep_ in ("nsubj", "nsubjpass") and _span_head(ctx, previous).dep_ in ("pobj", "dobj"):
         return None
     return ctx.modifier_of.get(ctx.tok2mention[previous.start])
 
@@ -888,6 +900,7 @@ def works_for(ctx: DocContext, sent: Span) -> None:
             continue
         sitting = token.lemma_.lower() == "sit"
         first = min((c.i for c in subjects), default=token.i)
+        role = _role_served_as(ctx, token) or "member"
         for prep in token.children:
             allowed = ("on", "in") if sitting else ("at", "for", "in", "with", "on")
             if prep.dep_ != "prep" or prep.lower_ not in allowed or prep.i < first:
@@ -900,11 +913,23 @@ def works_for(ctx: DocContext, sent: Span) -> None:
                         prep.lower_ == "with" and org.props.get("kind") == "government"):
                     # (but "is working with the White House to fix it" is cooperation)
                     for person in people:
-                        ctx.add(person, RelType.MEMBER_OF, org.entity, {"role": "member"}, sent, "works_for")
+                        ctx.add(person, RelType.MEMBER_OF, org.entity, {"role": role}, sent, "works_for")
                 elif org is None and obj.lemma_.lower() in BOARD_WORDS and prep.lower_ == "on":
                     for board in _board_organisations(ctx, obj):  # "served on the boards of X and Y"
                         for person in people:
                             ctx.add(person, RelType.MEMBER_OF, board, {"role": "board member"}, sent, "works_for")
+
+
+def _role_served_as(ctx: DocContext, verb: Token) -> str:
+    """'served in the Senate as senior counsel to X': the title of the 'as' phrase ('' if none), so
+    that a staffer is not recorded as a member of the chamber."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for noun in (o for o in prep.children if o.dep_ == "pobj"):
+                found = ctx.title_ending_at(noun.i + 1, noun.left_edge.i)
+                if found is not None:
+                    return found[1].role
+    return ""
 
 
 REPORT_LEMMAS = {"cover", "report", "write"}
