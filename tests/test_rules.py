@@ -1388,3 +1388,17 @@ def test_headline_infinitive_is_planned_and_those_who_cancel_are_one_side(extrac
     meetings = {(h, tl, p["status"]) for h, t, tl, p in facts if t == "MET_WITH"}
     assert ("Karl Weiss", "Anne Roux", "planned") in meetings or ("Anne Roux", "Karl Weiss", "planned") in meetings
     assert not [m for m in meetings if m[2] == "held" or "Jan Novak" in m or "Piet Smit" in m]
+
+
+def test_no_target_among_the_sources_own_state_or_topic(extract_text):
+    facts, _ = extract_text(
+        "Both Culture Secretary Anna Kerr and Deputy Prime Minister Tom Reed have welcomed his return. "
+        "Karl Weiss threatened to withdraw the United States from the trade pact. "
+        "The chancellor Piet Smit opposes the further encroachment of the market into the NHS. "
+        "Lena Berg praised Jan Novak on Monday. Marta Gil threatened to impose tariffs on China."
+    )
+    got = triples(facts)
+    assert ("Lena Berg", "PRAISED", "Jan Novak") in got
+    assert ("Marta Gil", "THREATENED", "China") in got
+    assert not [f for f in got if f[0] in ("Tom Reed", "Anna Kerr", "Karl Weiss", "Piet Smit")
+                and f[1] in ("PRAISED", "THREATENED", "REJECTED")]
