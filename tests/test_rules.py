@@ -1402,3 +1402,14 @@ def test_no_target_among_the_sources_own_state_or_topic(extract_text):
     assert ("Marta Gil", "THREATENED", "China") in got
     assert not [f for f in got if f[0] in ("Tom Reed", "Anna Kerr", "Karl Weiss", "Piet Smit")
                 and f[1] in ("PRAISED", "THREATENED", "REJECTED")]
+
+
+def test_warning_a_politician_not_to_do_something_is_advice(extract_text):
+    facts, _ = extract_text(
+        "President Karl Weiss had warned Jan Novak not to hire Piet Smit. "
+        "Germany warned Poland not to send troops to the border. "
+        "Lena Berg warned Marta Gil that she would sue her."
+    )
+    got = triples(facts)
+    assert ("Germany", "THREATENED", "Poland") in got
+    assert ("Karl Weiss", "THREATENED", "Jan Novak") not in got

@@ -2145,6 +2145,14 @@ def _targets_below(ctx: DocContext, trigger: Token, sent: Span, sources: list[in
     return []
 
 
+def _advised_against(ctx: DocContext, trigger: Token, sides: list[int]) -> bool:
+    """'Obama warned Trump not to hire Flynn', 'Jones warned Brown not to be tempted to spend it':
+    between people and parties, a warning not to do something is advice, not a threat (between
+    states, 'warned Iran not to attack' stays one)."""
+    return _all_political(ctx, sides) and any(
+        c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) for c in trigger.children)
+
+
 def _warns_of_others(ctx: DocContext, trigger: Token, sent: Span, sides: list[int]) -> bool:
     """'Goldsmith warned Blair that the war could be illegal', 'Yates warned McGahn that Flynn was a
     risk': a warning about what a third party or a thing is or does is advice, not a threat. It
@@ -2153,6 +2161,8 @@ def _warns_of_others(ctx: DocContext, trigger: Token, sent: Span, sides: list[in
     sanctions would follow'), or its subject is a pronoun ('that its army was no match')."""
     if trigger.lemma_.lower() != "warn":
         return False
+    if _advised_against(ctx, trigger, sides):
+        return True
     for clause in (c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(
             m.dep_ == "mark" and m.lower_ != "that" for m in c.children)):
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
