@@ -1418,3 +1418,28 @@ def test_a_list_element_with_words_of_its_own_inherits_no_modifier(extract_text)
     # "campaign" is Platt's own modifier in the first sentence; "senior" is none in the second
     assert [f for f in facts if f[0] == "Ian Platt" and f[2] == "Kremlin"] and all(
         "senior" in f[3].get("role", "") for f in facts if f[0] == "Ian Platt" and f[2] == "Kremlin")
+
+
+def test_no_target_among_the_sources_own_state_or_topic(extract_text):
+    facts, _ = extract_text(
+        "Both Culture Secretary Anna Kerr and Deputy Prime Minister Tom Reed have welcomed his return. "
+        "Karl Weiss threatened to withdraw the United States from the trade pact. "
+        "The chancellor Piet Smit opposes the further encroachment of the market into the NHS. "
+        "Lena Berg praised Jan Novak on Monday. Marta Gil threatened to impose tariffs on China."
+    )
+    got = triples(facts)
+    assert ("Lena Berg", "PRAISED", "Jan Novak") in got
+    assert ("Marta Gil", "THREATENED", "China") in got
+    assert not [f for f in got if f[0] in ("Tom Reed", "Anna Kerr", "Karl Weiss", "Piet Smit")
+                and f[1] in ("PRAISED", "THREATENED", "REJECTED")]
+
+
+def test_warning_a_politician_not_to_do_something_is_advice(extract_text):
+    facts, _ = extract_text(
+        "President Karl Weiss had warned Jan Novak not to hire Piet Smit. "
+        "Germany warned Poland not to send troops to the border. "
+        "Lena Berg warned Marta Gil that she would sue her."
+    )
+    got = triples(facts)
+    assert ("Germany", "THREATENED", "Poland") in got
+    assert ("Karl Weiss", "THREATENED", "Jan Novak") not in got

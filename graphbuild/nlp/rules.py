@@ -185,6 +185,10 @@ ORG_REFERENCE_WORDS = {"agency", "ministry", "department", "committee", "council
 LEAD_LEMMAS = {"lead", "head", "chair"}
 # Where a threat's target sits inside its infinitive ("threatened to cut off power to X",
 # "to resume attacks in X", "to impose restrictions against X").
+# Verbs whose object is the actor's own ("threatened to withdraw the United States from NAFTA").
+WITHDRAW_LEMMAS = {"withdraw", "pull"}
+# Phrases that name a topic, not a target, once the verb has an object ("warned the BBC on Campbell").
+TOPIC_PREPS = {"on", "into"}
 THREAT_PREPS = {"to", "with", "against", "on", "at", "into", "in", "toward", "towards"}
 # Verbs whose "to X" is where something goes: "threatened to move the factory to Hungary" threatens
 # the workers left behind, not Hungary.
@@ -1658,15 +1662,8 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
         return [actor] if actor >= 0 else []
     lower = token.lower_
     if lower in PRONOUNS_SINGULAR and token.pos_ == "PRON":
-        if ctx.roles_pass and _in_quotation(sent, token.i):
-            return []  # 'X said: "He will serve ..."': someone X talks about
-        reporter = _reporting_subject(ctx, token)
-        if reporter is not None:
-            return reporter
-        if ctx.roles_pass:
-            return _unambiguous_antecedent(ctx, token, sent)
-        person = _last_subject(ctx, token.i)
-        return [person] if person >= 0 else []
+        # "A and B welcomed his return": 'his' is none of those excluded (the other side)
+        return [a for a in _singular_antecedent(ctx, token, sent) if a not in exclude]
     if lower in PRONOUNS_PLURAL and token.pos_ == "PRON":
         return _plural_antecedent(ctx, token, sent)
     if lower in ("it", "its") and token.pos_ == "PRON":  # only inside a report by that country or body
@@ -1712,6 +1709,19 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
             if owners:
                 return list(reversed(owners))
     return []
+
+
+def _singular_antecedent(ctx: DocContext, token: Token, sent: Span) -> list[int]:
+    """The person a 'he'/'she'/'his' stands for."""
+    if ctx.roles_pass and _in_quotation(sent, token.i):
+        return []  # 'X said: "He will serve ..."': someone X talks about
+    reporter = _reporting_subject(ctx, token)
+    if reporter is not None:
+        return reporter
+    if ctx.roles_pass:
+        return _unambiguous_antecedent(ctx, token, sent)
+    person = _last_subject(ctx, token.i)
+    return [person] if person >= 0 else []
 
 
 def arguments(ctx: DocContext, token: Token, sent: Span, exclude: frozenset[int] = frozenset()) -> list[int]:
@@ -1997,8 +2007,9 @@ def _welcomes_a_thing(ctx: DocContext, verb: Token, sent: Span) -> bool:
     for child in verb.children:
         if child.dep_ != "dobj" or arguments(ctx, child, sent):
             continue
-        owners = [a for p in child.children if p.dep_ == "poss" for a in resolve_argument(ctx, p, sent)]
         subjects = [a for t in _subject_tokens(verb)[0] for a in arguments(ctx, t, sent)]
+        owners = [a for p in child.children if p.dep_ == "poss"
+                  for a in resolve_argument(ctx, p, sent, frozenset(subjects))]
         for source in subjects:
             for owner in owners:
                 ctx.add(source, RelType.PRAISED, owner, {"cameo": "051", "plover": "SUPPORT"}, sent,
@@ -2085,10 +2096,16 @@ def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources
     exclude = frozenset(sources)
     judge = judge if judge is not None else token
     topic_object = token.lemma_.lower() in TOPIC_OBJECT_LEMMAS  # "discussed Ukraine": a topic, not a partner
+    # inside a threat's clause, "to withdraw the United States from X" names the threatener's own
+    own_object = judge is not token and token.lemma_.lower() in WITHDRAW_LEMMAS
+    # on the trigger verb itself, "on"/"into" after an object name a topic ("warns the BBC on Campbell")
+    has_object = judge is token and token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children)
     for child in token.children:
-        if child.dep_ in ("dobj", "dative") and token.pos_ == "VERB" and not topic_object:
+        if child.dep_ in ("dobj", "dative") and token.pos_ == "VERB" and not topic_object and not own_object:
             found = arguments(ctx, child, sent, exclude) or _owner(ctx, judge, child, sent, exclude)
             out.extend(a for a in found if a not in out)
+        elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and has_object and child.i > token.i:
+            continue
         elif child.dep_ == "dobj" and token.pos_ == "VERB" and "with" in preps:
             out.extend(a for a in _partners_after_topic(ctx, child, sent, exclude) if a not in out)
         elif child.dep_ == "prep" and child.lower_ in preps and not (token.pos_ == "VERB" and child.i < token.i):
@@ -2153,6 +2170,14 @@ def _targets_below(ctx: DocContext, trigger: Token, sent: Span, sources: list[in
     return []
 
 
+def _advised_against(ctx: DocContext, trigger: Token, sides: list[int]) -> bool:
+    """'Obama warned Trump not to hire Flynn', 'Jones warned Brown not to be tempted to spend it':
+    between people and parties, a warning not to do something is advice, not a threat (between
+    states, 'warned Iran not to attack' stays one)."""
+    return _all_political(ctx, sides) and any(
+        c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) for c in trigger.children)
+
+
 def _warns_of_others(ctx: DocContext, trigger: Token, sent: Span, sides: list[int]) -> bool:
     """'Goldsmith warned Blair that the war could be illegal', 'Yates warned McGahn that Flynn was a
     risk': a warning about what a third party or a thing is or does is advice, not a threat. It
@@ -2161,6 +2186,8 @@ def _warns_of_others(ctx: DocContext, trigger: Token, sent: Span, sides: list[in
     sanctions would follow'), or its subject is a pronoun ('that its army was no match')."""
     if trigger.lemma_.lower() != "warn":
         return False
+    if _advised_against(ctx, trigger, sides):
+        return True
     for clause in (c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(
             m.dep_ == "mark" and m.lower_ != "that" for m in c.children)):
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
