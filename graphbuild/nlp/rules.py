@@ -142,7 +142,7 @@ SEAT_LEMMAS = {"elect", "appoint", "name"}
 TRANSFER_LEMMAS = {"send", "deliver", "provide", "ship", "give", "supply", "donate"}
 # Verbs that describe someone as a threat rather than report one ("poses a threat to", "is a threat to").
 DESCRIBING_LEMMAS = {"be", "become", "pose", "represent", "constitute", "see", "view", "consider", "regard", "call",
-                                "label", "brand", "describe", "perceive", "remain"}
+                     "label", "brand", "describe", "perceive", "remain"}
 # Verbs whose subject receives a hostile act from someone: "faced criticism from Y", "came under attack from".
 RECEIVE_LEMMAS = {"face", "draw", "receive", "attract", "earn", "incur", "come"}
 # People and private bodies a country's name describes but that do not act for its state
@@ -183,12 +183,12 @@ ORG_REFERENCE_KINDS = {"alliance": "alliance", "bloc": "alliance", "party": "par
 ORG_REFERENCE_WORDS = {"agency", "ministry", "department", "committee", "council", "commission", "company",
                        "union", "organisation", "organization", "group", "court", "bank", "fund", "institute"}
 LEAD_LEMMAS = {"lead", "head", "chair"}
-# Where a threat's target sits inside its infinitive ("threatened to cut off power to X",
-# "to resume attacks in X", "to impose restrictions against X").
 # Verbs whose object is the actor's own ("threatened to withdraw the United States from NAFTA").
 WITHDRAW_LEMMAS = {"withdraw", "pull"}
 # Phrases that name a topic, not a target, once the verb has an object ("warned the BBC on Campbell").
 TOPIC_PREPS = {"on", "into"}
+# Where a threat's target sits inside its infinitive ("threatened to cut off power to X",
+# "to resume attacks in X", "to impose restrictions against X").
 THREAT_PREPS = {"to", "with", "against", "on", "at", "into", "in", "toward", "towards"}
 # Verbs whose "to X" is where something goes: "threatened to move the factory to Hungary" threatens
 # the workers left behind, not Hungary.
@@ -273,10 +273,10 @@ class DocContext:
         self.found: list[Found] = []
         self.roles: list[RoleFact] = []
         self.modifier_of: dict[int, tuple[int, str, float]] = {}  # mention idx -> (target, rule, conf)
-        self.subjects: list[tuple[int, int]] = []
+        self.subjects: list[tuple[int, int]] = []  # (token index, person entity) in text order
         # while the role rules run, 'he'/'she' is resolved only where the sentence leaves no doubt
         self.roles_pass = False
-        self.presidential: list[RoleFact] = []  # "Russian presidential envoy X": envoy of Russia's president  # (token index, person entity) in text order
+        self.presidential: list[RoleFact] = []  # "Russian presidential envoy X": envoy of Russia's president
 
     # --- lookups -----------------------------------------------------------------------
     def mention_at(self, i: int) -> Mention | None:
