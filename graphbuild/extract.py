@@ -434,12 +434,16 @@ def _retype_person_like(doc: Doc, mentions: list[Mention]) -> None:
             mention.text = span.text
 
 
-def _list_neighbours(doc: Doc, mentions: list[Mention], mention: Mention,
+def _by_start_and_end(mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int, Mention]]:
+    return {m.start: m for m in mentions}, {m.end: m for m in mentions}
+
+
+def _list_neighbours(doc: Doc, ends: tuple[dict[int, Mention], dict[int, Mention]], mention: Mention,
                      separators: tuple[str, ...] = (",",)) -> list[Mention | None]:
     """The mentions just before and after `mention` in a list ('A, the B, C'; with 'and' among the
-    separators, also 'B and C'); None for a side that is no list element."""
-    by_start = {m.start: m for m in mentions}
-    by_end = {m.end: m for m in mentions}
+    separators, also 'B and C'); None for a side that is no list element. `ends` indexes the
+    mentions by start and by end token (_by_start_and_end, built once per document)."""
+    by_start, by_end = ends
 
     def neighbour(i: int, step: int) -> Mention | None:
         if not (0 <= i < len(doc)) or doc[i].lower_ not in separators:
@@ -464,6 +468,7 @@ def _retype_listed_among_people(doc: Doc, mentions: list[Mention]) -> None:
     """'presidents: Alma Ruiz Quispe (tagged ORG), Jorge Vidal and Marta Soler (tagged a place)': a
     name of two or three capitalised words in a list between people, or opening a list of people
     before another person, is a person too."""
+    ends = _by_start_and_end(mentions)
     for mention in mentions:
         if mention.lexical or mention.type not in (NodeType.ORGANIZATION.value, NodeType.LOCATION.value):
             continue
@@ -471,7 +476,7 @@ def _retype_listed_among_people(doc: Doc, mentions: list[Mention]) -> None:
         if not 2 <= len(span) <= 3 or any(t.pos_ != "PROPN" or not t.is_title or not t.is_alpha
                                           or t.lower_ in ORG_HEAD_WORDS for t in span):
             continue
-        before, after = _list_neighbours(doc, mentions, mention, (",", "and"))
+        before, after = _list_neighbours(doc, ends, mention, (",", "and"))
         people = [m is not None and m.type == NodeType.PERSON.value for m in (before, after)]
         if all(people) or people[1] and before is None and _opens_list_of_people(doc, mention.start):
             mention.make_person()
@@ -481,10 +486,11 @@ def _retype_listed_among_people(doc: Doc, mentions: list[Mention]) -> None:
 def _retype_listed_among_organisations(doc: Doc, mentions: list[Mention]) -> None:
     """'the Party of Labour (PL), Masyumi, the Union Party': a one-word 'person' in a comma list
     between two organisations or places, in a sentence that lists organisations, is one too."""
+    ends = _by_start_and_end(mentions)
     for mention in mentions:
         if mention.type != NodeType.PERSON.value or mention.end - mention.start != 1:
             continue
-        sides = _list_neighbours(doc, mentions, mention)
+        sides = _list_neighbours(doc, ends, mention)
         sent = doc[mention.start].sent
         orgs = sum(m.type == NodeType.ORGANIZATION.value and sent.start <= m.start < sent.end for m in mentions)
         if all(side is not None and side.type != NodeType.PERSON.value for side in sides) and (

@@ -99,10 +99,13 @@ class NameCluster:
 
     @property
     def canonical(self) -> str:
-        """The most frequent of the longest forms (ties: alphabetical, for determinism)."""
-        longest = max(len(name_parts(f)) for f in self.forms)
-        candidates = [(-n, f) for f, n in self.forms.items() if len(name_parts(f)) == longest]
-        return min(candidates)[1]
+        return _most_frequent_longest(self.forms)
+
+
+def _most_frequent_longest(forms: Counter) -> str:
+    """The most frequent of the longest forms (ties: alphabetical, for determinism)."""
+    longest = max(len(name_parts(f)) for f in forms)
+    return min((-n, f) for f, n in forms.items() if len(name_parts(f)) == longest)[1]
 
 
 # A one-part name ("Trump") shared by several people goes to the one named at least this many
@@ -212,8 +215,8 @@ def canonical_name(forms: Counter) -> str:
     "Volodymyr Zelenksy" x2 and "Zelensky" x5 give "Volodymyr Zelensky": a one-word form votes for
     the surname it matches and a full form spells so. Only spellings seen at that place in a full form
     are used."""
-    longest = max(len(name_parts(f)) for f in forms)
-    best = min((-n, f) for f, n in forms.items() if len(name_parts(f)) == longest)[1]
+    best = _most_frequent_longest(forms)
+    longest = len(name_parts(best))
     words = best.split()
     votes: list[Counter] = [Counter() for _ in words]
     for form, n in forms.items():
