@@ -2456,7 +2456,7 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
             targets = _targets(ctx, trigger.head, sent, {"with"} | LEMMA_PREPS.get(key, LEMMA_PREPS.get(key[0], set())),
                                sources)
             targets = [t for t in targets if ctx.entity_types[t] == NodeType.PERSON.value
-                       or (trigger.head.lemma_.lower(), trigger.head.pos_) not in ctx.lex.triggers]
+                       or trigger_key(ctx, trigger.head) not in ctx.lex.triggers]
         if not targets and rel.value in HOSTILE_RELATIONS:
             targets = _targets_on_verb(ctx, trigger, sent, sources)
         if not targets and rel.value in SYMMETRIC and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
