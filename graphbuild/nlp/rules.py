@@ -54,6 +54,8 @@ CONFIDENCE = {
     "dateline_country": 0.5,
 }
 
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "today", "yesterday", "tonight"})
 PRONOUNS_SINGULAR = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
 # Words that may sit between a modifier and a title ("Russian presidential envoy").
@@ -1661,6 +1663,12 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
         actor = ctx.actor_of_mention(mention)
         return [actor] if actor >= 0 else []
     lower = token.lower_
+    if lower in DAY_WORDS:  # "met Bashar Assad Tuesday": the parser hangs the name on the day
+        named = ctx.ending_at(token.i - 1)
+        if named is not None and ctx.doc[named.end - 1].head.i == token.i:
+            actor = ctx.actor_of_mention(named)
+            return [actor] if actor >= 0 and actor not in exclude else []
+        return []
     if lower in PRONOUNS_SINGULAR and token.pos_ == "PRON":
         # "A and B welcomed his return": 'his' is none of those excluded (the other side)
         return [a for a in _singular_antecedent(ctx, token, sent) if a not in exclude]
@@ -1724,9 +1732,39 @@ def _singular_antecedent(ctx: DocContext, token: Token, sent: Span) -> list[int]
     return [person] if person >= 0 else []
 
 
+def _mention_conjuncts(ctx: DocContext, token: Token) -> list[Token]:
+    """The token's conjuncts, and those the parser hung on another word of the same name ('Barack
+    Obama and Vladimir Putin' parsed with 'Putin' as a conjunct of 'Obama' under subject 'Barack')."""
+    out = _conjuncts(token, affirmed=True)
+    mention = ctx.mention_at(token.i)
+    if mention is None:
+        return out
+    for listed in _listed_as_apposition(ctx, token, mention):
+        out += [c for c in _conjuncts(listed, affirmed=True) if c not in out]
+    if mention.type != NodeType.PERSON.value:
+        return out
+    for inner in ctx.doc[mention.start:mention.end]:
+        if inner.i != token.i:
+            out += [c for c in _conjuncts(inner, affirmed=True)[1:] if c not in out
+                    and not mention.start <= c.i < mention.end]
+    return out
+
+
+def _listed_as_apposition(ctx: DocContext, token: Token, mention: Mention) -> list[Token]:
+    """'The US, Russia, and Switzerland met': the parser makes 'Russia' an apposition of 'the US'
+    with 'Switzerland' its conjunct. A list when the apposition and its conjuncts all name
+    actors of the token's own type."""
+    def same_type(t: Token) -> bool:
+        other = ctx.mention_at(t.i)
+        return other is not None and other.type == mention.type and other.end == t.i + 1
+    return [child for child in token.children if child.dep_ == "appos" and same_type(child)
+            and (conjuncts := [c for c in child.children if c.dep_ == "conj"])
+            and all(same_type(c) for c in conjuncts)]
+
+
 def arguments(ctx: DocContext, token: Token, sent: Span, exclude: frozenset[int] = frozenset()) -> list[int]:
     out: list[int] = []
-    for conj in _conjuncts(token, affirmed=True):
+    for conj in _mention_conjuncts(ctx, token):
         if conj is not token and conj.dep_ == "poss":
             continue  # "Trump's envoy": the possessor is not the argument
         for actor in resolve_argument(ctx, conj, sent, exclude):
