@@ -1443,3 +1443,25 @@ def test_warning_a_politician_not_to_do_something_is_advice(extract_text):
     got = triples(facts)
     assert ("Germany", "THREATENED", "Poland") in got
     assert ("Karl Weiss", "THREATENED", "Jan Novak") not in got
+
+
+def test_meeting_partners_named_in_less_direct_ways(extract_text):
+    facts, _ = extract_text(
+        "Iranian President Hamid Rezaei met with visiting Turkish Prime Minister Kemal Aydin on Monday. "
+        "Russia hosted a delegation from Hamas in Moscow. "
+        "Iran and the European Union began a new round of negotiations in Vienna."
+    )
+    got = triples(facts)
+    assert ("Hamid Rezaei", "MET_WITH", "Kemal Aydin") in got
+    assert ("Russia", "MET_WITH", "Hamas") in got
+    assert ("Iran", "NEGOTIATED_WITH", "European Union") in got
+
+
+def test_meeting_asked_about_or_conditional_is_no_meeting(extract_text):
+    facts, _ = extract_text(
+        "Reporters asked whether Senator Ana Lopez had met with Piet Smit in Geneva. "
+        "Family members of Japanese sailors held by pirates met Lena Berg on Monday."
+    )
+    got = triples(facts)
+    assert not [f for f in got if f[1] == "MET_WITH" and "Piet Smit" in (f[0], f[2])]
+    assert not [f for f in got if f[1] == "MET_WITH" and "Japan" in (f[0], f[2])]

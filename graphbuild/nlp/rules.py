@@ -70,6 +70,9 @@ PROXY_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "drone"
                "negotiators", "leaders", "lawmakers", "legislators", "prosecutors", "investigators", "fighters",
                "militants", "rebels", "insurgents", "gunmen", "guerrillas", "allies", "members", "partners",
                "mediators", "representatives", "ministers"}
+SERIES_NOUNS = {"round", "series", "session", "day"}  # "a new round of talks": the talks' own verb is above
+# Groups that "of X" names the sender of ("a delegation of the EU"); "from X" names it for any proxy noun.
+GROUP_OF_NOUNS = {"delegation", "delegations", "representatives", "officials", "envoys", "negotiators", "members"}
 CANCEL_LEMMAS = {"cancel", "scrap", "postpone", "suspend", "abandon", "axe", "shelve", "delay", "scuttle",
                  "nix", "drop", "halt", "cancellation", "postponement"}
 PLAN_LEMMAS = {"plan", "expect", "schedule", "propose", "hope", "intend", "set", "due", "prepare", "seek",
@@ -1716,6 +1719,24 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
                 i -= 1
             if owners:
                 return list(reversed(owners))
+            return _sender_named_after(ctx, token, kinds, exclude)
+    return []
+
+
+def _sender_named_after(ctx: DocContext, group: Token, kinds: tuple[str, ...], exclude: frozenset[int]) -> list[int]:
+    """'a delegation from Hamas', 'officials of the European Union': the body named after a group
+    noun sent them (a name, not 'members of Japanese abducted by ...')."""
+    for prep in group.children:
+        if prep.dep_ != "prep" or not (prep.lower_ == "from" or prep.lower_ == "of" and group.lower_ in GROUP_OF_NOUNS):
+            continue
+        for obj in prep.children:
+            owner = ctx.mention_at(obj.i)
+            if obj.dep_ != "pobj" or owner is None or ctx.doc[owner.start:owner.end].text in ctx.lex.country_adjectives:
+                continue
+            if owner.type in kinds or (owner.capital_of and len(kinds) == 2):
+                actor = ctx.actor_of_mention(owner)
+                if actor >= 0 and actor not in exclude:
+                    return [actor]
     return []
 
 
@@ -1995,6 +2016,8 @@ def meeting_status(trigger: Token) -> str | None:
             return "cancelled"
     if _has_negation(chain):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for token in chain for c in token.children):
+        return None  # "did not say whether he had consulted X", "if they meet": not known to happen
     if any(token is not trigger and token.lemma_.lower() in DEMAND_LEMMAS for token in chain) or any(
             c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for token in chain for c in token.children):
         return None  # "the US must be ready to mediate", "urged Kyiv to meet Moscow": a demand, no meeting
@@ -2149,7 +2172,10 @@ def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources
         elif child.dep_ == "prep" and child.lower_ in preps and not (token.pos_ == "VERB" and child.i < token.i):
             # a phrase before the verb sets the scene: "On CBS, Graham criticized X"
             for obj in child.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pcomp" and obj.lower_ == "visiting":
+                    # "met with visiting Turkish Prime Minister X": the parser makes X the object of "visiting"
+                    obj = next((o for o in obj.children if o.dep_ == "dobj"), obj)
+                if obj.dep_ in ("pobj", "dobj"):
                     found = arguments(ctx, obj, sent, exclude) or _owner(ctx, judge, obj, sent, exclude)
                     out.extend(a for a in found if a not in out)
         elif child.dep_ == "prep" and child.lower_ == "as" and token.pos_ == "VERB" and not any(
@@ -2316,8 +2342,10 @@ def _noun_sources(ctx: DocContext, noun: Token, sent: Span, hostile: bool = Fals
                 return [ctx.actor_of_mention(mention)]
     governor = noun.head
     if noun.dep_ in ("dobj", "pobj", "nsubjpass", "attr") and governor is not noun:
-        for _ in range(2):  # "attend a meeting with", "pulled out of a meeting": climb over prepositions
-            if governor.pos_ == "ADP" and governor.head is not governor:
+        for _ in range(4):  # "attend a meeting with", "pulled out of a meeting": climb over prepositions
+            # and over "a round of" ("began a new round of negotiations")
+            if (governor.pos_ == "ADP" or governor.lemma_.lower() in SERIES_NOUNS and governor.pos_ == "NOUN"
+                    and governor.dep_ in ("dobj", "pobj", "nsubjpass")) and governor.head is not governor:
                 governor = governor.head
         if governor.pos_ in ("VERB", "AUX"):
             if hostile and governor.lemma_.lower() in NOT_AUTHOR_LEMMAS:
