@@ -19,7 +19,7 @@ import time
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -717,7 +717,7 @@ SPECS: dict[str, DatasetSpec] = {
     ),
     "petrarch": DatasetSpec(
         "petrarch", read_petrarch, petrarch_label, None, symmetric_labels=frozenset({"CONSULT"}), states=True,
-        notes=("PETRARCH validation records have no split; they were not used to develop the rules.",
+        notes=("PETRARCH validation records have no split; the UniversalPETRARCH GSR file was used to develop the meeting rules.",
                ("Actors are state codes: a person or organisation matches the state it holds a role for in the "
                 "sentence (or a lexicon organisation's country).")),
     ),
@@ -815,10 +815,11 @@ class Scorer:
     def _relations(self, gold: GoldSentence, relations: list[PredRelation]) -> None:
         report = self.report
         gold_rels = _dedupe_gold(gold.relations)
-        scored = [p for p in relations if p.label is not None]
-        report.out_of_scope_gold.update(r.label for r in _dedupe_gold(gold.other_relations))
         report.unscored_predictions.update(f"{p.type} {p.head.type}->{p.tail.type}" for p in relations
                                            if p.label is None)
+        relations = [self._named_ends(p, gold.text) for p in relations]
+        scored = [p for p in relations if p.label is not None]
+        report.out_of_scope_gold.update(r.label for r in _dedupe_gold(gold.other_relations))
         for label in {g.label for g in gold_rels} | {p.label for p in scored if p.label}:
             report.relations.setdefault(label, Score())
         gold_hits = [[p for p in scored if self._rel_match(p, g)] for g in gold_rels]
@@ -838,6 +839,19 @@ class Scorer:
                 report.relations[pred.label].pred_matched += matched
             if not matched:
                 self._unmatched_prediction(gold, pred)
+
+    def _named_ends(self, pred: PredRelation, text: str) -> PredRelation:
+        """On a dataset that does not count a country evoked only by an adjective as an entity
+        ("Russian Prime Minister X": CrossRE types "Russian" misc, and role->misc is out of scope),
+        a relation to such a country is not scored either, as the entity itself is not."""
+        if self.spec.adjective_countries or pred.label is None:
+            return pred
+        for end in (pred.head, pred.tail):
+            if end.iso3 and not self.names.named_in(end.iso3, text):
+                self.report.unscored_predictions[f"{pred.type} {pred.head.type}->{pred.tail.type} "
+                                                 "(country named only by an adjective)"] += 1
+                return replace(pred, label=None)
+        return pred
 
     def _rel_match(self, pred: PredRelation, gold: GoldRelation) -> bool:
         return relation_matches(pred, gold, self.names, gold.label in self.spec.symmetric_labels)

@@ -294,6 +294,24 @@ def test_run_eval_conll04_maps_affiliations_to_work_for(tmp_path: Path) -> None:
     assert {label: s.tp for label, s in report.entities.items()} == {"Person": 1, "Organization": 1, PLACE: 1}
 
 
+def test_crossre_does_not_score_relations_to_a_country_named_only_by_an_adjective(tmp_path: Path) -> None:
+    """CrossRE types "Finnish" misc (role->misc is out of scope) and the entity scorer already leaves
+    such countries out: a role to Finland from "Finnish minister X" is neither right nor wrong there,
+    while one to a country the sentence names is scored."""
+    rows = [{"doc_key": "politics-x-1", "sentence": ["Finnish", "minister", "Ines", "Varga", "spoke", "."],
+             "ner": [[0, 0, "misc"], [2, 3, "politician"]], "relations": []},
+            {"doc_key": "politics-x-2", "sentence": ["Ines", "Varga", "is", "a", "minister", "of", "Finland", "."],
+             "ner": [[0, 1, "politician"], [6, 6, "country"]], "relations": []}]
+    path = write_lines(tmp_path / "p.json", rows)
+    canned = {text: ([person(0, "Ines Varga"), country(1, "Finland", "FIN")], [(0, "HOLDS_ROLE", 1, {})])
+              for text in ("Finnish minister Ines Varga spoke.", "Ines Varga is a minister of Finland.")}
+    report = run_eval("crossre", path, BuildSettings(), processor=FakeProcessor(canned))
+    role = report.relations["role"]
+    assert (role.gold, role.pred, role.tp) == (0, 1, 0)  # only the second sentence's edge is scored (a FP)
+    assert report.unscored_predictions == {
+        "HOLDS_ROLE Person->Country (country named only by an adjective)": 1}
+
+
 def test_report_outputs(tmp_path: Path) -> None:
     path = write_lines(tmp_path / "g.jsonl", [{"id": "x", "text": "Nothing here.", "entities": [],
                                                 "relations": [{"head": "A", "type": "ACCUSED", "tail": "B"}]}])
