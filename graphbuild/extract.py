@@ -673,6 +673,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.appointed_title(ctx, sent)
         rules.under_leadership(ctx, sent)
         rules.party_ticket(ctx, sent)
+        rules.capacity_as(ctx, sent)
         rules.members_listed(ctx, sent)
         rules.body_has_title(ctx, sent)
         rules.works_for(ctx, sent)

@@ -1465,3 +1465,19 @@ def test_meeting_asked_about_or_conditional_is_no_meeting(extract_text):
     got = triples(facts)
     assert not [f for f in got if f[1] == "MET_WITH" and "Piet Smit" in (f[0], f[2])]
     assert not [f for f in got if f[1] == "MET_WITH" and "Japan" in (f[0], f[2])]
+
+
+def test_capacity_named_with_as_or_a_copula(extract_text):
+    facts, _ = extract_text(
+        "Helga Moen campaigned in the 1991 and 1995 provincial elections as a Coastal Alliance Party candidate. "
+        "Jonas Lindqvist was re-elected in 2003 as a member of the Agrarian Union Party. "
+        "Lise Dahl was the candidate in Westford North for the Green Party of Valdoria in 2004. "
+        "Marek Holm has been MP for Westford since 1997. "
+        "The president nominated Anna Berg to become a member of the Central Bank Board of Governors."
+    )
+    got = {(h, t, tl, p.get("role")) for h, t, tl, p in facts}
+    assert ("Helga Moen", "MEMBER_OF", "Coastal Alliance Party", "candidate") in got
+    assert ("Jonas Lindqvist", "MEMBER_OF", "Agrarian Union Party", "member") in got
+    assert ("Lise Dahl", "MEMBER_OF", "Green Party of Valdoria", "candidate") in got
+    assert not [f for f in got if f[0] == "Marek Holm" and f[1] == "MEMBER_OF"]  # a constituency is no body
+    assert not [f for f in got if f[0] == "Anna Berg" and f[1] == "MEMBER_OF"]  # nominated: not yet a member

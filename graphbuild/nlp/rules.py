@@ -22,6 +22,7 @@ CONFIDENCE = {
     "title_before_name": 0.9,
     "possessive_title": 0.85,
     "party_title": 0.85,
+    "capacity_as": 0.75,
     "local_title": 0.7,
     "list_inherits_modifier": 0.6,
     "apposition_role": 0.8,
@@ -1177,6 +1178,55 @@ def under_leadership(ctx: DocContext, sent: Span) -> None:
                         "under_leadership")
 
 
+# "ran as the Green candidate", "was re-elected as a member of the Labour Party": the capacity a
+# person acted in. Candidates stand for parties; members sit in any body.
+AS_CANDIDATE_NOUNS = {"candidate", "nominee", "standard-bearer"}
+AS_MEMBER_NOUNS = {"member", "mp", "mla", "mpp", "td", "deputy", "councillor", "councilor", "representative",
+                   "legislator", "senator", "delegate"}
+
+
+def capacity_as(ctx: DocContext, sent: Span) -> None:
+    """'X campaigned ... as a Progressive Party candidate', 'X ran as the candidate of the Y Party',
+    'X was re-elected as a member of the Z Party': the subject of the verb the 'as' phrase hangs on
+    is a candidate or member of the party (a member also of a legislature or other body)."""
+    for noun in sent:
+        lemma = noun.lemma_.lower()
+        if lemma not in AS_CANDIDATE_NOUNS | AS_MEMBER_NOUNS:
+            continue
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            verb = noun.head.head
+        elif noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in ("be", "become", "remain"):
+            verb = noun.head  # "X was the Green candidate", "becoming an NDP member"
+        else:
+            continue
+        for _ in range(4):  # "ran in the 1981 and 1985 elections as a ... candidate": up to the verb
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("pobj", "prep", "conj", "dobj", "npadvmod"):
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or _has_negation([verb]) or (verb.lemma_.lower() == "become" and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)):
+            continue  # "nominated X to become a member of the board": not yet
+        candidate = lemma in AS_CANDIDATE_NOUNS
+        bodies = [ctx.mention_at(c.i) for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        if not candidate or not any(b is not None for b in bodies):
+            # "the candidate of the Y Party", "the candidate in Westford for the Y Party" (on the riding)
+            holders = [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"
+                                for o in p.children if o.dep_ == "pobj"]
+            bodies += [ctx.mention_at(o.i) for h in holders for p in h.children
+                       if p.dep_ == "prep" and (p.lower_ == "for" and candidate or p.lower_ == "of" and h is noun)
+                       for q in _conjuncts(p) for o in q.children if o.dep_ == "pobj"]
+        bodies = [b for b in bodies if b is not None and (_party_like(ctx, b) or not candidate and b.type ==
+                                                          NodeType.ORGANIZATION.value and not b.capital_of)]
+        if not bodies:
+            continue
+        subjects, _ = _subject_tokens(verb)
+        people = [a for t in subjects for a in arguments(ctx, t, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
+        for person in people:
+            for body in dict.fromkeys(b.entity for b in bodies):
+                ctx.add(person, RelType.MEMBER_OF, body, {"role": "candidate" if candidate else "member"}, sent,
+                        "capacity_as")
+
+
 def party_ticket(ctx: DocContext, sent: Span) -> None:
     """'X ran on the Coastal Party ticket', 'X was Y's running mate on the Coastal Party's ticket':
     the candidates on a party's ticket are its members."""
@@ -2126,6 +2176,11 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             current = current.head.head  # "X issued a statement after meeting with Y": X met Y
         else:
             break
+    # "X was re-elected": the parser splits "re-elected" and hangs the subject on "was"
+    for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        subjects = [c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects, aux.dep_ == "auxpass"
     return [], False
 
 
