@@ -1481,3 +1481,24 @@ def test_capacity_named_with_as_or_a_copula(extract_text):
     assert ("Lise Dahl", "MEMBER_OF", "Green Party of Valdoria", "candidate") in got
     assert not [f for f in got if f[0] == "Marek Holm" and f[1] == "MEMBER_OF"]  # a constituency is no body
     assert not [f for f in got if f[0] == "Anna Berg" and f[1] == "MEMBER_OF"]  # nominated: not yet a member
+
+
+def test_titles_after_as_and_possessives_that_describe_someone_else(extract_text):
+    facts, _ = extract_text(
+        "In 2009 Nikos Varga was sworn in as Prime Minister of Greece. "
+        "Anna Berg served as Minister of Finance of Sweden. "
+        "Senator Tom Hale criticised Berg's Democratic opponent on Monday. "
+        "President Ana Ruiz appointed Piet Smit as acting director of the Consumer Safety Bureau. "
+        "Marta Gil has portrayed him as a liberal Democrat. "
+        "Lena Holm, a friend of the Tory leader, spoke to reporters."
+    )
+    got = triples(facts)
+    assert ("Nikos Varga", "HOLDS_ROLE", "Greece") in got
+    assert ("Anna Berg", "HOLDS_ROLE", "Sweden") in got
+    assert not [f for f in got if f[0] in ("Anna Berg", "Ana Ruiz", "Marta Gil", "Lena Holm")
+                and f[1] in ("MEMBER_OF", "HOLDS_ROLE") and f[2] != "Sweden"]
+
+
+def test_fellow_party_member_keeps_the_party(extract_text):
+    facts, _ = extract_text("Said Jan Novak, Karl Weiss's fellow Republican senator from Ohio.")
+    assert ("Karl Weiss", "MEMBER_OF", "Republican Party") in triples(facts)

@@ -614,9 +614,11 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
             # but "..., believes X, is the Tories' ploy": a person is no plural name)
             nouns.extend(c for c in verb.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.tag_ == "NNP"))
         # "X was re-elected as a member of Y", "X ran as the Y candidate"
+        if any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for c in verb.children):
+            continue  # "Moore portrayed him as a Democrat": the "as" phrase describes the object
         nouns.extend(obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
                      for q in _conjuncts(prep) if q.lower_ == "as"  # "as leader of X, and later as leader of Y"
-                     for obj in q.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN")
+                     for obj in q.children if obj.dep_ == "pobj" and (obj.pos_ == "NOUN" or obj.tag_ == "NNP"))
     return nouns
 
 
@@ -647,6 +649,13 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
                 and ctx.doc[start - 2].is_alpha and not ctx.doc[start - 2].whitespace_:
             start -= 2  # "Vice-Chancellor": the parser may hang "Vice" and "-" apart
         found = ctx.title_ending_at(end, max(sent.start, start))
+        # "Minister of Finance of Sweden": the title runs on through its first "of"; its holder comes after
+        longer = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj" and ctx.tok2mention[o.i] < 0 and o.left_edge.i == p.i + 1), None)
+        extended = ctx.title_ending_at(longer.i + 1, max(sent.start, start)) if longer is not None else None
+        if extended is not None and extended[0] <= noun.i and (found is None or any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in longer.children)):
+            found, noun = extended, longer  # (but "the CFPB's chief of staff" keeps its owner on "chief")
         if found is None:
             _occupation_at_organisation(ctx, mention, noun, sent)
             continue
@@ -859,7 +868,8 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
         # "Aloni's Ratz": the party someone leads; "Trump's fellow Republicans": his party
         fellow = doc[after + 1].lower_ == "fellow"
         party = ctx.mention_at(after + 2 if fellow else after + 1)
-        if party is not None and party.start == (after + 2 if fellow else after + 1) and _party_like(ctx, party):
+        if party is not None and party.start == (after + 2 if fellow else after + 1) and _party_like(ctx, party) \
+                and (fellow or not _modifies_a_noun(ctx, party)):  # not "Moore's Democratic opponent"
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member" if fellow else "leader"},
                     sent, "possessive_party")
         owner = _span_head(ctx, person)
@@ -877,6 +887,12 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
                 and "the" in (doc[party.start].lower_, doc[party.start - 1].lower_) \
                 and _named_party(ctx, party.entity):
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "leader"}, sent, "possessive_party")
+
+
+def _modifies_a_noun(ctx: DocContext, mention: Mention) -> bool:
+    """'Democratic' in 'Moore's Democratic opponent': the name describes a common noun after it."""
+    last = ctx.doc[mention.end - 1]
+    return last.dep_ in ("amod", "compound", "nmod") and last.head.i >= mention.end and ctx.tok2mention[last.head.i] < 0
 
 
 def _party_named_beside(ctx: DocContext, noun: Token, sent: Span) -> list[Mention]:
