@@ -1502,3 +1502,14 @@ def test_titles_after_as_and_possessives_that_describe_someone_else(extract_text
 def test_fellow_party_member_keeps_the_party(extract_text):
     facts, _ = extract_text("Said Jan Novak, Karl Weiss's fellow Republican senator from Ohio.")
     assert ("Karl Weiss", "MEMBER_OF", "Republican Party") in triples(facts)
+
+
+def test_working_with_a_party_and_names_that_describe_a_noun_make_no_member(extract_text):
+    facts, _ = extract_text(
+        "Senator Tom Hale said he hoped to work with Democrats in Congress on a spending plan. "
+        "Lib Dem Home Affairs spokesman Piet Smit said the plan was unworkable. "
+        "House Democrat calls GOP Novak probe a distraction."
+    )
+    got = triples(facts)
+    assert ("Tom Hale", "MEMBER_OF", "Democratic Party") not in got
+    assert not [f for f in got if f[1] == "MEMBER_OF" and f[0] in ("Home Affairs", "Novak")]

@@ -855,6 +855,9 @@ def party_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     party = ctx.ending_at(person.start - 1)
     if party is None or party.props.get("kind") != "party" or ctx.title_ending_at(person.start, sent.start):
         return
+    possessive = person.end < sent.end and ctx.doc[person.end].tag_ == "POS"  # "Republican Trump's aides"
+    if _modifies_a_noun(ctx, person) and not possessive:
+        return  # "GOP Clinton probe", "Lib Dem Treasury spokesman": the names describe what follows
     ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "party_before_name")
 
 
@@ -936,8 +939,8 @@ def works_for(ctx: DocContext, sent: Span) -> None:
                     continue
                 org = ctx.mention_at(obj.i)
                 if org is not None and org.type == NodeType.ORGANIZATION.value and not (
-                        prep.lower_ == "with" and org.props.get("kind") == "government"):
-                    # (but "is working with the White House to fix it" is cooperation)
+                        prep.lower_ == "with" and org.props.get("kind") in ("government", "party")):
+                    # (but "is working with the White House to fix it", "to work with Democrats" is cooperation)
                     for person in people:
                         ctx.add(person, RelType.MEMBER_OF, org.entity, {"role": role}, sent, "works_for")
                 elif org is None and obj.lemma_.lower() in BOARD_WORDS and prep.lower_ == "on":
