@@ -1513,3 +1513,15 @@ def test_working_with_a_party_and_names_that_describe_a_noun_make_no_member(extr
     got = triples(facts)
     assert ("Tom Hale", "MEMBER_OF", "Democratic Party") not in got
     assert not [f for f in got if f[1] == "MEMBER_OF" and f[0] in ("Home Affairs", "Novak")]
+
+
+def test_dateline_country_is_not_given_to_someone_who_holds_office_elsewhere(extract_text):
+    facts, _ = extract_text(
+        "BEIJING (Reuters) - Brazilian President Ana Ruiz arrived in Beijing on Monday for a state visit. "
+        "President Ruiz said trade would top the agenda.\n\n"
+        "Prime Minister Li Wen is expected to host a banquet."
+    )
+    got = triples(facts)
+    assert ("Ana Ruiz", "HOLDS_ROLE", "Brazil") in got
+    assert ("Ana Ruiz", "HOLDS_ROLE", "China") not in got
+    assert ("Li Wen", "HOLDS_ROLE", "China") in got

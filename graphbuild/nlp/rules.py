@@ -1656,8 +1656,12 @@ def dateline_country(ctx: DocContext, iso3: str) -> None:
     target = ctx.country_entity.get(iso3, -1)
     if target < 0:
         return
+    # "U.S. President Trump" anywhere in a Beijing story: his untargeted "President Trump" is not China's
+    elsewhere = {f.person for f in ctx.roles if f.target >= 0 and f.target != target
+                 and ctx.entity_types[f.target] == NodeType.COUNTRY.value}
     for fact in list(ctx.roles):
-        if fact.target >= 0 or fact.rel != RelType.HOLDS_ROLE.value or fact.role not in NATIONAL_ROLES:
+        if fact.target >= 0 or fact.rel != RelType.HOLDS_ROLE.value or fact.role not in NATIONAL_ROLES \
+                or fact.person in elsewhere:
             continue
         sent = ctx.doc[fact.position].sent
         titled = {f.target for f in ctx.roles if sent.start <= f.position < sent.end}
