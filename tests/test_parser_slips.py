@@ -68,3 +68,14 @@ def test_apposition_of_a_title_is_no_list(processor):
                                     "Peru": ("host", "conj"), "and": ("host", "cc")})
     got = facts(processor, doc)
     assert not [f for f in got if f[1] == "MET_WITH" and "Canada" in (f[0], f[2])]
+
+
+def test_organisation_list_goes_on_past_a_place_that_qualifies_a_name(processor):
+    text = "Marta Gil served on the boards of the Red Cross of Finland, Amnesty International and the World Wildlife Fund."
+    # the parser's slip: the rest of the list hung on the place ("Finland") that qualifies the first name
+    doc = slipped(processor, text, {"International": ("Finland", "conj"), "and": ("International", "cc"),
+                                    "Fund": ("International", "conj")})
+    got = facts(processor, doc)
+    assert ("Marta Gil", "MEMBER_OF", "Amnesty International") in got
+    assert ("Marta Gil", "MEMBER_OF", "World Wildlife Fund") in got
+    assert ("Marta Gil", "MEMBER_OF", "Finland") not in got

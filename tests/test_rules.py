@@ -1525,3 +1525,4 @@ def test_dateline_country_is_not_given_to_someone_who_holds_office_elsewhere(ext
     assert ("Ana Ruiz", "HOLDS_ROLE", "Brazil") in got
     assert ("Ana Ruiz", "HOLDS_ROLE", "China") not in got
     assert ("Li Wen", "HOLDS_ROLE", "China") in got
+

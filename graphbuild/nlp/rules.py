@@ -996,6 +996,15 @@ def _organisations_listed_after(ctx: DocContext, first: Mention, sent: Span) -> 
         if ctx.doc[k].lower_ in (",", "and", "the"):
             k += 1
             continue
+        if ctx.doc[k].lower_ in ("of", "in", "at") and out is not None:
+            # "the Girl Scouts of the USA, Independent Sector": a place that qualifies the last name
+            j = k + 1 + (k + 1 < sent.end and ctx.doc[k + 1].lower_ == "the")
+            place = ctx.mention_at(j) if j < sent.end else None
+            if place is None or place.start != j or place.type not in (NodeType.COUNTRY.value,
+                                                                       NodeType.LOCATION.value):
+                break
+            k = place.end
+            continue
         if ctx.doc[k].text == "(":  # "the A (its name in another language, 1970-1971), the B"
             close = next((j for j in range(k + 1, min(sent.end, k + 12)) if ctx.doc[j].text == ")"), None)
             if close is None:
