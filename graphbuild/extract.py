@@ -678,6 +678,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.body_has_title(ctx, sent)
         rules.works_for(ctx, sent)
         rules.pronoun_role(ctx, sent)
+        rules.pronoun_party(ctx, sent)
     for index, mention in enumerate(mentions):
         if mention.type == NodeType.COUNTRY.value and mention.key:  # "Sweden is a member of NATO"
             rules.apposition_role(ctx, index, doc[mention.start].sent)

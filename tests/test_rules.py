@@ -1526,3 +1526,15 @@ def test_dateline_country_is_not_given_to_someone_who_holds_office_elsewhere(ext
     assert ("Ana Ruiz", "HOLDS_ROLE", "China") not in got
     assert ("Li Wen", "HOLDS_ROLE", "China") in got
 
+
+def test_his_or_her_party_is_the_one_named_persons_party(extract_text):
+    facts, _ = extract_text(
+        "Anna Berg said her Green Party would vote against the bill. "
+        "Marta Gil praised Tom Hale and his Labour Party. "
+        "The candidacy of Piet Smit was supported by his party, the Democrats of the Left."
+    )
+    got = triples(facts)
+    assert ("Anna Berg", "MEMBER_OF", "Green Party") in got
+    assert not [f for f in got if f[1] == "MEMBER_OF" and f[0] in ("Marta Gil", "Tom Hale")]  # two people: whose?
+    assert ("Piet Smit", "MEMBER_OF", "Democrats of the Left") in got
+    assert not [f for f in got if f[2] == "Democratic Party"]  # not the US Democrats

@@ -50,6 +50,18 @@ def acronym_fits(acronym: str, name: Span) -> bool:
     return any(c in initials for c in acronym if c.isupper()) and acronym != name.text
 
 
+def _name_goes_on(doc: Doc, end: int) -> int:
+    """Where a name that 'of the' and capitalised words continue past `end` ends; `end` when they
+    do not ('the People's Party of Nenad Popovic' is that party's leader; 'of the MASSIVE TAX' is
+    shouting)."""
+    if not (end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the"):
+        return end
+    last = end + 2
+    while last < len(doc) and doc[last].is_alpha and doc[last].text[:1].isupper() and not doc[last].text.isupper():
+        last += 1
+    return last if last > end + 2 else end
+
+
 def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
     """Whether the words [start, end) are joined by an unspaced hyphen to a capitalised word before or
     after them, inside one organisation name the NER found ('the Democratic-Republican Party'; but
@@ -92,6 +104,10 @@ class LexiconNER:
                 continue  # "Social Democrat", "Christian Democrats", "New Democratic Party": another party
             if label == "ORG" and _hyphen_joined(doc, start, end):
                 continue  # "the Democratic-Republican Party": neither the Democrats nor the Republicans
+            last = _name_goes_on(doc, end) if label == "ORG" else end
+            if last > end:  # "the Democrats of the Left", "the Congress of the Philippines": another body
+                spans.append(Span(doc, start, last, label="ORG"))
+                continue
             spans.append(Span(doc, start, end, label=label, span_id=ident))
         ending = {s.end: s for s in spans if s.label_ in ("NORP", "GPE")}
         for index, span in enumerate(spans):

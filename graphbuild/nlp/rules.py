@@ -23,6 +23,7 @@ CONFIDENCE = {
     "possessive_title": 0.85,
     "party_title": 0.85,
     "capacity_as": 0.75,
+    "pronoun_party": 0.7,
     "local_title": 0.7,
     "list_inherits_modifier": 0.6,
     "apposition_role": 0.8,
@@ -599,6 +600,29 @@ def pronoun_role(ctx: DocContext, sent: Span) -> None:
             continue
         standing = Mention(token.i, token.i + 1, NodeType.PERSON.value, token.text, entity=people[0])
         _record_descriptions(ctx, standing, _predicate_nouns([token.head]), sent)
+
+
+def pronoun_party(ctx: DocContext, sent: Span) -> None:
+    """'Anna Berg said her Green Party would vote against it', 'a pact between his Ulster Unionist
+    Party and ...', 'supported by his party, the Democrats of the Left': the party a his/her names
+    is the party of the one person the sentence names before it (none when it names two people)."""
+    people = {m.entity for m in ctx.mentions if m.type == NodeType.PERSON.value and sent.start <= m.start < sent.end}
+    if len(people) != 1:
+        return
+    (person,) = people
+    for token in sent:
+        if token.lower_ not in ("his", "her") or token.dep_ != "poss" or token.pos_ != "PRON":
+            continue
+        if not any(m.entity == person and m.start < token.i for m in ctx.mentions):
+            continue  # "his party ... said X": the person named after it may be someone else's
+        noun = token.head
+        party = ctx.mention_at(noun.i)
+        if party is not None and _party_like(ctx, party) and party.start == token.i + 1 and not _modifies_a_noun(
+                ctx, party):
+            ctx.add(person, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "pronoun_party")
+        elif party is None:
+            for named in _party_named_beside(ctx, noun, sent):  # "his party, the X"
+                ctx.add(person, RelType.MEMBER_OF, named.entity, {"role": "member"}, sent, "pronoun_party")
 
 
 def _predicate_nouns(verbs: list[Token]) -> list[Token]:
