@@ -596,9 +596,11 @@ def _dateline_country(doc: Doc, lex: Lexicon) -> str:
     return ""
 
 
-def _entities(mentions: list[Mention], lex: Lexicon, also_implied: set[str] = frozenset()
+def _entities(mentions: list[Mention], lex: Lexicon, also_implied: set[str] = frozenset(), doc: Doc | None = None
               ) -> tuple[list[Entity], dict[str, int]]:
-    """Group mentions into article-level entities (people by name clustering, others by key)."""
+    """Group mentions into article-level entities (people by name clustering, others by key). A
+    lexicon organisation keeps the words the article used as an alias ("German Foreign Ministry" for
+    the German Foreign Office), so that users and the evaluator can find it by them."""
     entities: list[Entity] = []
     by_key: dict[str, int] = {}
     people = [m for m in mentions if m.type == NodeType.PERSON.value]
@@ -624,6 +626,10 @@ def _entities(mentions: list[Mention], lex: Lexicon, also_implied: set[str] = fr
         entity = entities[by_key[key]]
         entity.aliases.add(mention.text)
         entity.forms[mention.text] += 1
+        if doc is not None and mention.lexical and mention.type == NodeType.ORGANIZATION.value:
+            written = _without_the(doc[mention.start:mention.end].text)
+            if written and written != mention.text:
+                entity.aliases.add(written)
         mention.entity = entity.local_id
     # people: the longest form, each word spelt as most mentions spell it, is the article's name for them
     for entity in entities:
@@ -648,7 +654,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
     """Run every rule over one parsed article."""
     mentions = detect_mentions(doc, lex)
     dateline = _dateline_country(doc, lex)
-    entities, country_entity = _entities(mentions, lex, {dateline} if dateline else set())
+    entities, country_entity = _entities(mentions, lex, {dateline} if dateline else set(), doc)
     ctx = DocContext(doc, lex, mentions, [e.type for e in entities], country_entity)
     sentences = list(doc.sents)
     person_indexes = [i for i, m in enumerate(mentions) if m.type == NodeType.PERSON.value]

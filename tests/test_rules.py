@@ -1538,3 +1538,10 @@ def test_his_or_her_party_is_the_one_named_persons_party(extract_text):
     assert not [f for f in got if f[1] == "MEMBER_OF" and f[0] in ("Marta Gil", "Tom Hale")]  # two people: whose?
     assert ("Piet Smit", "MEMBER_OF", "Democrats of the Left") in got
     assert not [f for f in got if f[2] == "Democratic Party"]  # not the US Democrats
+
+
+def test_lexicon_organisation_keeps_the_words_the_article_used(extract_text):
+    _, result = extract_text("German Foreign Ministry spokesman Karl Weiss said the Tories had lost.")
+    aliases = {e.name: e.aliases for e in result.entities}
+    assert "German Foreign Ministry" in aliases["German Foreign Office"]
+    assert "Tories" in aliases["Conservative Party"]
