@@ -78,8 +78,8 @@ def same_person(a: list[str], b: list[str]) -> bool:
     b, suffix_b = _split_suffix(b)
     if not a or not b:
         return False
-    if suffix_a != suffix_b and len(a) > 1 and len(b) > 1:
-        return False
+    if suffix_a != suffix_b and (len(a) > 1 and len(b) > 1 or len(a if not suffix_a else b) > 1):
+        return False  # "Trump Jr." is not "Donald Trump" (a bare "Trump" may still be the son)
     if not part_matches(a[-1], b[-1]):
         return False
     if len(a) == 1 or len(b) == 1:

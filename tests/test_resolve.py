@@ -48,6 +48,9 @@ def test_generational_suffix_keeps_people_apart():
     names = ["Donald Trump", "Donald Trump Jr.", "Donald Trump Jr"]
     clusters = cluster_names(names)
     assert clusters[0] != clusters[1] and clusters[1] == clusters[2]
+    # a surname with the suffix is the son, not the father named in full
+    clusters = cluster_names(["Donald Trump", "Trump Jr.", "Donald Trump Jr."])
+    assert clusters[0] != clusters[1] and clusters[1] == clusters[2]
 
 
 def test_family_name_first_and_ambiguous_first_names():

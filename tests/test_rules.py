@@ -1545,3 +1545,14 @@ def test_lexicon_organisation_keeps_the_words_the_article_used(extract_text):
     aliases = {e.name: e.aliases for e in result.entities}
     assert "German Foreign Ministry" in aliases["German Foreign Office"]
     assert "Tories" in aliases["Conservative Party"]
+
+
+def test_skipped_meeting_and_a_seat_of_power_as_venue(extract_text):
+    facts, _ = extract_text(
+        "Senators Tom Hale and Lena Berg skipped a meeting with President Ana Ruiz on Tuesday. "
+        "In a White House meeting with Prime Minister Kemal Aydin, Vice President Piet Smit voiced concern."
+    )
+    statuses = {(h, tl): p.get("status") for h, t, tl, p in facts if t == "MET_WITH"}
+    assert statuses.get(("Tom Hale", "Ana Ruiz")) == "cancelled"
+    assert ("Piet Smit", "Kemal Aydin") in statuses
+    assert not [pair for pair in statuses if "White House" in pair]

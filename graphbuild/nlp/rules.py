@@ -75,8 +75,10 @@ PROXY_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "drone"
 SERIES_NOUNS = {"round", "series", "session", "day"}  # "a new round of talks": the talks' own verb is above
 # Groups that "of X" names the sender of ("a delegation of the EU"); "from X" names it for any proxy noun.
 GROUP_OF_NOUNS = {"delegation", "delegations", "representatives", "officials", "envoys", "negotiators", "members"}
+MEETING_NOUNS = {"meeting", "talk", "summit", "visit"}
 CANCEL_LEMMAS = {"cancel", "scrap", "postpone", "suspend", "abandon", "axe", "shelve", "delay", "scuttle",
-                 "nix", "drop", "halt", "cancellation", "postponement"}
+                 "nix", "drop", "halt", "cancellation", "postponement",
+                 "skip", "boycott", "snub"}  # "skipped the meeting": it was not held with them
 PLAN_LEMMAS = {"plan", "expect", "schedule", "propose", "hope", "intend", "set", "due", "prepare", "seek",
                "want", "offer", "invite", "agree", "will", "would", "shall", "aim", "arrange",
                "consider", "upcoming", "planned", "proposed", "expected", "future", "possible", "potential",
@@ -2446,9 +2448,13 @@ def _noun_sources(ctx: DocContext, noun: Token, sent: Span, hostile: bool = Fals
     for child in noun.children:
         if child.dep_ == "poss":
             return arguments(ctx, child, sent)
+    partner_named = any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod"):
             mention = ctx.mention_at(child.i)
+            if mention is not None and partner_named and mention.props.get("kind") == "government" and \
+                    noun.lemma_.lower() in MEETING_NOUNS:
+                continue  # "skipped a White House meeting with Trump": the seat of power is the venue
             if mention is not None and mention.type in (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value):
                 return [ctx.actor_of_mention(mention)]
     governor = noun.head
