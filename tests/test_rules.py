@@ -1556,3 +1556,16 @@ def test_skipped_meeting_and_a_seat_of_power_as_venue(extract_text):
     assert statuses.get(("Tom Hale", "Ana Ruiz")) == "cancelled"
     assert ("Piet Smit", "Kemal Aydin") in statuses
     assert not [pair for pair in statuses if "White House" in pair]
+
+
+def test_people_misled_about_a_conversation_or_naming_whose_adviser_met_no_one(extract_text):
+    facts, _ = extract_text(
+        "Jan Novak was fired after he had discussed sanctions with Kemal Aydin and misled Vice President "
+        "Lena Berg about the conversations. "
+        "Former Ruiz adviser Smit met Turkish officials in Ankara. "
+        "Senator Tom Hale told President Ana Ruiz in a phone call on Friday that he would vote for the bill."
+    )
+    meetings = {frozenset((h, tl)) for h, t, tl, _ in facts if t == "MET_WITH"}
+    assert frozenset(("Jan Novak", "Lena Berg")) not in meetings
+    assert not [m for m in meetings if "Ruiz" in m and "Turkey" in m]
+    assert frozenset(("Tom Hale", "Ana Ruiz")) in meetings

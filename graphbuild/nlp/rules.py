@@ -2520,6 +2520,8 @@ def _listed_subjects(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
         after = ctx.doc[mention.end] if mention.end < len(ctx.doc) else None
         if after is not None and (after.tag_ == "POS" or after.text in ("'s", "’s", "'")):
             continue
+        if _modifies_a_noun(ctx, mention) and ctx.lex.role_for(ctx.doc[mention.end].lemma_) is not None:
+            continue  # "Former Trump adviser Page met ...": Trump only says whose adviser
         if mention.entity not in people:
             people.append(mention.entity)
     return people if len(people) >= 2 else []
@@ -2642,7 +2644,10 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
                        or trigger_key(ctx, trigger.head) not in ctx.lex.triggers]
         if not targets and rel.value in HOSTILE_RELATIONS:
             targets = _targets_on_verb(ctx, trigger, sent, sources)
-        if not targets and rel.value in SYMMETRIC and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        if not targets and rel.value in SYMMETRIC and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" \
+                and trigger.head.lower_ in ("for", "to", "into", "in", "at", "during"):
+            # "A joined B for talks", "told B in a phone call", "asked B during the meeting" (but not
+            # "misled B about the conversations")
             verb = trigger.head.head  # "A joined B for talks", "A invited B for talks"
             if verb.pos_ == "VERB":
                 targets = [a for c in verb.children if c.dep_ == "dobj" for a in arguments(ctx, c, sent)
