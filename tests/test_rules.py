@@ -1569,3 +1569,8 @@ def test_people_misled_about_a_conversation_or_naming_whose_adviser_met_no_one(e
     assert frozenset(("Jan Novak", "Lena Berg")) not in meetings
     assert not [m for m in meetings if "Ruiz" in m and "Turkey" in m]
     assert frozenset(("Tom Hale", "Ana Ruiz")) in meetings
+
+
+def test_leaving_a_place_for_a_trip_is_no_meeting_with_it(extract_text):
+    facts, _ = extract_text("President Ana Ruiz spoke to reporters as she left the Kremlin for the Geneva trip.")
+    assert not [f for f in facts if f[1] == "MET_WITH" and f[2] == "Kremlin"]

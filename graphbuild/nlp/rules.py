@@ -75,6 +75,7 @@ PROXY_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "drone"
 SERIES_NOUNS = {"round", "series", "session", "day"}  # "a new round of talks": the talks' own verb is above
 # Groups that "of X" names the sender of ("a delegation of the EU"); "from X" names it for any proxy noun.
 GROUP_OF_NOUNS = {"delegation", "delegations", "representatives", "officials", "envoys", "negotiators", "members"}
+DEPART_LEMMAS = {"leave", "depart", "quit", "exit", "flee"}
 MEETING_NOUNS = {"meeting", "talk", "summit", "visit"}
 CANCEL_LEMMAS = {"cancel", "scrap", "postpone", "suspend", "abandon", "axe", "shelve", "delay", "scuttle",
                  "nix", "drop", "halt", "cancellation", "postponement",
@@ -2649,7 +2650,7 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
             # "A joined B for talks", "told B in a phone call", "asked B during the meeting" (but not
             # "misled B about the conversations")
             verb = trigger.head.head  # "A joined B for talks", "A invited B for talks"
-            if verb.pos_ == "VERB":
+            if verb.pos_ == "VERB" and verb.lemma_.lower() not in DEPART_LEMMAS:  # "left the White House for"
                 targets = [a for c in verb.children if c.dep_ == "dobj" for a in arguments(ctx, c, sent)
                            if a not in sources]
         received = _received(ctx, trigger, sent) if rel.value in HOSTILE_RELATIONS else None
