@@ -1574,3 +1574,15 @@ def test_people_misled_about_a_conversation_or_naming_whose_adviser_met_no_one(e
 def test_leaving_a_place_for_a_trip_is_no_meeting_with_it(extract_text):
     facts, _ = extract_text("President Ana Ruiz spoke to reporters as she left the Kremlin for the Geneva trip.")
     assert not [f for f in facts if f[1] == "MET_WITH" and f[2] == "Kremlin"]
+
+
+def test_negated_party_and_a_party_that_titles_the_next_person(extract_text):
+    facts, _ = extract_text(
+        "Tom Hale is the only non-Republican senator from Utah. "
+        "Reale ran against Liberal Party incumbent Ana Ruiz, the New Democratic Party candidate Piet Smit, "
+        "the Green Party candidate Lena Berg, and the Progressive Party candidate Jan Novak."
+    )
+    got = triples(facts)
+    assert not [f for f in got if f[0] == "Tom Hale" and f[1] == "MEMBER_OF"]
+    assert ("Lena Berg", "MEMBER_OF", "Green Party") in got
+    assert ("Piet Smit", "MEMBER_OF", "Green Party") not in got

@@ -466,7 +466,9 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
             modifier is not None and modifier.capital_of
         ):
             target = ctx.actor_of_mention(modifier)
-            if modifier.props.get("kind") == "party":
+            if modifier.props.get("kind") == "party" and _negated_name(ctx, modifier):
+                target = -1  # "the only non-Conservative MP from Alberta"
+            elif modifier.props.get("kind") == "party":
                 ctx.add(person.entity, RelType.MEMBER_OF, modifier.entity, {}, sent, "party_title")
                 party_country = modifier.props.get("country", "")
                 if role.role in PARTY_OFFICES:
@@ -657,6 +659,8 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
     for noun in nouns:
         party = ctx.mention_at(noun.i)
         if party is not None and party.props.get("kind") == "party" and mention.type == NodeType.PERSON.value:
+            if _titles_someone_after(ctx, party) or _negated_name(ctx, party):
+                continue  # "A, the Green Party candidate B": the party is B's; "a non-Conservative MP"
             if _in_parentheses_after_organisation(ctx, mention):
                 continue  # "the Order Party (Milli Nizam Partisi)": a name of the party, not a member
 
@@ -692,7 +696,10 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
         if mention.type != NodeType.PERSON.value and role.relation != RelType.MEMBER_OF.value:
             continue  # a country can be a member of an alliance, not its president
         former = any(t.lower_ in {"former", "ex"} for t in ctx.doc[max(sent.start, noun.left_edge.i):k])
+        negated = any(t.lower_ in ("non", "non-") for t in ctx.doc[max(sent.start, noun.left_edge.i):noun.i])
         for target in _apposition_targets(ctx, noun, k, sent, role):
+            if negated and _is_party(ctx, target):
+                continue  # "the only non-Republican senator"
             if role.role in PRIVATE_ROLES and target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value:
                 target = -1  # "an American coal executive", "a Washington lawyer": a nationality, no office
             if _is_party(ctx, target) and role.relation != RelType.MEMBER_OF.value:
@@ -880,7 +887,8 @@ def party_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     person (with no title between) is that person's party."""
     person = ctx.mentions[index]
     party = ctx.ending_at(person.start - 1)
-    if party is None or party.props.get("kind") != "party" or ctx.title_ending_at(person.start, sent.start):
+    if party is None or party.props.get("kind") != "party" or ctx.title_ending_at(person.start, sent.start) \
+            or _negated_name(ctx, party):
         return
     possessive = person.end < sent.end and ctx.doc[person.end].tag_ == "POS"  # "Republican Trump's aides"
     if _modifies_a_noun(ctx, person) and not possessive:
@@ -917,6 +925,24 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
                 and "the" in (doc[party.start].lower_, doc[party.start - 1].lower_) \
                 and _named_party(ctx, party.entity):
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "leader"}, sent, "possessive_party")
+
+
+def _negated_name(ctx: DocContext, mention: Mention) -> bool:
+    """'non-Conservative', 'non- Conservative': the name is negated by a 'non' prefix."""
+    doc, k = ctx.doc, mention.start
+    return k >= 1 and (doc[k - 1].lower_ in ("non-", "non") or (
+        doc[k - 1].text == "-" and k >= 2 and doc[k - 2].lower_ == "non"))
+
+
+def _titles_someone_after(ctx: DocContext, party: Mention) -> bool:
+    """'the Green Party candidate Lloyd Helferty': a title follows the party, then a person's name."""
+    k = party.end
+    if k + 1 >= len(ctx.doc):
+        return False
+    word = ctx.doc[k]
+    titled = word.lower_ in AS_CANDIDATE_NOUNS | AS_MEMBER_NOUNS or ctx.lex.role_for(word.lemma_) is not None
+    named = ctx.mention_at(k + 1)
+    return titled and named is not None and named.type == NodeType.PERSON.value
 
 
 def _modifies_a_noun(ctx: DocContext, mention: Mention) -> bool:
@@ -1270,8 +1296,8 @@ def capacity_as(ctx: DocContext, sent: Span) -> None:
             bodies += [ctx.mention_at(o.i) for h in holders for p in h.children
                        if p.dep_ == "prep" and (p.lower_ == "for" and candidate or p.lower_ == "of" and h is noun)
                        for q in _conjuncts(p) for o in q.children if o.dep_ == "pobj"]
-        bodies = [b for b in bodies if b is not None and (_party_like(ctx, b) or not candidate and b.type ==
-                                                          NodeType.ORGANIZATION.value and not b.capital_of)]
+        bodies = [b for b in bodies if b is not None and not _negated_name(ctx, b) and (
+                  _party_like(ctx, b) or not candidate and b.type == NodeType.ORGANIZATION.value and not b.capital_of)]
         if not bodies:
             continue
         subjects, _ = _subject_tokens(verb)
