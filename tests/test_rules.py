@@ -1586,3 +1586,10 @@ def test_negated_party_and_a_party_that_titles_the_next_person(extract_text):
     assert not [f for f in got if f[0] == "Tom Hale" and f[1] == "MEMBER_OF"]
     assert ("Lena Berg", "MEMBER_OF", "Green Party") in got
     assert ("Piet Smit", "MEMBER_OF", "Green Party") not in got
+
+
+def test_board_of_directors_is_the_named_organisations_board(extract_text):
+    facts, _ = extract_text("Lena Berg is a member of the Board of Directors of the National Wildlife Federation.")
+    got = triples(facts)
+    assert ("Lena Berg", "MEMBER_OF", "National Wildlife Federation") in got
+    assert not [f for f in got if f[2] == "Board of Directors"]

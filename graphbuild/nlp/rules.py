@@ -633,7 +633,7 @@ def pronoun_party(ctx: DocContext, sent: Span) -> None:
 def _predicate_nouns(verbs: list[Token]) -> list[Token]:
     """What the verbs say their subject is: 'X became leader of Y', 'X was re-elected as a member
     of Y', 'served as X ..., and later as Y' (a conjunct without a subject of its own shares it)."""
-    verbs = verbs + [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ in ("ADV", "VERB")
+    verbs = verbs + [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ in ("ADV", "VERB", "AUX")
                      and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
     nouns: list[Token] = []
     for verb in verbs:
@@ -1637,6 +1637,9 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     targets += [a for a in arguments(ctx, obj, sent) if a not in targets]
+                    if ctx.tok2mention[obj.i] < 0 and obj.lemma_.lower() in BOARD_WORDS:
+                        # "a member of the Board of Directors of X": X's board
+                        targets += [a for a in _board_organisations(ctx, obj) if a not in targets]
                     obj = _quantified_noun(obj)  # "leader of several of the parties, the A, ..."
                     if obj.tag_ == "NNS" and ctx.tok2mention[obj.i] < 0:
                         # "leader of several parties, the A (...), the B and the C"
