@@ -1593,3 +1593,12 @@ def test_board_of_directors_is_the_named_organisations_board(extract_text):
     got = triples(facts)
     assert ("Lena Berg", "MEMBER_OF", "National Wildlife Federation") in got
     assert not [f for f in got if f[2] == "Board of Directors"]
+
+
+def test_a_party_led_by_people_in_apposition_to_its_name(extract_text):
+    facts, _ = extract_text(
+        "The Agrarian Union Party, a small centrist party led by Jonas Lindqvist and Lena Berg, joined the coalition."
+    )
+    got = triples(facts)
+    assert ("Jonas Lindqvist", "HOLDS_ROLE", "Agrarian Union Party") in got
+    assert ("Lena Berg", "HOLDS_ROLE", "Agrarian Union Party") in got

@@ -1536,6 +1536,8 @@ def _doers_and_groups(ctx: DocContext, token: Token, sent: Span) -> tuple[list[i
         if token.dep_ == "relcl" and led.lower_ in ("which", "who", "that"):
             led = token.head  # "the X party, which was led by A": the antecedent
         groups = arguments(ctx, led, sent)
+        if not groups and led.dep_ == "appos" and led.lemma_.lower() in GROUP_NOUNS:
+            groups = arguments(ctx, led.head, sent)  # "the Italian Radicals, a liberal party led by A"
         people = [a for t in _agent(token) for a in arguments(ctx, t, sent)]
         for agent in _agent(token)[:1]:  # "led by A, B, C and D": the parser often breaks the list
             first = ctx.mention_at(agent.i)
@@ -1563,6 +1565,10 @@ def leadership(ctx: DocContext, sent: Span) -> None:
                     ctx.add(person, RelType.HOLDS_ROLE, group, {"role": "leader"}, sent, "leadership")
                     if _is_party(ctx, group):
                         ctx.add(person, RelType.MEMBER_OF, group, {"role": "leader"}, sent, "leadership")
+
+
+GROUP_NOUNS = {"party", "group", "movement", "alliance", "coalition", "organisation", "organization", "faction",
+               "bloc", "front", "union", "list"}
 
 
 # "X founded the Y party", "the Y party was launched by X", "Y, established by X in 1990".
