@@ -75,7 +75,6 @@ PROXY_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "drone"
 SERIES_NOUNS = {"round", "series", "session", "day"}  # "a new round of talks": the talks' own verb is above
 # Groups that "of X" names the sender of ("a delegation of the EU"); "from X" names it for any proxy noun.
 GROUP_OF_NOUNS = {"delegation", "delegations", "representatives", "officials", "envoys", "negotiators", "members"}
-DEPART_LEMMAS = {"leave", "depart", "quit", "exit", "flee"}
 MEETING_NOUNS = {"meeting", "talk", "summit", "visit"}
 CANCEL_LEMMAS = {"cancel", "scrap", "postpone", "suspend", "abandon", "axe", "shelve", "delay", "scuttle",
                  "nix", "drop", "halt", "cancellation", "postponement",
@@ -1121,9 +1120,6 @@ def elected_to(ctx: DocContext, sent: Span) -> None:
         subjects, passive = _subject_tokens(verb)
         if not passive and not any(c.dep_ == "auxpass" for c in verb.children):
             continue  # "X elected Y to ...": Y is the member, and rare; only the passive is read
-        if not subjects:  # "X was re-elected": the parser may hang the subject on the auxiliary
-            subjects = [c for aux in verb.children if aux.dep_ in ("aux", "auxpass")
-                        for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")]
         people = [a for c in subjects for a in arguments(ctx, c, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ != "to":
@@ -1190,6 +1186,7 @@ CANDIDACY_LEMMAS = {"run", "campaign", "stand"}
 JOIN_LEMMAS = {"join", "rejoin"}
 SWITCH_LEMMAS = {"defect", "switch", "cross"}
 LEAVE_LEMMAS = {"leave", "quit"}
+DEPART_LEMMAS = LEAVE_LEMMAS | {"depart", "exit", "flee"}  # "departed the White House for the trip"
 # Bodies one runs *for* as a seat, not as a member: "ran for the Senate", "ran for city council".
 SEAT_WORDS = {"house", "assembly", "council", "commons", "senate", "parliament", "legislature", "congress",
               "court", "board", "office", "presidency", "mayor", "mayoralty", "seat", "chamber", "diet", "duma",
@@ -1294,7 +1291,7 @@ def capacity_as(ctx: DocContext, sent: Span) -> None:
             holders = [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"
                                 for o in p.children if o.dep_ == "pobj"]
             bodies += [ctx.mention_at(o.i) for h in holders for p in h.children
-                       if p.dep_ == "prep" and (p.lower_ == "for" and candidate or p.lower_ == "of" and h is noun)
+                       if p.dep_ == "prep" and (p.lower_ == "for" and candidate or p.lower_ == "of" and h.i == noun.i)
                        for q in _conjuncts(p) for o in q.children if o.dep_ == "pobj"]
         bodies = [b for b in bodies if b is not None and not _negated_name(ctx, b) and (
                   _party_like(ctx, b) or not candidate and b.type == NodeType.ORGANIZATION.value and not b.capital_of)]
@@ -1852,7 +1849,7 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
             i = token.i - 1
             while i >= max(sent.start, token.left_edge.i):
                 owner = ctx.mention_at(i)
-                if owner is not None and (owner.type in kinds or (owner.capital_of and len(kinds) == 2)):
+                if owner is not None and _acts_for(owner, kinds):
                     actor = ctx.actor_of_mention(owner)
                     if actor >= 0 and actor not in exclude and actor not in owners:
                         owners.append(actor)
@@ -1867,6 +1864,12 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
     return []
 
 
+def _acts_for(owner: Mention, kinds: tuple[str, ...]) -> bool:
+    """Whether an unnamed official or body can act for `owner`: a mention of one of `kinds`, or a
+    capital (its government) when states are among them."""
+    return owner.type in kinds or bool(owner.capital_of and len(kinds) == 2)
+
+
 def _sender_named_after(ctx: DocContext, group: Token, kinds: tuple[str, ...], exclude: frozenset[int]) -> list[int]:
     """'a delegation from Hamas', 'officials of the European Union': the body named after a group
     noun sent them (a name, not 'members of Japanese abducted by ...')."""
@@ -1877,7 +1880,7 @@ def _sender_named_after(ctx: DocContext, group: Token, kinds: tuple[str, ...], e
             owner = ctx.mention_at(obj.i)
             if obj.dep_ != "pobj" or owner is None or ctx.doc[owner.start:owner.end].text in ctx.lex.country_adjectives:
                 continue
-            if owner.type in kinds or (owner.capital_of and len(kinds) == 2):
+            if _acts_for(owner, kinds):
                 actor = ctx.actor_of_mention(owner)
                 if actor >= 0 and actor not in exclude:
                     return [actor]
