@@ -137,6 +137,9 @@ def _valid_org(span, lex: Lexicon) -> bool:
         return False
     if fold(text) in lex.nonpersons or lex.role_for(text) is not None or fold(text).rstrip(".") in HONORIFICS:
         return False  # "MPs", "Ministers": titles, not organisations; "the Hon.": an honorific
+    if len(span) >= 3 and span[1].lower_ in ("of", "for") and span[2].lower_ != "the" and len(span) <= 5 \
+            and lex.role_for(span[0].text) is not None and not span[-1].is_upper:
+        return False  # "Minister of Health", "Secretary for Education": a title, not an organisation
     words = lex.title_words()
     return not all(t.lower_ in words or t.lemma_.lower() in words or t.is_punct or (t.is_stop and not t.is_upper)
                    for t in span)  # "AN", "IT" in capitals: acronyms, not stop words
@@ -215,6 +218,8 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     mentions.extend(_bare_surnames(doc, mentions))
     mentions.extend(_untagged_subjects(doc, lex, mentions))
     mentions.sort(key=lambda m: m.start)
+    mentions.extend(_untagged_listed_among_people(doc, lex, mentions))
+    mentions.sort(key=lambda m: m.start)
     return mentions
 
 
@@ -260,12 +265,22 @@ def _of_a_party(doc: Doc, mentions: list[Mention], i: int) -> bool:
         m.props.get("kind") == "party" or {w.lower() for w in m.text.split()} & _PARTY_WORDS) for m in mentions)
 
 
+def _owns_a_party(doc: Doc, mentions: list[Mention], i: int) -> bool:
+    """Whether the words from token i are "'s <a party's name>" ("'s Liberal National Party")."""
+    if i + 1 >= len(doc) or doc[i].tag_ != "POS":
+        return False
+    return any(m.start == i + 1 and m.type == NodeType.ORGANIZATION.value and (
+        m.props.get("kind") == "party" or {w.lower() for w in m.text.split()} & _PARTY_WORDS) for m in mentions)
+
+
 def _party_predicate(verb) -> bool:
     """'X ran / campaigned / stood for the Y Party', 'X was a member of the Y Party': X is a person."""
     lemma = verb.lemma_.lower()
     if lemma in ("run", "campaign", "stand"):
         return any(o.dep_ == "pobj" and _party_name(o) for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                    for o in p.children)
+    if lemma in _PARTY_OBJECT_LEMMAS:  # "Whitlam led Labor to victory", "Ruiz founded the Liberal Party"
+        return any(o.dep_ == "dobj" and _party_name(o) for o in verb.children)
     if lemma in ("be", "become", "remain"):
         return any(n.dep_ == "attr" and n.lemma_.lower() == "member" and any(
             o.dep_ == "pobj" and _party_name(o) for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -273,6 +288,7 @@ def _party_predicate(verb) -> bool:
     return False
 
 
+_PARTY_OBJECT_LEMMAS = {"lead", "head", "found", "co-found", "establish", "form", "join", "rejoin", "quit"}
 _LEGISLATURE_WORDS = {"parliament", "senate", "assembly", "legislature", "congress", "sejm", "bundestag", "knesset",
                       "duma", "commons", "dáil", "dail", "diet", "cortes", "storting", "riksdag"}
 _ONLY_PEOPLE_VERBS = {"serve", "resign", "die", "marry", "retire", "elect", "appoint", "nominate", "stand"}
@@ -428,6 +444,7 @@ def _retype_person_like(doc: Doc, mentions: list[Mention]) -> None:
             or (root.dep_ == "pobj" and head.lower_ == "of"
                 and head.head.lemma_.lower() in {"leadership", "chairmanship"})
             or _of_a_party(doc, mentions, mention.end)  # "Porfirio Pepe Lobo of the National Party": a party's man
+            or _owns_a_party(doc, mentions, mention.end)  # "Ana Ruiz's Liberal Party": its leader
         )
         if person_slot:
             mention.make_person()
@@ -467,20 +484,62 @@ def _opens_list_of_people(doc: Doc, i: int) -> bool:
 def _retype_listed_among_people(doc: Doc, mentions: list[Mention]) -> None:
     """'presidents: Alma Ruiz Quispe (tagged ORG), Jorge Vidal and Marta Soler (tagged a place)': a
     name of two or three capitalised words in a list between people, or opening a list of people
-    before another person, is a person too."""
+    before another person, is a person too. A one-word name ('Adams') needs more: a list of at
+    least three, all the rest of them people."""
     ends = _by_start_and_end(mentions)
     for mention in mentions:
         if mention.lexical or mention.type not in (NodeType.ORGANIZATION.value, NodeType.LOCATION.value):
             continue
         span = doc[mention.start:mention.end]
-        if not 2 <= len(span) <= 3 or any(t.pos_ != "PROPN" or not t.is_title or not t.is_alpha
+        if not 1 <= len(span) <= 3 or any(t.pos_ != "PROPN" or not t.is_title or not t.is_alpha
                                           or t.lower_ in ORG_HEAD_WORDS for t in span):
             continue
         before, after = _list_neighbours(doc, ends, mention, (",", "and"))
         people = [m is not None and m.type == NodeType.PERSON.value for m in (before, after)]
-        if all(people) or people[1] and before is None and _opens_list_of_people(doc, mention.start):
-            mention.make_person()
-            mention.text = span.text
+        if len(span) == 1:
+            listed = _listed_people(doc, ends, mention, -1) + _listed_people(doc, ends, mention, 1)
+            if listed < 2 or not any(people) or not all(p or m is None for p, m in zip(people, (before, after))):
+                continue
+        elif not (all(people) or people[1] and before is None and _opens_list_of_people(doc, mention.start)):
+            continue
+        mention.make_person()
+        mention.text = span.text
+
+
+def _listed_people(doc: Doc, ends: tuple[dict[int, Mention], dict[int, Mention]], mention: Mention, step: int) -> int:
+    """How many people follow (step 1) or precede (step -1) `mention` in its list, up to the first
+    list element that is no person."""
+    count, current = 0, mention
+    while True:
+        side = _list_neighbours(doc, ends, current, (",", "and"))[0 if step < 0 else 1]
+        if side is None or side.type != NodeType.PERSON.value or count > len(doc):
+            return count
+        count, current = count + 1, side
+
+
+def _untagged_listed_among_people(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """'led by Ana Ruiz, Tomas Berg, Ole Sen, and Mia Holt', where the NER skipped 'Ole Sen': one to
+    three capitalised words the NER left untagged, between two people in a comma list, are a person."""
+    ends = _by_start_and_end(mentions)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    i = 1
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 4 and end not in taken and doc[end].pos_ == "PROPN" \
+                and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in ORG_HEAD_WORDS:
+            end += 1
+        if not 1 <= end - i <= 3 or doc[i - 1].text != ",":
+            i = max(end, i + 1)
+            continue
+        guess = Mention(i, end, NodeType.PERSON.value, doc[i:end].text)
+        before, after = _list_neighbours(doc, ends, guess, (",", "and"))
+        if all(m is not None and m.type == NodeType.PERSON.value for m in (before, after)) \
+                and _clean_person(doc, i, end, lex) == (i, end) \
+                and not any(_is_title_token(lex, t.text) for t in doc[i:end]):
+            found.append(guess)
+        i = end
+    return found
 
 
 def _retype_listed_among_organisations(doc: Doc, mentions: list[Mention]) -> None:

@@ -9,7 +9,7 @@ The rules must read the slipped parse right. Needs the installed pipeline, so ma
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graphbuild.extract import extract
 from graphbuild.models import Article
@@ -26,6 +26,20 @@ def slipped(processor, text: str, arcs: dict[str, tuple[str, str]]) -> Doc:
         token = doc[words.index(word)]
         token.head = doc[words.index(head)]
         token.dep_ = dep
+    return doc
+
+
+def mistyped(processor, text: str, ents: dict[str, str | None]) -> Doc:
+    """Parse `text`, then give each named span in `ents` the NER label the tagger got wrong on
+    news (None: the tagger missed the name). Every other entity is the pipeline's own."""
+    doc = processor.nlp(text)
+    spans = []
+    for name in ents:
+        start = doc.text.index(name)
+        spans.append(doc.char_span(start, start + len(name)))
+    kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+    doc.ents = sorted(kept + [Span(doc, s.start, s.end, label=ents[s.text]) for s in spans if ents[s.text]],
+                      key=lambda e: e.start)
     return doc
 
 
@@ -79,3 +93,31 @@ def test_organisation_list_goes_on_past_a_place_that_qualifies_a_name(processor)
     assert ("Marta Gil", "MEMBER_OF", "Amnesty International") in got
     assert ("Marta Gil", "MEMBER_OF", "World Wildlife Fund") in got
     assert ("Marta Gil", "MEMBER_OF", "Finland") not in got
+
+
+def test_one_word_name_typed_organisation_in_a_list_of_people(processor):
+    text = "The race was contested by Whitcombe, Harold Brant, Simon Okafor, and Lena Marsh, all of whom were members of the Unity Party."
+    doc = mistyped(processor, text, {"Whitcombe": "ORG", "Harold Brant": "PERSON", "Simon Okafor": "PERSON",
+                                     "Lena Marsh": "PERSON"})
+    assert ("Whitcombe", "MEMBER_OF", "Unity Party") in facts(processor, doc)
+
+
+def test_one_word_organisation_beside_a_single_person_stays_one(processor):
+    text = "The deal was signed by Gazprom and Harold Brant."
+    doc = mistyped(processor, text, {"Gazprom": "ORG", "Harold Brant": "PERSON"})
+    result = extract(doc, Article(id="t", text=doc.text), processor.lex)
+    assert {e.name: e.type for e in result.entities}.get("Gazprom") == "Organization"
+
+
+def test_name_the_tagger_skipped_inside_a_list_of_people(processor):
+    text = "The movement was led by Harold Brant, Simon Okafor, Tuva Lind, and Lena Marsh until 1990."
+    doc = mistyped(processor, text, {"Harold Brant": "PERSON", "Simon Okafor": "PERSON", "Tuva Lind": None,
+                                     "Lena Marsh": "PERSON"})
+    result = extract(doc, Article(id="t", text=doc.text), processor.lex)
+    assert "Tuva Lind" in {e.name for e in result.entities if e.type == "Person"}
+
+
+def test_owner_of_a_party_typed_organisation_is_its_leader(processor):
+    text = "The Greens lost the seat to Harold Brant's Liberal National Party in 2012."
+    doc = mistyped(processor, text, {"Harold Brant": "ORG"})
+    assert ("Harold Brant", "MEMBER_OF", "Liberal National Party") in facts(processor, doc)

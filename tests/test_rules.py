@@ -77,6 +77,36 @@ CASES = [
         set(),
         set(),
     ),
+    (
+        "party_politician_is_a_member",
+        "The seat went to Labour politician Gareth Pryce after a recount.",
+        {("Gareth Pryce", "MEMBER_OF", "Labour Party")},
+        set(),
+    ),
+    (
+        "nationality_politicians_are_not_the_state",
+        "British politicians lined up to condemn Senator Dale Horne over the remarks.",
+        set(),
+        {("United Kingdom", "ACCUSED", "Dale Horne")},
+    ),
+    (
+        "relative_clause_on_the_predicate_noun",
+        "Ingrid Lofgren is a Swedish politician who was elected to the Riksdag in 2014.",
+        {("Ingrid Lofgren", "MEMBER_OF", "Riksdag")},
+        set(),
+    ),
+    (
+        "apposition_on_the_predicate_noun",
+        "Paola Benedetti is an Italian politician, member of the Democratic Party.",
+        {("Paola Benedetti", "MEMBER_OF", "Democratic Party")},
+        set(),
+    ),
+    (
+        "portfolio_title_then_country",
+        "Rosa Quintero served as Minister of Tourism of Peru from 2011 to 2014.",
+        {("Rosa Quintero", "HOLDS_ROLE", "Peru")},
+        set(),
+    ),
 ]
 
 

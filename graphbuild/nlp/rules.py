@@ -116,6 +116,8 @@ DISCUSS_LEMMAS = {"discuss"}
 PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "party chair", "general secretary",
                  "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder"}
 # Standings in an election, not offices: a party's candidate is its member, not an official of its country.
+PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}  # "Minister of Health", "Secretary of Labor"
+PARTISAN_ROLES = {"politician", "activist"}  # a member of a party, and of nothing else by this title
 CANDIDATE_ROLES = {"candidate", "nominee", "incumbent"}
 # Relations whose target may be the owner of the object: "rejected X's demands" targets X.
 HOSTILE_RELATIONS = {RelType.REJECTED.value, RelType.ACCUSED.value, RelType.THREATENED.value,
@@ -381,6 +383,8 @@ def _record_role(ctx: DocContext, person: Mention, role: Role, target: int, sent
         return  # "Trump adviser" style modifiers only make sense for non-office roles
     if rel is RelType.RELATIVE_OF and tail_type != NodeType.PERSON.value:
         return
+    if role.role in PARTISAN_ROLES and not _is_party_like_entity(ctx, target):
+        return  # "Labour politician X" is in the party; a "Kremlin politician" is in no body named
     ctx.add(person.entity, rel, target, props, sent, rule, confidence)
 
 
@@ -587,9 +591,20 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     nouns += _fronted_description(ctx, mention, sent)
     verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
     # "Bakke, who was elected as a member of Y": the relative clause says it of the name
-    verbs += [c for c in head.children if c.dep_ == "relcl" and any(
+    verbs += _relative_clauses(head)
+    described = nouns + _predicate_nouns(verbs)
+    for noun in list(described):
+        if noun.pos_ == "NOUN" and ctx.tok2mention[noun.i] < 0:
+            # "X is a Swedish politician who was elected as ...", "X is an Italian politician, member of Y"
+            described += _predicate_nouns(_relative_clauses(noun))
+            described += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > noun.i]
+    _record_descriptions(ctx, mention, described, sent)
+
+
+def _relative_clauses(noun: Token) -> list[Token]:
+    """The 'who'/'that' clauses said of a noun: 'Bakke, who was elected as a member of Y'."""
+    return [c for c in noun.children if c.dep_ == "relcl" and any(
         s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children)]
-    _record_descriptions(ctx, mention, nouns + _predicate_nouns(verbs), sent)
 
 
 def pronoun_role(ctx: DocContext, sent: Span) -> None:
@@ -683,6 +698,11 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
         longer = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                        if o.dep_ == "pobj" and ctx.tok2mention[o.i] < 0 and o.left_edge.i == p.i + 1), None)
         extended = ctx.title_ending_at(longer.i + 1, max(sent.start, start)) if longer is not None else None
+        if extended is None and found is not None and found[1].role in PORTFOLIO_TITLES and longer is not None \
+                and longer.i == noun.i + 2 and longer.is_title and any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in longer.children):
+            # "Minister of Health of Spain": a portfolio the lexicon does not list, then the country
+            extended = (found[0], Role(f"{found[1].role} of {longer.lower_}", found[1].relation))
         if extended is not None and extended[0] <= noun.i and (found is None or any(
                 p.dep_ == "prep" and p.lower_ == "of" for p in longer.children)):
             found, noun = extended, longer  # (but "the CFPB's chief of staff" keeps its owner on "chief")
@@ -1844,7 +1864,8 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
             owners: list[int] = []
             # "a Russian lawyer", "an American economist": a private professional does not act for
             # the state (an organisation's economist may still speak for it)
-            kinds = (NodeType.ORGANIZATION.value,) if lemma in PRIVATE_TITLES or lower in PRIVATE_TITLES else (
+            # ("British politicians", "Kenyan activists" are no state either; "Labour politicians" act for Labour)
+            kinds = (NodeType.ORGANIZATION.value,) if {lemma, lower} & (PRIVATE_TITLES | PARTISAN_ROLES) else (
                 NodeType.COUNTRY.value, NodeType.ORGANIZATION.value)
             i = token.i - 1
             while i >= max(sent.start, token.left_edge.i):
@@ -2239,6 +2260,11 @@ def _antecedent(relative_clause: Token) -> Token:
     """What 'who' stands for: the noun the clause hangs on, or the name that noun is in apposition
     to ('Ed Lane, a former party chairman who was endorsed by X': Ed Lane, not the party)."""
     noun = relative_clause.head
+    if noun.dep_ == "attr" and noun.pos_ == "NOUN" and noun.head.lemma_.lower() in COPULAS:
+        # "X is a Swedish politician who was elected to the Riksdag": the noun describes X
+        subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
     return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
 
 
