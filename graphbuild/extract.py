@@ -211,7 +211,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     mentions.extend(_names_after_titles(doc, lex, taken, mentions))
     mentions.extend(_names_before_appositions(doc, lex, taken, mentions))
     mentions.sort(key=lambda m: m.start)
-    _retype_person_like(doc, mentions)
+    _retype_person_like(doc, mentions, lex)
     _retype_listed_among_people(doc, mentions)
     _retype_listed_among_organisations(doc, mentions)
     _retype_surnames(mentions)
@@ -233,7 +233,9 @@ def _person_title_predicate(verb, lex: Lexicon) -> bool:
     nouns = [c for c in verb.children if c.dep_ == "attr" and verb.lemma_ in ("be", "become", "remain")]
     nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
     for noun in nouns:
-        role = lex.role_for(noun.lemma_) if noun.pos_ == "NOUN" else None
+        # a capitalised title is often tagged PROPN ("became General Secretary of Y"), but never inside a name
+        role = lex.role_for(noun.lemma_) if noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_) \
+            else None
         if role is None:
             continue
         if role.relation != RelType.MEMBER_OF.value:
@@ -423,10 +425,11 @@ def _names_before_appositions(doc: Doc, lex: Lexicon, taken: list[bool], mention
 
 
 _PERSON_VERBS = {"say", "tell", "add", "argue", "claim", "insist", "elect", "appoint", "name", "nominate",
-                 "resign", "die", "marry", "serve", "sit", "win", "lose", "announce", "deny", "vow"}
+                 "resign", "die", "marry", "serve", "sit", "win", "lose", "announce", "deny", "vow", "chair",
+                 "represent"}
 
 
-def _retype_person_like(doc: Doc, mentions: list[Mention]) -> None:
+def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
     """Names the NER typed as an organisation or place, used where only people fit ('Ivo Dank
     was re-elected', 'led by Marta Ruiz', 'Ana Diaz said'), become people."""
     for mention in mentions:
@@ -440,6 +443,7 @@ def _retype_person_like(doc: Doc, mentions: list[Mention]) -> None:
         head = root.head
         person_slot = (
             (root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _PERSON_VERBS)
+            or (root.dep_ == "nsubj" and _person_title_predicate(head, lex))  # "X became General Secretary of Y"
             or (root.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in {"lead", "head", "chair"})
             or (root.dep_ == "pobj" and head.lower_ == "of"
                 and head.head.lemma_.lower() in {"leadership", "chairmanship"})

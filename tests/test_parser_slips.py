@@ -121,3 +121,9 @@ def test_owner_of_a_party_typed_organisation_is_its_leader(processor):
     text = "The Greens lost the seat to Harold Brant's Liberal National Party in 2012."
     doc = mistyped(processor, text, {"Harold Brant": "ORG"})
     assert ("Harold Brant", "MEMBER_OF", "Liberal National Party") in facts(processor, doc)
+
+
+def test_name_typed_organisation_that_became_a_party_officer_is_a_person(processor):
+    text = "Harold Brant became General Secretary of the Unity Party in 1988."
+    doc = mistyped(processor, text, {"Harold Brant": "ORG"})
+    assert ("Harold Brant", "HOLDS_ROLE", "Unity Party") in facts(processor, doc)

@@ -102,6 +102,26 @@ CASES = [
         set(),
     ),
     (
+        "party_membership_from_passives_and_seats",
+        ("Lotte Brandt was expelled from the Communist Party in 1968. Arvid Sunde won the seat for the "
+         "Conservatives in 2001. Helga Moe was nominated by the Republican Party for governor."),
+        {("Lotte Brandt", "MEMBER_OF", "Communist Party"), ("Arvid Sunde", "MEMBER_OF", "Conservative Party"),
+         ("Helga Moe", "MEMBER_OF", "Republican Party")},
+        set(),
+    ),
+    (
+        "representing_a_party_and_a_place",
+        "Dario Ferraz represented the Liberal Party in the Senate, and Ines Rocha represented Ohio.",
+        {("Dario Ferraz", "MEMBER_OF", "Liberal Party")},
+        {("Ines Rocha", "MEMBER_OF", "Liberal Party")},
+    ),
+    (
+        "figure_in_a_party",
+        "Marta Velez was a leading figure in the Labour Party for two decades.",
+        {("Marta Velez", "MEMBER_OF", "Labour Party")},
+        set(),
+    ),
+    (
         "portfolio_title_then_country",
         "Rosa Quintero served as Minister of Tourism of Peru from 2011 to 2014.",
         {("Rosa Quintero", "HOLDS_ROLE", "Peru")},

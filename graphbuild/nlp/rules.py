@@ -762,7 +762,7 @@ def _occupation_at_organisation(ctx: DocContext, person: Mention, noun: Token, s
     if any(t.lower_ in ("former", "ex", "onetime", "retired") for t in noun.lefts):
         return
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ORG_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in ORG_PREPS | {"in"}:
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
@@ -770,6 +770,11 @@ def _occupation_at_organisation(ctx: DocContext, person: Mention, noun: Token, s
             org = ctx.mention_at(obj.i)
             target = org.entity if org is not None and org.type == NodeType.ORGANIZATION.value \
                 and not org.capital_of else -1
+            if prep.lower_ == "in" and (org is None or not _party_like(ctx, org)
+                                        or ctx.doc[person.start].pos_ == "PRON"):
+                continue  # "a leading figure in the Labour Party" (but "a lawyer in the Justice Department" is
+                # said with a title, and "a student in Paris" of no organisation; "he was a huge figure in
+                # Labour" is praise too loosely tied to a person)
             if org is None:
                 target = _organisation_behind(ctx, obj)
             if target >= 0:
@@ -1206,6 +1211,11 @@ CANDIDACY_LEMMAS = {"run", "campaign", "stand"}
 JOIN_LEMMAS = {"join", "rejoin"}
 SWITCH_LEMMAS = {"defect", "switch", "cross"}
 LEAVE_LEMMAS = {"leave", "quit"}
+REPRESENT_LEMMAS = {"represent"}
+SEAT_WIN_LEMMAS = {"win", "hold", "retain", "gain", "capture"}
+# passive verbs whose subject is (or was) a member of the party named after the preposition
+PASSIVE_PARTY_LEMMAS = {"expel": ({"from"}, False, "former member"), "elect": ({"for"}, False, "member"),
+                        "nominate": ({"by"}, False, "candidate"), "select": ({"by"}, False, "candidate")}
 DEPART_LEMMAS = LEAVE_LEMMAS | {"depart", "exit", "flee"}  # "departed the White House for the trip"
 # Bodies one runs *for* as a seat, not as a member: "ran for the Senate", "ran for city council".
 SEAT_WORDS = {"house", "assembly", "council", "commons", "senate", "parliament", "legislature", "congress",
@@ -1499,11 +1509,19 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             preps, objects, role = {"to"}, False, "member"
         elif lemma in LEAVE_LEMMAS:
             preps, objects, role = set(), True, "former member"
+        elif lemma in REPRESENT_LEMMAS:  # "X represented the Liberal Party in the Senate"
+            preps, objects, role = set(), True, "member"
+        elif lemma in SEAT_WIN_LEMMAS:  # "X won the seat for the Conservatives"
+            preps, objects, role = {"for"}, False, "member"
+        elif lemma in PASSIVE_PARTY_LEMMAS:
+            preps, objects, role = PASSIVE_PARTY_LEMMAS[lemma]
         else:
             continue
         subjects, passive = _subject_tokens(token)
-        if passive:
-            continue
+        if passive != (lemma in PASSIVE_PARTY_LEMMAS):
+            continue  # "X was expelled from the party", but "the party expelled X" (and no passive elsewhere)
+        if lemma in PASSIVE_PARTY_LEMMAS:  # only a name: "the Glasgow MP, who was expelled from Labour" is no one here
+            subjects = [c for c in subjects if ctx.tok2mention[c.i] >= 0]
         people = [a for c in subjects for a in arguments(ctx, c, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
         if not people:
             continue
@@ -1511,7 +1529,9 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                 c.tag_ == "VBG" for c in p.children) for p in token.children):
             continue  # "X joined the Tories in voting against it": alongside them, not as a member
         slots = [c for c in token.children if objects and c.dep_ == "dobj"]
-        slots += [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps
+        heads = [token] + [c for c in token.children if lemma in SEAT_WIN_LEMMAS and c.dep_ == "dobj"
+                           and c.lemma_.lower() == "seat"]  # "won the seat for the Conservatives"
+        slots += [o for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
                   for q in _conjuncts(p) for o in q.children if o.dep_ == "pobj"]  # "for X and for Y"
         for slot in slots:
             for conj in _conjuncts(slot):
