@@ -444,7 +444,7 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
         person_slot = (
             (root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _PERSON_VERBS)
             or (root.dep_ == "nsubj" and _person_title_predicate(head, lex))  # "X became General Secretary of Y"
-            or (root.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in {"lead", "head", "chair"})
+            or (root.dep_ in ("pobj", "conj") and _agent_of(root) in {"lead", "head", "chair", "found", "co-found"})
             or (root.dep_ == "pobj" and head.lower_ == "of"
                 and head.head.lemma_.lower() in {"leadership", "chairmanship"})
             or _of_a_party(doc, mentions, mention.end)  # "Porfirio Pepe Lobo of the National Party": a party's man
@@ -453,6 +453,16 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
         if person_slot:
             mention.make_person()
             mention.text = span.text
+
+
+def _agent_of(token) -> str:
+    """The lemma of the passive verb whose 'by' phrase holds the token (or a name it is listed
+    with: 'founded by A and B'); '' when there is none."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ != "pobj" or token.head.dep_ != "agent":
+        return ""
+    return token.head.head.lemma_.lower()
 
 
 def _by_start_and_end(mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int, Mention]]:

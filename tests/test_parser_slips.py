@@ -127,3 +127,10 @@ def test_name_typed_organisation_that_became_a_party_officer_is_a_person(process
     text = "Harold Brant became General Secretary of the Unity Party in 1988."
     doc = mistyped(processor, text, {"Harold Brant": "ORG"})
     assert ("Harold Brant", "HOLDS_ROLE", "Unity Party") in facts(processor, doc)
+
+
+def test_founders_typed_organisation_are_people(processor):
+    text = "The Unity Party was founded by Harold Brant and Simon Okafor in 1990."
+    doc = mistyped(processor, text, {"Harold Brant": "ORG", "Simon Okafor": "PERSON"})
+    got = facts(processor, doc)
+    assert {("Harold Brant", "HOLDS_ROLE", "Unity Party"), ("Simon Okafor", "HOLDS_ROLE", "Unity Party")} <= got

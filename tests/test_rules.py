@@ -116,6 +116,12 @@ CASES = [
         {("Ines Rocha", "MEMBER_OF", "Liberal Party")},
     ),
     (
+        "first_to_lead_happened_best_to_meet_did_not",
+        "Astrid Holm was the first woman to lead the Green Party. Ola Berg is the best person to meet Jonas Dahl.",
+        {("Astrid Holm", "HOLDS_ROLE", "Green Party")},
+        {("Ola Berg", "MET_WITH", "Jonas Dahl"), ("Jonas Dahl", "MET_WITH", "Ola Berg")},
+    ),
+    (
         "figure_in_a_party",
         "Marta Velez was a leading figure in the Labour Party for two decades.",
         {("Marta Velez", "MEMBER_OF", "Labour Party")},

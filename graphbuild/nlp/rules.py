@@ -2297,6 +2297,15 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             if current.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
                 return [_antecedent(current)], False  # "Kessler, who negotiated with Hamas"
             return subjects, False
+        if current.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children) \
+                and current.head.dep_ == "attr" and current.head.pos_ == "NOUN" \
+                and not any(c.dep_ == "nsubjpass" for c in current.children) \
+                and any(c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last", "only") for c in current.head.lefts):
+            # "X was the first woman to lead the Y Party": the noun the infinitive hangs on describes X, and
+            # the ordinal says it happened ("X is the best person to meet Y" says nothing happened)
+            described = _antecedent(current)
+            if described is not current.head:
+                return [described], False
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         if passive and current.dep_ == "relcl" and passive[0].lower_ in RELATIVE_PRONOUNS:
             return [_antecedent(current)], current is verb  # "Bakke, who was elected as ... but switched to X"
