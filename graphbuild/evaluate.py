@@ -662,6 +662,10 @@ def _affiliation_label(label: str, tail_types: frozenset[str]) -> Callable[[Rela
 def plover_label(rel: Relation, head: Entity, tail: Entity) -> str | None:
     if rel.props.get("status") == "cancelled":
         return None  # a meeting that did not take place is no consultation (CAMEO codes it elsewhere)
+    if rel.props.get("status") == "planned":
+        # PLOVER's own CAMEO table (CAMEO2PLOVER-2021.txt) maps 036 "express intent to meet or negotiate"
+        # to AGREE, not CONSULT: a meeting still to come is no consultation yet
+        return None
     return PLOVER_LABELS.get(rel.type)
 
 

@@ -352,7 +352,7 @@ def test_gold_sample_end_to_end(processor) -> None:  # the session's real Proces
     assert data["relations"]["micro"]["f1"] >= 0.5
 
 
-def test_plover_mapping_scores_held_and_planned_meetings_not_cancelled_ones():
+def test_plover_mapping_scores_held_meetings_not_planned_or_cancelled_ones():
     evidence = Evidence("a", "", "", "s", 0, 1, "test", 1.0)
     a, b = Entity(0, "Country", "A"), Entity(1, "Country", "B")
 
@@ -360,7 +360,9 @@ def test_plover_mapping_scores_held_and_planned_meetings_not_cancelled_ones():
         return plover_label(Relation(0, rel_type, 1, props, evidence), a, b)
 
     assert label("MET_WITH", status="held") == "CONSULT"
-    assert label("NEGOTIATED_WITH", status="planned") == "CONSULT"
+    assert label("NEGOTIATED_WITH", status="held") == "CONSULT"
+    # PLOVER's CAMEO table maps 036 "express intent to meet or negotiate" to AGREE
+    assert label("MET_WITH", status="planned") is None
     assert label("MET_WITH", status="cancelled") is None
     assert label("THREATENED") == "THREATEN" and label("ACCUSED") == "DISAPPROVE"
     assert label("HOLDS_ROLE") is None
