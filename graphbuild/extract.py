@@ -278,9 +278,10 @@ def _owns_a_party(doc: Doc, mentions: list[Mention], i: int) -> bool:
 def _party_predicate(verb) -> bool:
     """'X ran / campaigned / stood for the Y Party', 'X was a member of the Y Party': X is a person."""
     lemma = verb.lemma_.lower()
-    if lemma in ("run", "campaign", "stand"):
-        return any(o.dep_ == "pobj" and _party_name(o) for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-                   for o in p.children)
+    if lemma in ("run", "campaign", "stand"):  # "ran for the Y Party", "ran for the Legislative Assembly of Z"
+        return any(o.dep_ == "pobj" and (_party_name(o) or o.ent_type_ == "ORG" and {
+            t.lower_ for t in o.subtree} & (_LEGISLATURE_WORDS | {"assembly", "council", "house", "commons"}))
+                   for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
     if lemma in _PARTY_OBJECT_LEMMAS:  # "Whitlam led Labor to victory", "Ruiz founded the Liberal Party"
         return any(o.dep_ == "dobj" and _party_name(o) for o in verb.children)
     if lemma in ("be", "become", "remain"):
@@ -444,6 +445,7 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
         person_slot = (
             (root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _PERSON_VERBS)
             or (root.dep_ == "nsubj" and _person_title_predicate(head, lex))  # "X became General Secretary of Y"
+            or (root.dep_ == "nsubj" and _party_predicate(head))  # "X ran for the Senate"
             or (root.dep_ in ("pobj", "conj") and _agent_of(root) in {"lead", "head", "chair", "found", "co-found"})
             or (root.dep_ == "pobj" and head.lower_ == "of"
                 and head.head.lemma_.lower() in {"leadership", "chairmanship"})

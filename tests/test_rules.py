@@ -122,6 +122,13 @@ CASES = [
         {("Ola Berg", "MET_WITH", "Jonas Dahl"), ("Jonas Dahl", "MET_WITH", "Ola Berg")},
     ),
     (
+        "candidate_for_a_legislature_not_its_member",
+        ("Noor Haddad ran for the Legislative Assembly of Ontario in 1999. Critics include Senator Paul Ortiz, "
+         "who is running for the Senate, and Representative Dana Kirk, who resigned."),
+        {("Noor Haddad", "HOLDS_ROLE", "Legislative Assembly of Ontario"), ("Paul Ortiz", "HOLDS_ROLE", "US Senate")},
+        {("Noor Haddad", "MEMBER_OF", "Legislative Assembly of Ontario"), ("Dana Kirk", "HOLDS_ROLE", "US Senate")},
+    ),
+    (
         "figure_in_a_party",
         "Marta Velez was a leading figure in the Labour Party for two decades.",
         {("Marta Velez", "MEMBER_OF", "Labour Party")},

@@ -1133,6 +1133,21 @@ def _foreign_body(ctx: DocContext, body: Mention, sent: Span) -> bool:
     return bool(named) and country not in named
 
 
+def _named_between(ctx: DocContext, entity: int, start: int, end: int) -> bool:
+    """Whether the entity is named in tokens start..end-1. A subject borrowed from a relative
+    clause's antecedent is the name before the clause, not one listed after it ('Moore, who is
+    running for the Senate, and Conyers': Moore)."""
+    return any(m.entity == entity and start <= m.start < end for m in ctx.mentions)
+
+
+def _legislature(ctx: DocContext, body: Mention, sent: Span) -> bool:
+    """An elected body named in full ('the Legislative Assembly of Ontario', 'Toronto City Council',
+    'the Canadian House of Commons'), not a party and not another country's body of the same name."""
+    words = {w.lower() for w in body.text.split()}
+    return body.type == NodeType.ORGANIZATION.value and bool(words & LEGISLATURE_WORDS) \
+        and not _party_like(ctx, body) and not _foreign_body(ctx, body, sent)
+
+
 def elected_to(ctx: DocContext, sent: Span) -> None:
     """'X was (re-)elected to the Provincial Assembly', 'Y was appointed to the Senate': a member of it."""
     doc = ctx.doc
@@ -1221,6 +1236,9 @@ DEPART_LEMMAS = LEAVE_LEMMAS | {"depart", "exit", "flee"}  # "departed the White
 SEAT_WORDS = {"house", "assembly", "council", "commons", "senate", "parliament", "legislature", "congress",
               "court", "board", "office", "presidency", "mayor", "mayoralty", "seat", "chamber", "diet", "duma",
               "bundestag", "sejm", "knesset", "dail", "dáil", "cortes", "legislative"}
+LEGISLATURE_WORDS = {"house", "assembly", "council", "commons", "senate", "parliament", "legislature", "congress",
+                     "diet", "duma", "bundestag", "sejm", "knesset", "dail", "dáil", "cortes", "riksdag", "storting",
+                     "folketing", "eduskunta", "althing", "majlis", "rada"}
 PARTY_NAME_WORDS = {"party", "parti", "partido", "partei", "partij", "partito", "democrats", "socialists",
                     "greens", "labour", "labor", "liberals", "conservatives", "republicans", "unionists",
                     "nationalists", "alliance", "front", "movement", "bloc", "coalition", "league", "union",
@@ -1522,7 +1540,8 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             continue  # "X was expelled from the party", but "the party expelled X" (and no passive elsewhere)
         if lemma in PASSIVE_PARTY_LEMMAS:  # only a name: "the Glasgow MP, who was expelled from Labour" is no one here
             subjects = [c for c in subjects if ctx.tok2mention[c.i] >= 0]
-        people = [a for c in subjects for a in arguments(ctx, c, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
+        people = [a for c in subjects for a in arguments(ctx, c, sent) if ctx.entity_types[a] == NodeType.PERSON.value
+                  and (c.head is token or c.pos_ == "PRON" or _named_between(ctx, a, sent.start, token.i))]
         if not people:
             continue
         if lemma in JOIN_LEMMAS and any(p.dep_ == "prep" and p.lower_ == "in" and any(
@@ -1536,6 +1555,11 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         for slot in slots:
             for conj in _conjuncts(slot):
                 party = ctx.mention_at(conj.i)
+                if lemma in CANDIDACY_LEMMAS and party is not None and _legislature(ctx, party, sent) \
+                        and not _is_hypothetical(token):
+                    for person in people:  # "X ran for the Legislative Assembly of Ontario": a candidate for it
+                        ctx.add(person, RelType.HOLDS_ROLE, party.entity, {"role": "candidate"}, sent, "candidacy")
+                    continue
                 if party is None or not (_party_like(ctx, party) or lemma in JOIN_LEMMAS and (
                         party.type == NodeType.ORGANIZATION.value and not party.capital_of)
                         and not _is_hypothetical(token)):
