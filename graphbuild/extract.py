@@ -215,6 +215,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     _retype_listed_among_people(doc, mentions)
     _retype_listed_among_organisations(doc, mentions)
     _retype_surnames(mentions)
+    _retype_employers(doc, lex, mentions)
     mentions.extend(_bare_surnames(doc, mentions))
     mentions.extend(_untagged_subjects(doc, lex, mentions))
     mentions.sort(key=lambda m: m.start)
@@ -572,6 +573,37 @@ def _retype_listed_among_organisations(doc: Doc, mentions: list[Mention]) -> Non
                 orgs >= 2 or any(side.type == NodeType.ORGANIZATION.value for side in sides)):
             mention.type, mention.key = NodeType.ORGANIZATION.value, f"org:{slug(mention.text)}"
             mention.props = {"kind": "other"}
+
+
+# Titles that name a post in a company or club, never one held for a person ("Cofinec CEO X", but
+# "Putin spokesman Y" and "Trump adviser Z" are someone's)
+_CORPORATE_TITLES = {"ceo", "chairman", "chairwoman", "chief executive", "general manager", "managing director",
+                     "coach", "cfo", "coo"}
+
+
+def _retype_employers(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> None:
+    """Names the NER took for people where only an employer fits: 'an analyst at Raymond James'
+    (a person's job is at an organisation, not at a person), 'Cofinec CEO Ana Ruiz' (a one-word
+    name before a company title and a person's name)."""
+    people = [m for m in mentions if m.type == NodeType.PERSON.value]
+    full_names = {w for m in people if " " in m.text for w in m.text.split()}
+    for mention in people:
+        if mention.lexical or mention.text in full_names:
+            continue  # a part of someone's full name here is that person
+        span = doc[mention.start:mention.end]
+        root = span.root
+        at_work = root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.pos_ == "NOUN" \
+            and lex.role_for(root.head.head.lemma_) is not None
+        titled = False
+        if len(span) == 1 and mention.end + 2 < len(doc):
+            for width in (2, 1):
+                title = doc[mention.end:mention.end + width]
+                after = next((m for m in people if m.start == mention.end + width), None)
+                if title.text.lower() in _CORPORATE_TITLES and after is not None:
+                    titled = True
+                    break
+        if at_work or titled:
+            mention.make_organisation()
 
 
 def _retype_surnames(mentions: list[Mention]) -> None:

@@ -134,3 +134,23 @@ def test_founders_typed_organisation_are_people(processor):
     doc = mistyped(processor, text, {"Harold Brant": "ORG", "Simon Okafor": "PERSON"})
     got = facts(processor, doc)
     assert {("Harold Brant", "HOLDS_ROLE", "Unity Party"), ("Simon Okafor", "HOLDS_ROLE", "Unity Party")} <= got
+
+
+def test_employer_typed_person_after_at_is_an_organisation(processor):
+    text = "The rally will fade, said Ruth Cole, chief strategist at Dana Wells."
+    doc = mistyped(processor, text, {"Ruth Cole": "PERSON", "Dana Wells": "PERSON"})
+    result = extract(doc, Article(id="t", text=doc.text), processor.lex)
+    assert {e.name: e.type for e in result.entities}.get("Dana Wells") == "Organization"
+    assert ("Ruth Cole", "HOLDS_ROLE", "Dana Wells") in facts(processor, doc)
+
+
+def test_company_typed_person_before_a_company_title_and_a_name(processor):
+    text = "Brixo CEO Ruth Cole told reporters that sales rose. Kremlin spokesman Ivan Orlov said nothing."
+    doc = mistyped(processor, text, {"Brixo": "PERSON", "Ruth Cole": "PERSON"})
+    assert ("Ruth Cole", "HOLDS_ROLE", "Brixo") in facts(processor, doc)
+
+
+def test_person_before_a_personal_title_stays_a_person(processor):
+    text = "Orlov spokesman Ivan Petrov said nothing."
+    doc = mistyped(processor, text, {"Orlov": "PERSON", "Ivan Petrov": "PERSON"})
+    assert ("Ivan Petrov", "SPOKESPERSON_FOR", "Orlov") in facts(processor, doc)

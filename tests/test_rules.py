@@ -129,6 +129,13 @@ CASES = [
         {("Noor Haddad", "MEMBER_OF", "Legislative Assembly of Ontario"), ("Dana Kirk", "HOLDS_ROLE", "US Senate")},
     ),
     (
+        "heading_an_organisations_mission",
+        ("Lena Vogt, the Austrian diplomat who heads the OSCE Kosovo mission, was criticised. "
+         "Ivo Kral is expected to head a new NATO review panel."),
+        {("Lena Vogt", "HOLDS_ROLE", "OSCE")},
+        {("Ivo Kral", "HOLDS_ROLE", "NATO")},
+    ),
+    (
         "figure_in_a_party",
         "Marta Velez was a leading figure in the Labour Party for two decades.",
         {("Marta Velez", "MEMBER_OF", "Labour Party")},

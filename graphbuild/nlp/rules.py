@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import NodeType, RelType
-from .lexicon import HONORIFICS, Lexicon, Role, title_key
+from .lexicon import HONORIFICS, Lexicon, Role, slug, title_key
 
 # Confidence of each rule: how often it was right on the development articles.
 CONFIDENCE = {
@@ -245,6 +245,10 @@ class Mention:
     def make_person(self) -> None:
         """Retype a name the NER guessed as an organisation or place: a person has no key or props."""
         self.type, self.key, self.props = NodeType.PERSON.value, "", {}
+
+    def make_organisation(self) -> None:
+        """Retype a name the NER guessed as a person ('an analyst at Raymond James')."""
+        self.type, self.key, self.props = NodeType.ORGANIZATION.value, f"org:{slug(self.text)}", {"kind": "other"}
 
 
 @dataclass(slots=True)
@@ -1609,6 +1613,11 @@ def _doers_and_groups(ctx: DocContext, token: Token, sent: Span) -> tuple[list[i
     people = [a for c in subjects for a in arguments(ctx, c, sent)]
     groups = [a for c in token.children if c.dep_ == "dobj" and not _indefinite_proxy(ctx, c)
               for a in arguments(ctx, c, sent)]
+    if not groups and token.lemma_.lower() in LEAD_LEMMAS and not _is_hypothetical(token):
+        # "who heads the OSCE Chechnya mission": the OSCE's (but not "is expected to head a House-Senate panel")
+        groups = [g for c in token.children if c.dep_ == "dobj"
+                  and not any(d.lower_ in ("a", "an") for d in c.children)  # a unit still to be formed
+                  for g in [_organisation_behind(ctx, c)] if g >= 0]
     return people, groups
 
 
@@ -1854,7 +1863,8 @@ def _organisation_behind(ctx: DocContext, token: Token, depth: int = 2) -> int:
         if mention is not None:
             if mention.type == NodeType.ORGANIZATION.value and not mention.capital_of:
                 return mention.entity
-            continue
+            if mention.type not in (NodeType.LOCATION.value, NodeType.COUNTRY.value):
+                continue  # (but "the OSCE Chechnya mission" is the OSCE's mission in a place)
         if depth > 1 and child.dep_ in ("compound", "nmod"):  # "the Coast Guard's 8th District (headquarters)"
             for grandchild in child.children:
                 owner = ctx.mention_at(grandchild.i) if grandchild.dep_ in ("poss", "compound") else None
