@@ -225,7 +225,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
 
 
 _CAREER_VERBS = {"serve", "run", "campaign", "stand", "win", "lose", "resign", "join", "leave", "elect", "appoint",
-                 "nominate", "die", "marry", "defeat", "succeed", "retire"}
+                 "nominate", "die", "marry", "defeat", "succeed", "retire", "teach", "lecture"}
 
 
 def _person_title_predicate(verb, lex: Lexicon) -> bool:
@@ -268,6 +268,15 @@ def _of_a_party(doc: Doc, mentions: list[Mention], i: int) -> bool:
         m.props.get("kind") == "party" or {w.lower() for w in m.text.split()} & _PARTY_WORDS) for m in mentions)
 
 
+def _aged(doc: Doc, i: int) -> bool:
+    """Whether the words from token i are an age set off by commas (', 47,'), as news writes after a
+    person's name."""
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 2].text != ",":
+        return False
+    age = doc[i + 1].text
+    return age.isdigit() and 15 <= int(age) <= 110
+
+
 def _owns_a_party(doc: Doc, mentions: list[Mention], i: int) -> bool:
     """Whether the words from token i are "'s <a party's name>" ("'s Liberal National Party")."""
     if i + 1 >= len(doc) or doc[i].tag_ != "POS":
@@ -292,10 +301,15 @@ def _party_predicate(verb) -> bool:
     return False
 
 
+# singular nouns that open a sentence without an article and still name no person
+_COLLECTIVE_NOUNS = {"congress", "management", "staff", "security", "leadership", "everybody", "everyone", "nobody",
+                     "somebody", "someone", "anyone", "anybody", "labour", "labor", "opposition", "industry", "media",
+                     "press", "justice", "defence", "defense", "treasury", "health", "education", "intelligence"}
 _PARTY_OBJECT_LEMMAS = {"lead", "head", "found", "co-found", "establish", "form", "join", "rejoin", "quit"}
 _LEGISLATURE_WORDS = {"parliament", "senate", "assembly", "legislature", "congress", "sejm", "bundestag", "knesset",
                       "duma", "commons", "dáil", "dail", "diet", "cortes", "storting", "riksdag"}
-_ONLY_PEOPLE_VERBS = {"serve", "resign", "die", "marry", "retire", "elect", "appoint", "nominate", "stand"}
+_ONLY_PEOPLE_VERBS = {"serve", "resign", "die", "marry", "retire", "elect", "appoint", "nominate", "stand", "teach",
+                      "lecture"}
 
 
 def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
@@ -304,8 +318,12 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
     taken = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
     for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("PROPN", "ADJ"):
-            continue
+        # a name opening the sentence is often tagged a common noun ("Dubé was elected to ...")
+        opening_noun = token.pos_ == "NOUN" and token.tag_ == "NN" and token.i == token.sent.start \
+            and fold(token.text) not in lex.nonpersons and not _is_title_token(lex, token.text)
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("PROPN", "ADJ") and not opening_noun \
+                or token.lower_ in ORG_HEAD_WORDS | _LEGISLATURE_WORDS | _COLLECTIVE_NOUNS:
+            continue  # ("Parliament was elected", "Congress resigned" name no one)
         verb = token.head
         if token.pos_ == "ADJ" and not _party_predicate(verb):
             continue  # "Hundal ran for the Green Party": only a strong cue makes a person of an adjective
@@ -419,7 +437,10 @@ def _names_before_appositions(doc: Doc, lex: Lexicon, taken: list[bool], mention
                 and doc[start - 1].head.i == head.i and not taken[start - 1]:
             start -= 1
         cleaned = _clean_person(doc, start, head.i + 1, lex)
-        if cleaned and cleaned[1] - cleaned[0] >= 2:
+        lone = cleaned is not None and cleaned[1] - cleaned[0] == 1 and head.is_title and head.is_alpha \
+            and any(c.dep_ == "det" for c in token.children) \
+            and (head.i == head.sent.start or doc[head.i - 1].is_punct or doc[head.i - 1].pos_ in ("VERB", "ADP"))
+        if cleaned and (cleaned[1] - cleaned[0] >= 2 or lone):  # "Tal, a senior Defense Ministry official,"
             found.append(Mention(cleaned[0], cleaned[1], NodeType.PERSON.value, doc[cleaned[0]:cleaned[1]].text))
             for k in range(cleaned[0], cleaned[1]):
                 taken[k] = True
@@ -431,6 +452,9 @@ _PERSON_VERBS = {"say", "tell", "add", "argue", "claim", "insist", "elect", "app
                  "represent"}
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
     """Names the NER typed as an organisation or place, used where only people fit ('Ivo Dank
     was re-elected', 'led by Marta Ruiz', 'Ana Diaz said'), become people."""
@@ -438,9 +462,10 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
         if mention.lexical or mention.type not in (NodeType.ORGANIZATION.value, NodeType.LOCATION.value):
             continue
         span = doc[mention.start:mention.end]
-        if not 2 <= len(span) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha
-                                          or t.lower_ in ORG_HEAD_WORDS for t in span):
-            continue
+        if not 2 <= len(span) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in ORG_HEAD_WORDS
+                                          or not (t.is_alpha or _INITIAL.fullmatch(t.text)) for t in span) \
+                or _INITIAL.fullmatch(span[-1].text):
+            continue  # (a middle initial is part of a name: "Ulf D. Merbold")
         root = span.root
         head = root.head
         person_slot = (
@@ -452,6 +477,7 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
                 and head.head.lemma_.lower() in {"leadership", "chairmanship"})
             or _of_a_party(doc, mentions, mention.end)  # "Porfirio Pepe Lobo of the National Party": a party's man
             or _owns_a_party(doc, mentions, mention.end)  # "Ana Ruiz's Liberal Party": its leader
+            or _aged(doc, mention.end)  # "Ulf Merbold, 47, of the European Space Agency"
         )
         if person_slot:
             mention.make_person()

@@ -154,3 +154,21 @@ def test_person_before_a_personal_title_stays_a_person(processor):
     text = "Orlov spokesman Ivan Petrov said nothing."
     doc = mistyped(processor, text, {"Orlov": "PERSON", "Ivan Petrov": "PERSON"})
     assert ("Ivan Petrov", "SPOKESPERSON_FOR", "Orlov") in facts(processor, doc)
+
+
+def test_name_typed_organisation_with_an_age_is_a_person(processor):
+    text = "The agency said Ruth K. Cole, 47, of the European Space Agency was chosen."
+    doc = mistyped(processor, text, {"Ruth K. Cole": "ORG"})
+    assert ("Ruth K. Cole", "MEMBER_OF", "European Space Agency") in facts(processor, doc)
+
+
+def test_age_then_a_home_town_is_no_organisation(processor):
+    text = "Dan Reis, 30, of Millbrook said he saw nothing."
+    doc = mistyped(processor, text, {"Dan Reis": "PERSON", "Millbrook": "ORG"})
+    assert not any(r == "MEMBER_OF" for _, r, _ in facts(processor, doc))
+
+
+def test_one_word_name_the_tagger_missed_before_a_title_apposition(processor):
+    text = "Brun, a senior Defense Ministry official, declined to comment."
+    doc = mistyped(processor, text, {"Brun": None})
+    assert ("Brun", "HOLDS_ROLE", "Defense Ministry") in facts(processor, doc)

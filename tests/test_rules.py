@@ -136,6 +136,12 @@ CASES = [
         {("Ivo Kral", "HOLDS_ROLE", "NATO")},
     ),
     (
+        "taught_at_a_university",
+        "Okonkwo taught at Lagos University for a decade.",
+        {("Okonkwo", "MEMBER_OF", "Lagos University")},
+        set(),
+    ),
+    (
         "figure_in_a_party",
         "Marta Velez was a leading figure in the Labour Party for two decades.",
         {("Marta Velez", "MEMBER_OF", "Labour Party")},

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import NodeType, RelType
-from .lexicon import HONORIFICS, Lexicon, Role, slug, title_key
+from .lexicon import HONORIFICS, ORG_HEAD_WORDS, Lexicon, Role, slug, title_key
 
 # Confidence of each rule: how often it was right on the development articles.
 CONFIDENCE = {
@@ -835,8 +835,9 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
                 continue  # "Rene Boucher of Bowling Green, Kentucky": a home town, not an organisation
             between = ctx.doc[person.end:prep.i]
             if not org.lexical and prep.lower_ == "of" and any(t.like_num for t in between) \
-                    and all(t.like_num or t.is_punct for t in between):
-                continue  # "Dan Reis, 30, of Millbrook": an age, then a home town
+                    and all(t.like_num or t.is_punct for t in between) \
+                    and not {w.lower() for w in org.text.split()} & ORG_HEAD_WORDS:
+                continue  # "Dan Reis, 30, of Millbrook": an age, then a home town (not "of the Space Agency")
             if prep.lower_ in ("for", "with") and org.props.get("kind") != "party":
                 continue  # "spoke for the committee", "met with the council" are not membership
             if prep.lower_ == "with" and prep.i > 0 and \
