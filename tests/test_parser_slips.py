@@ -172,3 +172,31 @@ def test_one_word_name_the_tagger_missed_before_a_title_apposition(processor):
     text = "Brun, a senior Defense Ministry official, declined to comment."
     doc = mistyped(processor, text, {"Brun": None})
     assert ("Brun", "HOLDS_ROLE", "Defense Ministry") in facts(processor, doc)
+
+
+def tagged_then_lexicon(processor, text: str, ents: dict[str, str]) -> Doc:
+    """Parse `text` up to the statistical NER, give it exactly the entities in `ents`, then run
+    graphbuild's lexicon component over them (as the pipeline does)."""
+    with processor.nlp.select_pipes(disable=["graphbuild_lexicon"]):
+        doc = processor.nlp(text)
+    spans = []
+    for name, label in ents.items():
+        start = doc.text.index(name)
+        spans.append(doc.char_span(start, start + len(name), label=label))
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return processor.nlp.get_pipe("graphbuild_lexicon")(doc)
+
+
+def test_a_known_party_name_inside_another_partys_name(processor):
+    text = "The coalition included the Catholic People's Party and the Labour Party."
+    doc = tagged_then_lexicon(processor, text, {"the Catholic People's Party": "ORG", "the Labour Party": "ORG"})
+    result = extract(doc, Article(id="t", text=doc.text), processor.lex)
+    names = {e.name for e in result.entities}
+    assert "Catholic People's Party" in names and "Partido Popular" not in names
+
+
+def test_organisation_named_after_a_possessive_inside_one_ner_name(processor):
+    text = "She was president of Howard's Liberal Party of Australia for a year."
+    doc = tagged_then_lexicon(processor, text, {"Howard's Liberal Party of Australia": "ORG"})
+    result = extract(doc, Article(id="t", text=doc.text), processor.lex)
+    assert "Liberal Party of Australia" in {e.name for e in result.entities if e.type == "Organization"}

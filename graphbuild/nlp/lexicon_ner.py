@@ -144,9 +144,9 @@ class LexiconNER:
             )  # but "Lima Harbor Society" is a place and an organisation
         if ent.label_ not in ORG_LIKE:
             return False
-        if any(t.text in ("'s", "’s") for t in ent[:-1]):
-            return False  # "Kyiv's European (allies)": a possessive splits two names
         covered = {i for s in inner for i in range(s.start, s.end)}
+        if any(t.text in ("'s", "’s") and t.i not in covered for t in ent[:-1]):
+            return False  # "Kyiv's European (allies)": a possessive splits two names (not "People's Party")
         rest = [t for t in ent if t.i not in covered]
         if any(t.lower_ in self.title_words and t.i > min(covered) for t in rest if t.text[:1].isupper()):
             return False  # "NATO Secretary-General Mark Rutte": organisation, title, person
@@ -154,8 +154,27 @@ class LexiconNER:
             return False  # "Gazprom Alexei Miller": a known organisation, then a person
         if any(t.pos_ not in FILLER_POS and t.text not in ("'s", "’s") for t in rest):
             return True  # the lexicon explains only part of the name
+        first = min(s.start for s in inner)
+        if first - 1 > ent.start and ent.doc[first - 1].text[:1].isupper() and ent.doc[first - 1].pos_ != "DET":
+            return True  # "the Catholic People's Party": a capitalised word makes it another party
         countries = {self._country_of(s) for s in inner} - {""}
         return len(countries) > 1  # "Italian" + a French party's name: a different party
+
+    @staticmethod
+    def _owned_name(ent: Span, inner: list[Span]) -> Span | None:
+        """The organisation's name after a possessive inside a longer NER name ("Howard's Liberal
+        Party of Australia"), when the lexicon knows only places inside it, after its first word."""
+        if ent.label_ not in ORG_LIKE:
+            return None
+        covered = {i for s in inner for i in range(s.start, s.end)}
+        mark = next((t.i for t in ent[:-1] if t.text in ("'s", "’s") and t.i not in covered), None)
+        if mark is None:
+            return None
+        name = ent.doc[mark + 1:ent.end]
+        if not any(t.lower_ in ORG_HEAD_WORDS for t in name) or not name[0].text[:1].isupper() \
+                or any(s.start <= name.start or not s.label_ in ("GPE", "LOC") for s in inner if s.end > name.start):
+            return None
+        return Span(ent.doc, name.start, name.end, label=ent.label_)
 
     def _split_org_title(self, doc: Doc) -> None:
         """'Coast Guard Lt. Ana Ruiz', 'Fire Department Capt. Hugh Lang' with the rank tagged as part
@@ -389,6 +408,11 @@ class LexiconNER:
             if self._ner_keeps(ent, [matches[i] for i in inner]):
                 kept.append(ent)
                 dropped.update(inner)
+                continue
+            owned = self._owned_name(ent, [matches[i] for i in inner])
+            if owned is not None:  # "Howard's Liberal Party of Australia": the name after the possessive
+                kept.append(owned)
+                dropped.update(i for i in inner if matches[i].start >= owned.start)
                 continue
             last = max(matches[i].end for i in inner)
             if ent.label_ == "PERSON" and last < ent.end:  # "Russian President Vladimir Putin"
