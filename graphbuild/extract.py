@@ -220,6 +220,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     mentions.extend(_untagged_subjects(doc, lex, mentions))
     mentions.sort(key=lambda m: m.start)
     mentions.extend(_untagged_listed_among_people(doc, lex, mentions))
+    mentions.extend(_party_owners(doc, lex, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -558,6 +559,40 @@ def _listed_people(doc: Doc, ends: tuple[dict[int, Mention], dict[int, Mention]]
         if side is None or side.type != NodeType.PERSON.value or count > len(doc):
             return count
         count, current = count + 1, side
+
+
+def _party_owners(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """"Howard's Liberal Party", "Aloni's Ratz party": one to three capitalised words the NER left
+    untagged (or a one-word guess of an organisation or place), owning a party, are its leader."""
+    by_start = {m.start: m for m in mentions}
+    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for mark in doc:
+        if mark.tag_ != "POS" or mark.i < 1 or mark.i + 1 >= len(doc):
+            continue
+        party = by_start.get(mark.i + 1)
+        if party is None or party.type != NodeType.ORGANIZATION.value or not (
+                party.props.get("kind") == "party" or {w.lower() for w in party.text.split()} & _PARTY_WORDS):
+            continue
+        start = mark.i
+        while start - 1 >= 0 and mark.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].is_alpha and doc[start - 1].lower_ not in ORG_HEAD_WORDS:
+            start -= 1
+        if start == mark.i:
+            continue
+        guesses = {id(taken[i]): taken[i] for i in range(start, mark.i) if i in taken}
+        if len(guesses) == 1:
+            guess = next(iter(guesses.values()))
+            if (guess.start, guess.end) == (mark.i - 1, mark.i) and not guess.lexical \
+                    and guess.type == NodeType.ORGANIZATION.value and not _is_title_token(lex, guess.text):
+                guess.make_person()  # "Bonino's Radicals": a one-word guess of an organisation (but "Quebec's
+                # Liberal Party": a place's party)
+            continue
+        if guesses or _clean_person(doc, start, mark.i, lex) != (start, mark.i) \
+                or any(_is_title_token(lex, t.text) for t in doc[start:mark.i]):
+            continue
+        found.append(Mention(start, mark.i, NodeType.PERSON.value, doc[start:mark.i].text))
+    return found
 
 
 def _untagged_listed_among_people(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:

@@ -200,3 +200,11 @@ def test_organisation_named_after_a_possessive_inside_one_ner_name(processor):
     doc = tagged_then_lexicon(processor, text, {"Howard's Liberal Party of Australia": "ORG"})
     result = extract(doc, Article(id="t", text=doc.text), processor.lex)
     assert "Liberal Party of Australia" in {e.name for e in result.entities if e.type == "Organization"}
+
+
+def test_owner_of_a_party_the_tagger_missed_is_its_leader(processor):
+    text = "Critics of Marsh's Unity Party and of Quebec's Liberal Party spoke."
+    doc = mistyped(processor, text, {"Marsh": None, "Quebec": "GPE", "Unity Party": "ORG", "Liberal Party": "ORG"})
+    got = facts(processor, doc)
+    assert ("Marsh", "MEMBER_OF", "Unity Party") in got
+    assert not any(h == "Quebec" for h, _, _ in got)
