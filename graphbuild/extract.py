@@ -337,6 +337,14 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
         titled = _person_title_predicate(verb, lex) or _party_predicate(verb)
         if verb.lemma_.lower() not in _CAREER_VERBS and not titled:
             continue
+        first = _name_start(doc, token)
+        if first is not None and first < token.i:
+            # "Marcel Dube was a Liberal member of ...": a whole name of two or three words, all untagged
+            if not any(i in taken for i in range(first, token.i + 1)) and not token.text.isupper() \
+                    and _clean_person(doc, first, token.i + 1, lex) == (first, token.i + 1) \
+                    and not any(_is_title_token(lex, t.text) for t in doc[first:token.i + 1]):
+                found.append(Mention(first, token.i + 1, NodeType.PERSON.value, doc[first:token.i + 1].text))
+            continue
         if any(c.dep_ in ("compound", "amod", "det", "poss") for c in token.children):
             continue  # part of a longer noun phrase
         guess = taken.get(token.i)
@@ -352,6 +360,19 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
         if _clean_person(doc, token.i, token.i + 1, lex) and not _is_title_token(lex, token.text):
             found.append(Mention(token.i, token.i + 1, NodeType.PERSON.value, token.text))
     return found
+
+
+def _name_start(doc: Doc, token) -> int | None:
+    """Where a proper name ending at `token` starts, when the words before it are all its own
+    capitalised compounds ('Marcel' in 'Marcel Dube'); None when anything else modifies it."""
+    start = token.i
+    while start - 1 >= 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \
+            and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].is_alpha:
+        start -= 1
+    if any(c.dep_ in ("compound", "amod", "det", "poss", "nmod") and c.i < start for c in token.children) \
+            or token.i - start > 2:
+        return None
+    return start
 
 
 def _bare_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -208,3 +208,11 @@ def test_owner_of_a_party_the_tagger_missed_is_its_leader(processor):
     got = facts(processor, doc)
     assert ("Marsh", "MEMBER_OF", "Unity Party") in got
     assert not any(h == "Quebec" for h, _, _ in got)
+
+
+def test_whole_untagged_name_subject_of_a_title_predicate_is_a_person(processor):
+    text = "Marcel Dubois was a Liberal member of the Legislative Assembly of Manitoba."
+    doc = mistyped(processor, text, {"Marcel Dubois": None})
+    result = extract(doc, Article(id="t", text=doc.text), processor.lex)
+    assert "Marcel Dubois" in {e.name for e in result.entities if e.type == "Person"}
+    assert ("Marcel Dubois", "MEMBER_OF", "Legislative Assembly of Manitoba") in facts(processor, doc)
