@@ -142,6 +142,12 @@ CASES = [
         set(),
     ),
     (
+        "successor_takes_the_title",
+        "Lisa Holm was succeeded by Erik Dahl as leader of the Green Party. Moore portrayed Jones as a Democrat.",
+        {("Erik Dahl", "HOLDS_ROLE", "Green Party")},
+        {("Moore", "MEMBER_OF", "Democratic Party")},
+    ),
+    (
         "figure_in_a_party",
         "Marta Velez was a leading figure in the Labour Party for two decades.",
         {("Marta Velez", "MEMBER_OF", "Labour Party")},

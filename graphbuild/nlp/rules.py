@@ -116,6 +116,7 @@ DISCUSS_LEMMAS = {"discuss"}
 PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "party chair", "general secretary",
                  "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder"}
 # Standings in an election, not offices: a party's candidate is its member, not an official of its country.
+SUCCESSION_LEMMAS = {"succeed", "replace"}  # "X succeeded Y as leader": the "as" title is the successor's
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}  # "Minister of Health", "Secretary of Labor"
 PARTISAN_ROLES = {"politician", "activist"}  # a member of a party, and of nothing else by this title
 CANDIDATE_ROLES = {"candidate", "nominee", "incumbent"}
@@ -593,7 +594,11 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     if head.dep_ == "appos" and head.head.i < mention.start:
         nouns.append(head.head)  # "the head of X, Name"
     nouns += _fronted_description(ctx, mention, sent)
+    # "X succeeded Y as leader of Z", "Y was succeeded by X as leader": the successor takes the title
+    # (and Y, who held it, keeps it: "for Blair to be replaced as Labour leader")
     verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in SUCCESSION_LEMMAS:
+        verbs.append(head.head.head)
     # "Bakke, who was elected as a member of Y": the relative clause says it of the name
     verbs += _relative_clauses(head)
     described = nouns + _predicate_nouns(verbs)
@@ -661,7 +666,8 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
             # but "..., believes X, is the Tories' ploy": a person is no plural name)
             nouns.extend(c for c in verb.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.tag_ == "NNP"))
         # "X was re-elected as a member of Y", "X ran as the Y candidate"
-        if any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for c in verb.children):
+        if any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for c in verb.children) \
+                and verb.lemma_.lower() not in SUCCESSION_LEMMAS:
             continue  # "Moore portrayed him as a Democrat": the "as" phrase describes the object
         nouns.extend(obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
                      for q in _conjuncts(prep) if q.lower_ == "as"  # "as leader of X, and later as leader of Y"
