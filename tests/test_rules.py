@@ -148,6 +148,12 @@ CASES = [
         {("Moore", "MEMBER_OF", "Democratic Party")},
     ),
     (
+        "winning_a_partys_nomination",
+        "Carla Mendes won the Republican nomination for governor, and Ivo Kral sought the nomination of the Green Party.",
+        {("Carla Mendes", "MEMBER_OF", "Republican Party"), ("Ivo Kral", "MEMBER_OF", "Green Party")},
+        set(),
+    ),
+    (
         "figure_in_a_party",
         "Marta Velez was a leading figure in the Labour Party for two decades.",
         {("Marta Velez", "MEMBER_OF", "Labour Party")},

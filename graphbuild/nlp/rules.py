@@ -39,6 +39,7 @@ CONFIDENCE = {
     "leadership": 0.7,
     "founding": 0.7,
     "candidacy": 0.7,
+    "nomination": 0.7,
     "elected_to": 0.7,
     "under_leadership": 0.65,
     "party_ticket": 0.7,
@@ -1238,6 +1239,7 @@ JOIN_LEMMAS = {"join", "rejoin"}
 SWITCH_LEMMAS = {"defect", "switch", "cross"}
 LEAVE_LEMMAS = {"leave", "quit"}
 REPRESENT_LEMMAS = {"represent"}
+NOMINATION_LEMMAS = {"seek", "secure", "receive", "accept", "clinch", "capture", "earn"} | {"win", "gain"}
 SEAT_WIN_LEMMAS = {"win", "hold", "retain", "gain", "capture"}
 # passive verbs whose subject is (or was) a member of the party named after the preposition
 PASSIVE_PARTY_LEMMAS = {"expel": ({"from"}, False, "former member"), "elect": ({"for"}, False, "member"),
@@ -1544,6 +1546,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             preps, objects, role = {"for"}, False, "member"
         elif lemma in PASSIVE_PARTY_LEMMAS:
             preps, objects, role = PASSIVE_PARTY_LEMMAS[lemma]
+
         else:
             continue
         subjects, passive = _subject_tokens(token)
@@ -1561,6 +1564,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         slots = [c for c in token.children if objects and c.dep_ == "dobj"]
         heads = [token] + [c for c in token.children if lemma in SEAT_WIN_LEMMAS and c.dep_ == "dobj"
                            and c.lemma_.lower() == "seat"]  # "won the seat for the Conservatives"
+
         slots += [o for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
                   for q in _conjuncts(p) for o in q.children if o.dep_ == "pobj"]  # "for X and for Y"
         for slot in slots:
@@ -1580,6 +1584,28 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                     continue  # "campaigned for several other Republicans": for people, not the party
                 for person in people:
                     ctx.add(person, RelType.MEMBER_OF, party.entity, {"role": role}, sent, "candidacy")
+
+
+def nomination(ctx: DocContext, sent: Span) -> None:
+    """'X won the Democratic nomination', 'Y sought the nomination of the Z Party': a candidate of
+    the party (a member of it)."""
+    for noun in sent:
+        if noun.lemma_.lower() != "nomination" or noun.dep_ != "dobj" or ctx.tok2mention[noun.i] >= 0:
+            continue
+        verb = noun.head
+        if verb.lemma_.lower() not in NOMINATION_LEMMAS or _is_hypothetical(verb):
+            continue
+        named = [d for d in noun.children if d.dep_ in ("amod", "compound", "nmod") and d.i < noun.i]
+        named += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+        parties = [m for t in named for m in [ctx.mention_at(t.i)] if m is not None and _party_like(ctx, m)]
+        subjects, passive = _subject_tokens(verb)
+        if passive or not parties:
+            continue
+        for person in [a for t in subjects for a in arguments(ctx, t, sent)
+                       if ctx.entity_types[a] == NodeType.PERSON.value]:
+            for party in dict.fromkeys(m.entity for m in parties):
+                ctx.add(person, RelType.MEMBER_OF, party, {"role": "candidate"}, sent, "nomination")
 
 
 def _people_listed_after(ctx: DocContext, first: Mention, sent: Span) -> list[int]:
