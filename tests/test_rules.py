@@ -154,6 +154,13 @@ CASES = [
         set(),
     ),
     (
+        "private_title_with_a_nationality_is_no_office",
+        ("Russian lawyer Olga Vasko met Republican strategist Dale Horne. Sunday Telegraph journalist "
+         "Ewan Blair wrote the book."),
+        {("Ewan Blair", "HOLDS_ROLE", "Telegraph")},
+        {("Olga Vasko", "HOLDS_ROLE", "Russia"), ("Dale Horne", "HOLDS_ROLE", "United States")},
+    ),
+    (
         "figure_in_a_party",
         "Marta Velez was a leading figure in the Labour Party for two decades.",
         {("Marta Velez", "MEMBER_OF", "Labour Party")},

@@ -503,6 +503,8 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
             inherited = _inherited_modifier(ctx, k - 1, sent, person)
             if inherited is not None:
                 target, rule = inherited[0], "list_inherits_modifier"
+    if role.role in PRIVATE_ROLES and target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value:
+        target = -1  # "Russian lawyer X", "American economist Y": a nationality, no office of the state
     if target >= 0:
         ctx.modifier_of[index] = (target, rule, CONFIDENCE[rule])
     if presidential and target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value:
