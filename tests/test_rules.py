@@ -161,6 +161,13 @@ CASES = [
         {("Olga Vasko", "HOLDS_ROLE", "Russia"), ("Dale Horne", "HOLDS_ROLE", "United States")},
     ),
     (
+        "its_is_the_subject_or_the_listed_body",
+        ("Nordic Broadcasting said it had suspended Ola Brekke, its chief correspondent. "
+         "\"We look forward to the vote,\" its chairwoman, Ida Moen, said."),
+        {("Ola Brekke", "HOLDS_ROLE", "Nordic Broadcasting")},
+        {("Ida Moen", "HOLDS_ROLE", "Nordic Broadcasting")},
+    ),
+    (
         "figure_in_a_party",
         "Marta Velez was a leading figure in the Labour Party for two decades.",
         {("Marta Velez", "MEMBER_OF", "Labour Party")},

@@ -463,7 +463,9 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     if k - 1 >= sent.start:
         before = doc[k - 1]
         modifier = ctx.ending_at(k - 1)
-        if before.tag_ == "POS" or before.lower_ in {"'s", "’s", "'"}:
+        if before.lower_ == "its" and before.tag_ == "PRP$":  # "the Green Party said its leader X ..."
+            target, rule = _its_owner(ctx, k, sent), "possessive_title"
+        elif before.tag_ == "POS" or before.lower_ in {"'s", "’s", "'"}:
             owner = ctx.ending_at(k - 2)
             if owner is not None:
                 target, rule = ctx.actor_of_mention(owner), "possessive_title"
@@ -1803,7 +1805,9 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
                 if actors and (child.lower_ in preps or ctx.entity_types[actors[0]] == NodeType.ORGANIZATION.value):
                     return actors[0]
         if child.dep_ == "poss":
-            if child.lower_ in {"country", "nation"} or (child.lower_ == "its"):
+            if child.lower_ == "its":
+                return _its_owner(ctx, noun.i, sent)
+            if child.lower_ in {"country", "nation"}:
                 return _last_country(ctx, noun.i)
             actors = resolve_argument(ctx, child, sent)
             if actors:
@@ -1816,6 +1820,29 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
         modifier = ctx.ending_at(start - 1) if start < title_start and start - 1 >= noun.left_edge.i else None
     if modifier is not None:
         return ctx.actor_of_mention(modifier)
+    return -1
+
+
+def _its_owner(ctx: DocContext, before: int, sent: Span) -> int:
+    """What 'its' (the token at `before` - 1, or in the noun phrase before `before`) stands for: an
+    organisation or country named earlier in the sentence that is the subject of a clause the
+    pronoun sits in ('the Green Party said its leader, X, ...'), or a noun the pronoun's phrase is
+    listed with ('the Banking Committee and its ranking member'); -1 when neither is clear."""
+    pronoun = next((t for t in reversed(ctx.doc[sent.start:before]) if t.lower_ == "its"), None)
+    if pronoun is None:
+        return -1
+    noun = pronoun.head
+    ancestors = {t.i for t in noun.ancestors} | {noun.i}
+    for mention in reversed(ctx.mentions):
+        if not (sent.start <= mention.start < pronoun.i) or mention.capital_of \
+                or mention.type not in (NodeType.ORGANIZATION.value, NodeType.COUNTRY.value):
+            continue
+        head = _span_head(ctx, mention)
+        subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in ancestors
+        listed = noun.dep_ in ("conj", "appos") and noun.head.i == head.i or \
+            head.dep_ in ("conj", "appos") and head.head.i == noun.i
+        if subject or listed:
+            return ctx.actor_of_mention(mention)
     return -1
 
 
