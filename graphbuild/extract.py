@@ -657,10 +657,18 @@ def _retype_listed_among_organisations(doc: Doc, mentions: list[Mention]) -> Non
             mention.props = {"kind": "other"}
 
 
+# Capitalised words before a title that are no company's name ("Committee chairman X", "Thursday President Y")
+_COMMON_CAPITALISED = ORG_HEAD_WORDS | {
+    "committee", "subcommittee", "campaign", "group", "team", "company", "firm", "board", "panel", "office",
+    "department", "agency", "council", "commission", "union", "party", "house", "senate", "state", "city", "county",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
+    "transition", "club", "network", "bank", "fund", "school", "university", "hospital", "church", "foundation"}
 # Titles that name a post in a company or club, never one held for a person ("Cofinec CEO X", but
 # "Putin spokesman Y" and "Trump adviser Z" are someone's)
 _CORPORATE_TITLES = {"ceo", "chairman", "chairwoman", "chief executive", "general manager", "managing director",
-                     "coach", "cfo", "coo"}
+                     "coach", "cfo", "coo", "executive", "director", "president", "vice president", "manager",
+                     "employee", "engineer", "trader"}
 
 
 def _retype_employers(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> None:
@@ -686,6 +694,21 @@ def _retype_employers(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> None:
                     break
         if at_work or titled:
             mention.make_organisation()
+    # "Assipen Director Ana Ruiz": a capitalised word the NER skipped, before a company title and a name
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    starts = {m.start for m in mentions if m.type == NodeType.PERSON.value}
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or not token.is_title or not token.is_alpha \
+                or _is_title_token(lex, token.text) or token.lower_ in lex.title_words() \
+                or token.lower_ in _COMMON_CAPITALISED or token.ent_type_ in ("DATE", "TIME") \
+                or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+            continue
+        for width in (2, 1):
+            title = doc[token.i + 1:token.i + 1 + width]
+            if title.text.lower() in _CORPORATE_TITLES and token.i + 1 + width in starts:
+                mentions.append(Mention(token.i, token.i + 1, NodeType.ORGANIZATION.value, token.text,
+                                        key=f"org:{slug(token.text)}", props={"kind": "other"}))
+                break
 
 
 def _retype_surnames(mentions: list[Mention]) -> None:

@@ -216,3 +216,11 @@ def test_whole_untagged_name_subject_of_a_title_predicate_is_a_person(processor)
     result = extract(doc, Article(id="t", text=doc.text), processor.lex)
     assert "Marcel Dubois" in {e.name for e in result.entities if e.type == "Person"}
     assert ("Marcel Dubois", "MEMBER_OF", "Legislative Assembly of Manitoba") in facts(processor, doc)
+
+
+def test_company_the_tagger_skipped_before_a_company_title(processor):
+    text = "Brixo Director Ruth Cole said sales rose. Committee chairman Ivan Orlov said nothing."
+    doc = mistyped(processor, text, {"Brixo": None, "Ruth Cole": "PERSON", "Committee": None, "Ivan Orlov": "PERSON"})
+    got = facts(processor, doc)
+    assert ("Ruth Cole", "HOLDS_ROLE", "Brixo") in got
+    assert not any(h == "Ivan Orlov" for h, _, _ in got)
