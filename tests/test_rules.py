@@ -168,6 +168,12 @@ CASES = [
         {("Ida Moen", "HOLDS_ROLE", "Nordic Broadcasting")},
     ),
     (
+        "title_in_an_unnamed_unit_of_an_organisation",
+        "Kenji Mori, a staff member of the planning department at Toshiba, said output would rise.",
+        {("Kenji Mori", "MEMBER_OF", "Toshiba")},
+        set(),
+    ),
+    (
         "figure_in_a_party",
         "Marta Velez was a leading figure in the Labour Party for two decades.",
         {("Marta Velez", "MEMBER_OF", "Labour Party")},

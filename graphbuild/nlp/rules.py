@@ -1802,6 +1802,11 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
                 actors = resolve_argument(ctx, obj, sent)
                 if not actors and _organisation_behind(ctx, obj) >= 0:
                     actors = [_organisation_behind(ctx, obj)]
+                if not actors and obj.lemma_.lower() in ORG_UNIT_NOUNS and ctx.tok2mention[obj.i] < 0:
+                    # "a staff member of the development department at NASDA": the unit's organisation
+                    actors = [m.entity for p in obj.children if p.dep_ == "prep" and p.lower_ in ("at", "of")
+                              for o in p.children for m in [ctx.mention_at(o.i)]
+                              if o.dep_ == "pobj" and m is not None and m.type == NodeType.ORGANIZATION.value][:1]
                 if actors and (child.lower_ in preps or ctx.entity_types[actors[0]] == NodeType.ORGANIZATION.value):
                     return actors[0]
         if child.dep_ == "poss":
