@@ -174,6 +174,12 @@ CASES = [
         set(),
     ),
     (
+        "title_of_a_country_before_the_name",
+        "President of Finland Aino Virtanen opened the session, said Pekka Laine, president of Baltic Green Travel.",
+        {("Aino Virtanen", "HOLDS_ROLE", "Finland")},
+        set(),
+    ),
+    (
         "figure_in_a_party",
         "Marta Velez was a leading figure in the Labour Party for two decades.",
         {("Marta Velez", "MEMBER_OF", "Labour Party")},

@@ -539,21 +539,26 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
 
 
 def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: Span) -> None:
-    """'commander of the Soviet Navy Nikolai Kuznetsov', 'chairman of Gazprom Alexei Miller'."""
+    """'commander of the Soviet Navy Nikolai Kuznetsov', 'chairman of Gazprom Alexei Miller',
+    'President of Finland Sauli Niinisto'."""
     org = ctx.ending_at(person.start - 1)
     rule = "title_before_name"
     if org is None and person.start - 1 >= sent.start and ctx.doc[person.start - 1].text == ")":
         org, rule = _bracketed_organisation(ctx, person.start - 1, sent.start), "bracketed_name_title"
-    if org is None or org.type != NodeType.ORGANIZATION.value:
-        return
+    if org is None or org.type == NodeType.PERSON.value:
+        return  # (an organisation, a country or a place: "President of Finland A", "Governor of Ohio B")
     i = org.start - 1
     if i >= sent.start and ctx.doc[i].lower_ == "the":
         i -= 1
     if i < sent.start or ctx.doc[i].lower_ != "of":
         return
     found = ctx.title_ending_at(i, sent.start)
-    if found is not None:
-        _record_role(ctx, person, found[1], org.entity, sent, rule)
+    if found is None:
+        return
+    title = ctx.doc[i - 1]
+    if org.type != NodeType.ORGANIZATION.value and title.dep_ == "appos" and ctx.tok2mention[title.head.i] >= 0:
+        return  # "said A, president of Cuba Educational Travel": the title is A's, the 'name' after it no person
+    _record_role(ctx, person, found[1], org.entity, sent, rule)
 
 
 def _inherited_modifier(ctx: DocContext, comma: int, sent: Span, person: Mention) -> tuple[int, str, float] | None:
