@@ -902,6 +902,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         if mention.type == NodeType.COUNTRY.value and mention.key:  # "Sweden is a member of NATO"
             rules.apposition_role(ctx, index, doc[mention.start].sent)
     ctx.roles_pass = False
+    rules.sentence_country(ctx)
     if dateline:
         rules.dateline_country(ctx, dateline)
     rules.presidential_envoy(ctx)

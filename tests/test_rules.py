@@ -180,6 +180,13 @@ CASES = [
         set(),
     ),
     (
+        "bare_national_title_in_a_sentence_about_one_country",
+        ("Between 2001 and 2005 Ghana was governed by a coalition signed by then President Kofi Mensah. "
+         "China warned President Dale Horne on Monday. Russia denied it and President Ana Ruiz called it a hoax."),
+        {("Kofi Mensah", "HOLDS_ROLE", "Ghana")},
+        {("Dale Horne", "HOLDS_ROLE", "China"), ("Ana Ruiz", "HOLDS_ROLE", "Russia")},
+    ),
+    (
         "figure_in_a_party",
         "Marta Velez was a leading figure in the Labour Party for two decades.",
         {("Marta Velez", "MEMBER_OF", "Labour Party")},

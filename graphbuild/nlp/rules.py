@@ -55,6 +55,7 @@ CONFIDENCE = {
     "demanded_sanctions": 0.6,
     "no_tolerance": 0.55,
     "dateline_country": 0.5,
+    "sentence_country": 0.5,
 }
 
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -1861,6 +1862,40 @@ def _last_country(ctx: DocContext, before: int) -> int:
         if mention.start < before and mention.type == NodeType.COUNTRY.value:
             return mention.entity
     return -1
+
+
+def sentence_country(ctx: DocContext) -> None:
+    """'Kenya was governed by a coalition ... signed by then President Mwai Kibaki', 'In Peru,
+    President X ...': a national office named without a country, in a sentence about the one country
+    it names (its main subject, or a fronted 'In <country>,'), is held in that country; never for
+    someone the clause acts on ('China warned President X')."""
+    elsewhere = {f.person for f in ctx.roles if f.target >= 0
+                 and ctx.entity_types[f.target] == NodeType.COUNTRY.value}
+    for fact in list(ctx.roles):
+        if fact.target >= 0 or fact.rel != RelType.HOLDS_ROLE.value or fact.role not in NATIONAL_ROLES \
+                or fact.person in elsewhere:
+            continue
+        sent = ctx.doc[fact.position].sent
+        countries = [m for m in ctx.mentions if m.type == NodeType.COUNTRY.value and sent.start <= m.start < sent.end]
+        if len({m.entity for m in countries}) != 1:
+            continue
+        root = sent.root
+        head = _span_head(ctx, countries[0])
+        topic = head.dep_ in ("nsubj", "nsubjpass") and head.head.i == root.i or (
+            head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.i == root.i and head.i < root.i)
+        person = ctx.mention_at(fact.position)
+        if not topic or person is None:
+            continue
+        token = _span_head(ctx, person)
+        acted_on = token.dep_ in ("dobj", "dative", "iobj") or (
+            token.dep_ == "pobj" and token.head.lower_ in ("with", "to", "against", "on"))
+        # "Russia has denied it and President X has called it a witch hunt": a clause of its own
+        own_clause = any(v.dep_ in ("conj", "ccomp", "advcl", "parataxis") and v.i != root.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children) for v in [token, *token.ancestors]
+            if v.pos_ in ("VERB", "AUX"))
+        if acted_on or own_clause:
+            continue
+        ctx.add(fact.person, RelType.HOLDS_ROLE, countries[0].entity, {"role": fact.role}, sent, "sentence_country")
 
 
 def dateline_country(ctx: DocContext, iso3: str) -> None:
