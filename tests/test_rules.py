@@ -136,6 +136,12 @@ CASES = [
         {("Ivo Kral", "HOLDS_ROLE", "NATO")},
     ),
     (
+        "worked_at_each_of_a_list",
+        "Nadia Haddad taught at Lagos University and the National Defence College.",
+        {("Nadia Haddad", "MEMBER_OF", "Lagos University"), ("Nadia Haddad", "MEMBER_OF", "National Defence College")},
+        set(),
+    ),
+    (
         "taught_at_a_university",
         "Okonkwo taught at Lagos University for a decade.",
         {("Okonkwo", "MEMBER_OF", "Lagos University")},

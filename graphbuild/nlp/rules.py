@@ -1040,8 +1040,13 @@ def works_for(ctx: DocContext, sent: Span) -> None:
                 if org is not None and org.type == NodeType.ORGANIZATION.value and not (
                         prep.lower_ == "with" and org.props.get("kind") in ("government", "party")):
                     # (but "is working with the White House to fix it", "to work with Democrats" is cooperation)
-                    for person in people:
-                        ctx.add(person, RelType.MEMBER_OF, org.entity, {"role": role}, sent, "works_for")
+                    # "taught at Harvard University and the National War College": each of a list
+                    listed = [org.entity] + [m.entity for c in _conjuncts(obj)[1:] for m in [ctx.mention_at(c.i)]
+                                             if m is not None and m.type == NodeType.ORGANIZATION.value]
+                    listed += _organisations_listed_after(ctx, org, sent)
+                    for entity in dict.fromkeys(listed):
+                        for person in people:
+                            ctx.add(person, RelType.MEMBER_OF, entity, {"role": role}, sent, "works_for")
                 elif org is None and obj.lemma_.lower() in BOARD_WORDS and prep.lower_ == "on":
                     for board in _board_organisations(ctx, obj):  # "served on the boards of X and Y"
                         for person in people:
