@@ -137,8 +137,8 @@ CASES = [
     ),
     (
         "worked_at_each_of_a_list",
-        "Nadia Haddad taught at Lagos University and the National Defence College.",
-        {("Nadia Haddad", "MEMBER_OF", "Lagos University"), ("Nadia Haddad", "MEMBER_OF", "National Defence College")},
+        "Peter Okafor taught at Lagos University and the National Defence College.",
+        {("Peter Okafor", "MEMBER_OF", "Lagos University"), ("Peter Okafor", "MEMBER_OF", "National Defence College")},
         set(),
     ),
     (
