@@ -142,6 +142,12 @@ CASES = [
         set(),
     ),
     (
+        "advising_bodies_not_recommending",
+        "Peter Okafor has advised, among others, the World Bank and the Aspen Institute. Peter Okafor advised Ruth Cole to resign.",
+        {("Peter Okafor", "ADVISER_TO", "World Bank"), ("Peter Okafor", "ADVISER_TO", "Aspen Institute")},
+        {("Peter Okafor", "ADVISER_TO", "Ruth Cole")},
+    ),
+    (
         "taught_at_a_university",
         "Okonkwo taught at Lagos University for a decade.",
         {("Okonkwo", "MEMBER_OF", "Lagos University")},

@@ -40,6 +40,7 @@ CONFIDENCE = {
     "founding": 0.7,
     "candidacy": 0.7,
     "nomination": 0.7,
+    "advises": 0.7,
     "elected_to": 0.7,
     "under_leadership": 0.65,
     "party_ticket": 0.7,
@@ -1051,6 +1052,37 @@ def works_for(ctx: DocContext, sent: Span) -> None:
                     for board in _board_organisations(ctx, obj):  # "served on the boards of X and Y"
                         for person in people:
                             ctx.add(person, RelType.MEMBER_OF, board, {"role": "board member"}, sent, "works_for")
+
+
+def advises(ctx: DocContext, sent: Span) -> None:
+    """'X has advised the World Bank, the Kettering Foundation and ...': an adviser to each body
+    (only organisations and states: 'advised Comey to drop it' recommends, and 'advised citizens to
+    leave' warns)."""
+    for verb in sent:
+        if verb.lemma_.lower() != "advise" or verb.pos_ != "VERB" or _is_hypothetical(verb) \
+                or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            continue
+        subjects, passive = _subject_tokens(verb)
+        people = [a for c in subjects for a in arguments(ctx, c, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
+        if passive or not people:
+            continue
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            first = ctx.mention_at(obj.i)
+            named = [first] if first is not None else []
+            if first is None:  # "advised, among others, the U.S. Departments ...": the list's first name
+                k = obj.i + 1
+                while k < sent.end and ctx.doc[k].lower_ in (",", "the"):
+                    k += 1
+                named = [m for m in [ctx.mention_at(k)] if m is not None and m.start == k]
+            bodies = [m.entity for m in named if m.type in (NodeType.ORGANIZATION.value, NodeType.COUNTRY.value)]
+            for m in named[:1]:
+                if m.type == NodeType.ORGANIZATION.value:
+                    bodies += _organisations_listed_after(ctx, m, sent)
+            for body in dict.fromkeys(bodies):
+                for person in people:
+                    ctx.add(person, RelType.ADVISER_TO, body, {"role": "adviser"}, sent, "advises")
 
 
 def _role_served_as(ctx: DocContext, verb: Token) -> str:
