@@ -532,6 +532,8 @@ def _list_neighbours(doc: Doc, ends: tuple[dict[int, Mention], dict[int, Mention
             return None
         i += step
         while 0 <= i < len(doc) and doc[i].lower_ in ("the", "and", ")", "(", ","):
+            if step > 0 and i in by_start:
+                return by_start[i]  # "the Centre Party": a name whose span starts at its article
             i += step
         return (by_start.get(i) if step > 0 else by_end.get(i + 1)) if 0 <= i < len(doc) else None
 
@@ -646,11 +648,27 @@ def _retype_listed_among_organisations(doc: Doc, mentions: list[Mention]) -> Non
     between two organisations or places, in a sentence that lists organisations, is one too."""
     ends = _by_start_and_end(mentions)
     for mention in mentions:
-        if mention.type != NodeType.PERSON.value or mention.end - mention.start != 1:
+        if mention.type != NodeType.PERSON.value or mention.end - mention.start > 3:
             continue
-        sides = _list_neighbours(doc, ends, mention)
+        sides = _list_neighbours(doc, ends, mention, (",", "and"))
+        if mention.end - mention.start == 1:
+            sides = _list_neighbours(doc, ends, mention)
         sent = doc[mention.start].sent
         orgs = sum(m.type == NodeType.ORGANIZATION.value and sent.start <= m.start < sent.end for m in mentions)
+        if mention.end - mention.start > 1:  # "Shas, Meretz, Yisrael BaAliyah, the Centre Party": organisations both sides
+            commas = [doc[mention.start - 1].text == "," if mention.start > 0 else False,
+                      doc[mention.end].text == "," if mention.end < len(doc) else False]
+            # (a side may be a name the NER missed, "Meretz", but no common noun: "one deputy, A, and the B")
+            beside = [doc[mention.start - 2] if mention.start >= 2 else None,
+                      doc[mention.end + 1] if mention.end + 1 < len(doc) else None]
+            named = [side is not None or (t is not None and t.pos_ == "PROPN" and t.is_title)
+                     for side, t in zip(sides, beside)]
+            if any(side is not None and side.type == NodeType.ORGANIZATION.value for side in sides) \
+                    and not any(side is not None and side.type == NodeType.PERSON.value for side in sides) \
+                    and all(commas) and all(named) and orgs >= 3:
+                mention.type, mention.key = NodeType.ORGANIZATION.value, f"org:{slug(mention.text)}"
+                mention.props = {"kind": "other"}
+            continue
         if all(side is not None and side.type != NodeType.PERSON.value for side in sides) and (
                 orgs >= 2 or any(side.type == NodeType.ORGANIZATION.value for side in sides)):
             mention.type, mention.key = NodeType.ORGANIZATION.value, f"org:{slug(mention.text)}"

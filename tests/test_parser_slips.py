@@ -224,3 +224,19 @@ def test_company_the_tagger_skipped_before_a_company_title(processor):
     got = facts(processor, doc)
     assert ("Ruth Cole", "HOLDS_ROLE", "Brixo") in got
     assert not any(h == "Ivan Orlov" for h, _, _ in got)
+
+
+def test_party_name_typed_person_in_a_list_of_parties(processor):
+    text = "Dahl had to form a coalition with Venstre, Ostra, Nova Alianca, the Centre Party, and the Unity Party."
+    doc = mistyped(processor, text, {"Venstre": "ORG", "Ostra": None, "Nova Alianca": "PERSON",
+                                     "the Centre Party": "ORG", "the Unity Party": "ORG"})
+    result = extract(doc, Article(id="t", text=doc.text), processor.lex)
+    assert {e.name: e.type for e in result.entities}.get("Nova Alianca") == "Organization"
+
+
+def test_person_named_after_a_common_noun_in_a_list_stays_a_person(processor):
+    text = "The Unity Party has one deputy, Ana Ruiz, and the Green Party has two, said the Labour Party."
+    doc = mistyped(processor, text, {"The Unity Party": "ORG", "Ana Ruiz": "PERSON", "the Green Party": "ORG",
+                                     "the Labour Party": "ORG"})
+    result = extract(doc, Article(id="t", text=doc.text), processor.lex)
+    assert {e.name: e.type for e in result.entities}.get("Ana Ruiz") == "Person"
