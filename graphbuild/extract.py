@@ -682,6 +682,8 @@ _COMMON_CAPITALISED = ORG_HEAD_WORDS | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
     "transition", "club", "network", "bank", "fund", "school", "university", "hospital", "church", "foundation"}
+_MEMBERSHIP_NOUNS = {"member", "members", "leader", "leadership", "chairman", "chairwoman", "founder", "co-founder",
+                     "cofounder", "deputy", "candidate", "candidates", "faction", "wing", "splinter"}
 # Titles that name a post in a company or club, never one held for a person ("Cofinec CEO X", but
 # "Putin spokesman Y" and "Trump adviser Z" are someone's)
 _CORPORATE_TITLES = {"ceo", "chairman", "chairwoman", "chief executive", "general manager", "managing director",
@@ -702,6 +704,10 @@ def _retype_employers(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> None:
         root = span.root
         at_work = root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.pos_ == "NOUN" \
             and lex.role_for(root.head.head.lemma_) is not None
+        # "a member of Yabloko", "the leader of Gesher": no one is a member of a person
+        at_work |= root.dep_ == "pobj" and root.head.i == mention.start - 1 and root.head.lower_ == "of" and len(span) <= 2 \
+            and root.head.head.lemma_.lower() in _MEMBERSHIP_NOUNS and not root.text.isupper() \
+            and not (mention.end < len(doc) and doc[mention.end].pos_ == "PROPN")  # "leader of Sinn Fein Ruairi O B."
         titled = False
         if len(span) == 1 and mention.end + 2 < len(doc):
             for width in (2, 1):
@@ -712,6 +718,15 @@ def _retype_employers(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> None:
                     break
         if at_work or titled:
             mention.make_organisation()
+    for mention in mentions:  # "a member of Yabloko" tagged a place
+        if mention.type != NodeType.LOCATION.value or mention.lexical or mention.capital_of:
+            continue
+        root = doc[mention.start:mention.end].root
+        before = doc[max(0, mention.start - 1):mention.start + 1]
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _MEMBERSHIP_NOUNS \
+                and not any(t.lower_ in ("the", "a") for t in before) and root.i == mention.end - 1 \
+                and not (mention.end < len(doc) and doc[mention.end].pos_ == "PROPN"):
+            mention.make_organisation()  # (but not "the San Diego County, California, Board")
     # "Assipen Director Ana Ruiz": a capitalised word the NER skipped, before a company title and a name
     taken = {i for m in mentions for i in range(m.start, m.end)}
     starts = {m.start for m in mentions if m.type == NodeType.PERSON.value}

@@ -240,3 +240,11 @@ def test_person_named_after_a_common_noun_in_a_list_stays_a_person(processor):
                                      "the Labour Party": "ORG"})
     result = extract(doc, Article(id="t", text=doc.text), processor.lex)
     assert {e.name: e.type for e in result.entities}.get("Ana Ruiz") == "Person"
+
+
+def test_body_someone_is_a_member_of_is_no_person_or_place(processor):
+    text = "Ivan Orlov was a member of Yabloko, and Ana Ruiz was the leader of Gesher."
+    doc = mistyped(processor, text, {"Ivan Orlov": "PERSON", "Yabloko": "GPE", "Ana Ruiz": "PERSON",
+                                     "Gesher": "PERSON"})
+    got = facts(processor, doc)
+    assert ("Ivan Orlov", "MEMBER_OF", "Yabloko") in got and ("Ana Ruiz", "HOLDS_ROLE", "Gesher") in got

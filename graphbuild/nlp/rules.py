@@ -251,7 +251,7 @@ class Mention:
         self.type, self.key, self.props = NodeType.PERSON.value, "", {}
 
     def make_organisation(self) -> None:
-        """Retype a name the NER guessed as a person ('an analyst at Raymond James')."""
+        """Retype a name the NER guessed as a person or place ('an analyst at Raymond James')."""
         self.type, self.key, self.props = NodeType.ORGANIZATION.value, f"org:{slug(self.text)}", {"kind": "other"}
 
 
