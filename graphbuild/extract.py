@@ -682,7 +682,7 @@ _COMMON_CAPITALISED = ORG_HEAD_WORDS | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
     "transition", "club", "network", "bank", "fund", "school", "university", "hospital", "church", "foundation"}
-_MEMBERSHIP_NOUNS = {"member", "members", "leader", "leadership", "chairman", "chairwoman", "founder", "co-founder",
+_MEMBERSHIP_NOUNS = {"member", "members", "leader", "chairman", "chairwoman", "founder", "co-founder",
                      "cofounder", "deputy", "candidate", "candidates", "faction", "wing", "splinter"}
 # Titles that name a post in a company or club, never one held for a person ("Cofinec CEO X", but
 # "Putin spokesman Y" and "Trump adviser Z" are someone's)
