@@ -148,6 +148,19 @@ CASES = [
         {("Peter Okafor", "ADVISER_TO", "Ruth Cole")},
     ),
     (
+        "office_of_a_place_and_its_party",
+        ("Peter Okafor served two terms as Mayor of Bonn. Said Rita Moreno, the Republican mayor of Lakewood, "
+         "and Tom Ortiz, director of Sierra Club Florida."),
+        {("Peter Okafor", "HOLDS_ROLE", "Bonn"), ("Rita Moreno", "MEMBER_OF", "Republican Party")},
+        {("Tom Ortiz", "HOLDS_ROLE", "Florida")},
+    ),
+    (
+        "party_picks_its_candidate",
+        "In 1995, the Labour Party selected Peter Okafor as its candidate for Leeds. Labour chooses Manchester.",
+        {("Peter Okafor", "MEMBER_OF", "Labour Party")},
+        {("Manchester", "MEMBER_OF", "Labour Party")},
+    ),
+    (
         "taught_at_a_university",
         "Okonkwo taught at Lagos University for a decade.",
         {("Okonkwo", "MEMBER_OF", "Lagos University")},

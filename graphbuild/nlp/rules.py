@@ -119,6 +119,7 @@ DISCUSS_LEMMAS = {"discuss"}
 PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "party chair", "general secretary",
                  "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder"}
 # Standings in an election, not offices: a party's candidate is its member, not an official of its country.
+TERM_NOUNS = {"term", "stint", "spell", "tenure", "year"}  # "served two terms as Mayor of Bonn"
 SUCCESSION_LEMMAS = {"succeed", "replace"}  # "X succeeded Y as leader": the "as" title is the successor's
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}  # "Minister of Health", "Secretary of Labor"
 PARTISAN_ROLES = {"politician", "activist"}  # a member of a party, and of nothing else by this title
@@ -681,7 +682,8 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
         if any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for c in verb.children) \
                 and verb.lemma_.lower() not in SUCCESSION_LEMMAS:
             continue  # "Moore portrayed him as a Democrat": the "as" phrase describes the object
-        nouns.extend(obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+        holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TERM_NOUNS]
+        nouns.extend(obj for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
                      for q in _conjuncts(prep) if q.lower_ == "as"  # "as leader of X, and later as leader of Y"
                      for obj in q.children if obj.dep_ == "pobj" and (obj.pos_ == "NOUN" or obj.tag_ == "NNP"))
     return nouns
@@ -1286,6 +1288,7 @@ JOIN_LEMMAS = {"join", "rejoin"}
 SWITCH_LEMMAS = {"defect", "switch", "cross"}
 LEAVE_LEMMAS = {"leave", "quit"}
 REPRESENT_LEMMAS = {"represent"}
+PARTY_PICK_LEMMAS = {"nominate", "select", "choose", "pick", "field"}  # "the SPD nominated X for chancellor"
 NOMINATION_LEMMAS = {"seek", "secure", "receive", "accept", "clinch", "capture", "earn"} | {"win", "gain"}
 SEAT_WIN_LEMMAS = {"win", "hold", "retain", "gain", "capture"}
 # passive verbs whose subject is (or was) a member of the party named after the preposition
@@ -1634,8 +1637,22 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
 
 
 def nomination(ctx: DocContext, sent: Span) -> None:
-    """'X won the Democratic nomination', 'Y sought the nomination of the Z Party': a candidate of
-    the party (a member of it)."""
+    """'X won the Democratic nomination', 'Y sought the nomination of the Z Party', 'the Z Party
+    selected (nominated, chose) X as its candidate': a candidate of the party (a member of it)."""
+    for verb in sent:
+        if verb.lemma_.lower() not in PARTY_PICK_LEMMAS or verb.pos_ != "VERB" or _is_hypothetical(verb):
+            continue
+        subjects, passive = _subject_tokens(verb)
+        parties = [m for t in subjects for m in [ctx.mention_at(t.i)] if not passive and m is not None
+                   and _party_like(ctx, m)]
+        # "selected X as its candidate", "nominated X for chancellor" (a bare "Labour chooses Manchester" is no pick)
+        complement = any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
+        picked = [a for c in verb.children if c.dep_ == "dobj" for a in arguments(ctx, c, sent)
+                  if ctx.entity_types[a] == NodeType.PERSON.value and (complement or " " in ctx.mention_at(c.i).text
+                                                                      if ctx.mention_at(c.i) else complement)]
+        for party in dict.fromkeys(m.entity for m in parties):
+            for person in picked:
+                ctx.add(person, RelType.MEMBER_OF, party, {"role": "candidate"}, sent, "nomination")
     for noun in sent:
         if noun.lemma_.lower() != "nomination" or noun.dep_ != "dobj" or ctx.tok2mention[noun.i] >= 0:
             continue
@@ -1785,9 +1802,17 @@ def _is_party(ctx: DocContext, entity: int) -> bool:
 
 
 def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Span, role: Role) -> list[int]:
-    """All targets of an apposition title: 'former leader of the PCI and the PDS' has two."""
+    """All targets of an apposition title: 'former leader of the PCI and the PDS' has two; 'the
+    Republican mayor of Burnsville' has the party and the place."""
     first = _apposition_target(ctx, noun, title_start, sent, role)
     targets = [first]
+    if role.relation == RelType.HOLDS_ROLE.value and (first < 0 or _is_party(ctx, first)):
+        for child in noun.children:  # "Mayor of Bonn", "a former governor of Ohio": an office of a place
+            for obj in child.children if child.dep_ == "prep" and child.lower_ == "of" else []:
+                place = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
+                if place is not None and place.type == NodeType.LOCATION.value \
+                        and obj.left_edge.i >= place.start - 1 and place.entity not in targets:
+                    targets.append(place.entity)  # (not "director of Sierra Club Florida")
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
@@ -1852,6 +1877,7 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
                               if o.dep_ == "pobj" and m is not None and m.type == NodeType.ORGANIZATION.value][:1]
                 if actors and (child.lower_ in preps or ctx.entity_types[actors[0]] == NodeType.ORGANIZATION.value):
                     return actors[0]
+
         if child.dep_ == "poss":
             if child.lower_ == "its":
                 return _its_owner(ctx, noun.i, sent)
