@@ -161,6 +161,12 @@ CASES = [
         {("Manchester", "MEMBER_OF", "Labour Party")},
     ),
     (
+        "one_of_the_founders_and_politician_from_a_party",
+        "Peter Okafor was one of the founders of the Green Party. Maria Lopez is a Canadian politician from the Reform Party.",
+        {("Peter Okafor", "HOLDS_ROLE", "Green Party"), ("Maria Lopez", "MEMBER_OF", "Reform Party")},
+        set(),
+    ),
+    (
         "taught_at_a_university",
         "Okonkwo taught at Lagos University for a decade.",
         {("Okonkwo", "MEMBER_OF", "Lagos University")},

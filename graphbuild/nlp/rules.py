@@ -678,6 +678,10 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
             # "X became leader of Y", "X became Vice-Chancellor of Y" (the parser tags a capitalised title PROPN;
             # but "..., believes X, is the Tories' ploy": a person is no plural name)
             nouns.extend(c for c in verb.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.tag_ == "NNP"))
+            # "X was one of the founders of the Y Party": the plural title one is picked from
+            nouns.extend(o for c in verb.children if c.dep_ == "attr" and c.lower_ == "one"
+                         for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS")
         # "X was re-elected as a member of Y", "X ran as the Y candidate"
         if any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for c in verb.children) \
                 and verb.lemma_.lower() not in SUCCESSION_LEMMAS:
@@ -1863,7 +1867,7 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
         # "a jeweler and president of X": the parser hangs the last title's "of X" on the first one
         children += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in preps | ORG_PREPS:
+        if child.dep_ == "prep" and child.lower_ in preps | ORG_PREPS | {"from"}:  # "a politician from the X Party"
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue
