@@ -120,8 +120,16 @@ def _institution_name(span) -> bool:
 
 
 def _guess_org_kind(name: str) -> str:
-    """An organisation the lexicon does not know is a party when its name says so."""
-    return "party" if _PARTY_WORDS & set(name.lower().split()) else "other"
+    """An organisation the lexicon does not know is a party when its name says so ('Social Democrat'
+    is a member's name for one)."""
+    words = set(name.lower().split())
+    return "party" if _PARTY_WORDS & words or _member_of_democrats(name) else "other"
+
+
+def _member_of_democrats(name: str) -> bool:
+    """'Social Democrat', 'Free Democrat': a member's name for the Social (Free, ...) Democrats."""
+    parts = name.split()
+    return len(parts) == 2 and parts[1] == "Democrat" and parts[0] in ("Social", "Liberal", "Free", "Christian")
 
 
 def _without_the(text: str) -> str:
@@ -184,6 +192,8 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         elif label == "ORG":
             if _valid_org(ent, lex):
                 text = _without_the(ent.text)
+                if _member_of_democrats(text):
+                    text += "s"  # "a Social Democrat": the party is the Social Democrats
                 mention = Mention(ent.start, ent.end, NodeType.ORGANIZATION.value, text,
                                   key=f"org:{slug(text)}", props={"kind": _guess_org_kind(text)})
         elif label in ("GPE", "LOC", "FAC"):
@@ -485,6 +495,7 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
             continue
         span = doc[mention.start:mention.end]
         if not 2 <= len(span) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in ORG_HEAD_WORDS
+                                          or t.lower_ in _PARTY_WORDS  # "the Social Democrats won 30 seats"
                                           or not (t.is_alpha or _INITIAL.fullmatch(t.text)) for t in span) \
                 or _INITIAL.fullmatch(span[-1].text):
             continue  # (a middle initial is part of a name: "Ulf D. Merbold")

@@ -167,6 +167,13 @@ CASES = [
         set(),
     ),
     (
+        "qualified_party_names_are_parties_of_their_own",
+        ("The Social Democrats, led by Peter Okafor, won 30 seats. Maria Lopez, a Social Democrat, spoke. "
+         "Roy Dane, the conservative Christian Republican, spoke."),
+        {("Peter Okafor", "HOLDS_ROLE", "Social Democrats"), ("Maria Lopez", "MEMBER_OF", "Social Democrats")},
+        {("Peter Okafor", "HOLDS_ROLE", "Democratic Party")},
+    ),
+    (
         "taught_at_a_university",
         "Okonkwo taught at Lagos University for a decade.",
         {("Okonkwo", "MEMBER_OF", "Lagos University")},

@@ -97,11 +97,14 @@ class LexiconNER:
 
     def _spans(self, doc: Doc) -> list[Span]:
         spans = []
+        qualified = []
         strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
             label, ident = strings[match_id].split("\t", 1)
             if label == "ORG" and start > 0 and doc[start - 1].text in PARTY_QUALIFIERS:
-                continue  # "Social Democrat", "Christian Democrats", "New Democratic Party": another party
+                # "Social Democrat", "Christian Democrats", "New Democratic Party": another party, named in full
+                qualified.append(Span(doc, start - 1, _name_goes_on(doc, end), label="ORG"))
+                continue
             if label == "ORG" and _hyphen_joined(doc, start, end):
                 continue  # "the Democratic-Republican Party": neither the Democrats nor the Republicans
             last = _name_goes_on(doc, end) if label == "ORG" else end
@@ -109,6 +112,7 @@ class LexiconNER:
                 spans.append(Span(doc, start, last, label="ORG"))
                 continue
             spans.append(Span(doc, start, end, label=label, span_id=ident))
+        spans += [q for q in qualified if not any(s.start < q.end and q.start < s.end for s in spans)]
         ending = {s.end: s for s in spans if s.label_ in ("NORP", "GPE")}
         for index, span in enumerate(spans):
             before = ending.get(span.start)
