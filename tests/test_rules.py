@@ -174,6 +174,12 @@ CASES = [
         {("Peter Okafor", "HOLDS_ROLE", "Democratic Party")},
     ),
     (
+        "title_as_subject_of_the_copula",
+        "Ghana's envoy at the time was Kofi Mensah. The winner was Peter Okafor.",
+        {("Kofi Mensah", "ENVOY_OF", "Ghana")},
+        set(),
+    ),
+    (
         "taught_at_a_university",
         "Okonkwo taught at Lagos University for a decade.",
         {("Okonkwo", "MEMBER_OF", "Lagos University")},

@@ -606,6 +606,10 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             nouns += [c for c in tag.children if c.dep_ == "appos" and c.i > tag.i]
     if head.dep_ == "appos" and head.head.i < mention.start:
         nouns.append(head.head)  # "the head of X, Name"
+    if head.dep_ == "attr" and head.head.lemma_.lower() in COPULAS:
+        # "the party's first leader was X", "the Member of Parliament since 2019 is Y": the subject is the title
+        nouns += [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                  and ctx.tok2mention[c.i] < 0 and c.tag_ not in ("NNS", "NNPS")]
     nouns += _fronted_description(ctx, mention, sent)
     # "X succeeded Y as leader of Z", "Y was succeeded by X as leader": the successor takes the title
     # (and Y, who held it, keeps it: "for Blair to be replaced as Labour leader")
