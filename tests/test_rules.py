@@ -180,6 +180,12 @@ CASES = [
         set(),
     ),
     (
+        "shadow_ministers_hold_no_office_of_the_state",
+        "Conservative shadow home secretary Peter Okafor said it. Maria Lopez, the shadow chancellor, agreed.",
+        {("Peter Okafor", "HOLDS_ROLE", "Conservative Party")},
+        {("Peter Okafor", "HOLDS_ROLE", "United Kingdom"), ("Maria Lopez", "HOLDS_ROLE", "United Kingdom")},
+    ),
+    (
         "taught_at_a_university",
         "Okonkwo taught at Lagos University for a decade.",
         {("Okonkwo", "MEMBER_OF", "Lagos University")},

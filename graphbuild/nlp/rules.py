@@ -463,6 +463,7 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     elif k - 2 >= sent.start and doc[k - 2].lower_ in {"former", "ex"} and ctx.ending_at(k - 1) is not None:
         former = True  # "former Labour MP X", "former Tory chancellor Y"
     target, rule = -1, "title_before_name"
+    party_modifier = -1
     if k - 1 >= sent.start:
         before = doc[k - 1]
         modifier = ctx.ending_at(k - 1)
@@ -484,6 +485,7 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 target = -1  # "the only non-Conservative MP from Alberta"
             elif modifier.props.get("kind") == "party":
                 ctx.add(person.entity, RelType.MEMBER_OF, modifier.entity, {}, sent, "party_title")
+                party_modifier = modifier.entity
                 party_country = modifier.props.get("country", "")
                 if role.role in PARTY_OFFICES:
                     target = modifier.entity  # "Tory leader X" leads the party
@@ -510,6 +512,10 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 target, rule = inherited[0], "list_inherits_modifier"
     if role.role in PRIVATE_ROLES and target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value:
         target = -1  # "Russian lawyer X", "American economist Y": a nationality, no office of the state
+    if any(t.lower_ == "shadow" for t in doc[max(sent.start, k - 1):person.start]):
+        role = Role(f"shadow {role.role}", role.relation)  # "Conservative shadow foreign secretary X": the
+        if target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value:  # party's post, no office
+            target = party_modifier
     if target >= 0:
         ctx.modifier_of[index] = (target, rule, CONFIDENCE[rule])
     if presidential and target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value:
@@ -747,11 +753,15 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
         if mention.type != NodeType.PERSON.value and role.relation != RelType.MEMBER_OF.value:
             continue  # a country can be a member of an alliance, not its president
         former = any(t.lower_ in {"former", "ex"} for t in ctx.doc[max(sent.start, noun.left_edge.i):k])
+        shadow = any(t.lower_ == "shadow" for t in ctx.doc[max(sent.start, noun.left_edge.i):k])
+        if shadow:  # "X, the shadow chancellor": the opposition's spokesperson, no office of the state
+            role = Role(f"shadow {role.role}", role.relation)
         negated = any(t.lower_ in ("non", "non-") for t in ctx.doc[max(sent.start, noun.left_edge.i):noun.i])
         for target in _apposition_targets(ctx, noun, k, sent, role):
             if negated and _is_party(ctx, target):
                 continue  # "the only non-Republican senator"
-            if role.role in PRIVATE_ROLES and target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value:
+            if (role.role in PRIVATE_ROLES or shadow) and target >= 0 \
+                    and ctx.entity_types[target] == NodeType.COUNTRY.value:
                 target = -1  # "an American coal executive", "a Washington lawyer": a nationality, no office
             if _is_party(ctx, target) and role.relation != RelType.MEMBER_OF.value:
                 # "X, the Republican chairman of ...": the party is a membership; its own offices are roles
