@@ -164,6 +164,8 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         mention: Mention | None = None
         if not ident and label in ("ORG", "GPE", "LOC", "FAC") and len(ent) > 1 and ent[-1].tag_ == "POS":
             ent = ent[:-1]  # "the Home Office's powers": the name without its possessive
+        while not ident and len(ent) > 1 and ent[-1].text in (",", ";", ":", "\"", "“", "”"):
+            ent = ent[:-1]  # "the American Council on Renewable Energy," tagged with its comma
         if ident.startswith("country:"):
             iso3 = ident.split(":", 1)[1]
             mention = Mention(ent.start, ent.end, NodeType.COUNTRY.value, lex.countries[iso3].name,

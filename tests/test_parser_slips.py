@@ -248,3 +248,11 @@ def test_body_someone_is_a_member_of_is_no_person_or_place(processor):
                                      "Gesher": "PERSON"})
     got = facts(processor, doc)
     assert ("Ivan Orlov", "MEMBER_OF", "Yabloko") in got and ("Ana Ruiz", "HOLDS_ROLE", "Gesher") in got
+
+
+def test_organisation_tagged_with_its_trailing_comma(processor):
+    text = "Greg Moss, president of the Wind Council, said the move was odd."
+    doc = mistyped(processor, text, {"Greg Moss": "PERSON", "the Wind Council,": "ORG"})
+    result = extract(doc, Article(id="t", text=doc.text), processor.lex)
+    assert "Wind Council" in {e.name for e in result.entities if e.type == "Organization"}
+    assert ("Greg Moss", "HOLDS_ROLE", "Wind Council") in facts(processor, doc)

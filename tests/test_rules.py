@@ -186,6 +186,14 @@ CASES = [
         {("Peter Okafor", "HOLDS_ROLE", "United Kingdom"), ("Maria Lopez", "HOLDS_ROLE", "United Kingdom")},
     ),
     (
+        "committees_and_academies_keep_their_whole_names",
+        ("Senate Finance Committee Chairman Orrin Hale said it. Peter Okafor was elected to the US National "
+         "Academy of Sciences. Ana Ruiz, a senior member of the House tax committee, agreed."),
+        {("Orrin Hale", "HOLDS_ROLE", "Senate Finance Committee"),
+         ("Peter Okafor", "MEMBER_OF", "US National Academy of Sciences")},
+        {("Ana Ruiz", "MEMBER_OF", "Senate Finance Committee")},
+    ),
+    (
         "taught_at_a_university",
         "Okonkwo taught at Lagos University for a decade.",
         {("Okonkwo", "MEMBER_OF", "Lagos University")},

@@ -82,7 +82,7 @@ ORG_HEAD_WORDS = {
     # companies and other bodies ("Orban Textiles AG", "Harbor Freedom Society"); not media words such as
     # "Radio" or "Network", which datelines run together with a city ("Havana Radio X Network")
     "ag", "gmbh", "plc", "llc", "holdings", "industries", "brothers", "society", "library", "bureau", "board",
-    "tribunal", "international", "wing", "branch",
+    "tribunal", "international", "wing", "branch", "academy", "academies", "institution",
 }
 # Head words of ORG_HEAD_WORDS that end the names of places, not of organisations.
 PLACE_HEAD_WORDS = frozenset({"republic", "kingdom", "state", "states", "city", "county", "province", "region",

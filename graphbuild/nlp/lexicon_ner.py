@@ -152,8 +152,10 @@ class LexiconNER:
         if any(t.text in ("'s", "’s") and t.i not in covered for t in ent[:-1]):
             return False  # "Kyiv's European (allies)": a possessive splits two names (not "People's Party")
         rest = [t for t in ent if t.i not in covered]
-        if any(t.lower_ in self.title_words and t.i > min(covered) for t in rest if t.text[:1].isupper()):
-            return False  # "NATO Secretary-General Mark Rutte": organisation, title, person
+        if any(t.lower_ in self.title_words and t.i > min(covered) for t in rest if t.text[:1].isupper()) \
+                and not any(t.lower_ in ORG_HEAD_WORDS and t.i > min(covered) for t in rest):
+            return False  # "NATO Secretary-General Mark Rutte": organisation, title, person (but "the US
+            # National Academy of Sciences" is one name)
         if inner[0].start == ent.start and self._looks_like_person(ent.doc[max(s.end for s in inner):ent.end]):
             return False  # "Gazprom Alexei Miller": a known organisation, then a person
         if any(t.pos_ not in FILLER_POS and t.text not in ("'s", "’s") for t in rest):

@@ -2352,10 +2352,13 @@ def _organisation_reference(ctx: DocContext, token: Token) -> int:
     kind = ORG_REFERENCE_KINDS.get(lemma)
     if kind is None and lemma not in ORG_REFERENCE_WORDS:
         return -1
+    # "the House tax committee" is no Senate committee: capitalised modifiers must be in the name
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()}
     for mention in reversed(ctx.mentions):
         if mention.start >= token.i or mention.type != NodeType.ORGANIZATION.value:
             continue
-        if (kind and mention.props.get("kind") == kind) or lemma in mention.text.lower().split():
+        words = set(mention.text.lower().split())
+        if ((kind and mention.props.get("kind") == kind) or lemma in words) and modifiers <= words:
             return mention.entity
     return -1
 
