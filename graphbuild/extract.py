@@ -347,8 +347,8 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
         if not token.is_title or not token.is_alpha:
             continue
         titled = _person_title_predicate(verb, lex) or _party_predicate(verb)
-        if verb.lemma_.lower() not in _CAREER_VERBS and not titled:
-            continue
+        if verb.lemma_.lower() not in _CAREER_VERBS and not titled or _acts_like_a_party(doc, token):
+            continue  # ("Shinui won 15 seats": a party)
         first = _name_start(doc, token)
         if first is not None and first < token.i:
             # "Marcel Dube was a Liberal member of ...": a whole name of two or three words, all untagged
@@ -729,7 +729,7 @@ def _retype_employers(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> None:
                 if title.text.lower() in _CORPORATE_TITLES and after is not None:
                     titled = True
                     break
-        if at_work or titled:
+        if at_work or titled or _acts_like_a_party(doc, root):
             mention.make_organisation()
     for mention in mentions:  # "a member of Yabloko" tagged a place
         if mention.type != NodeType.LOCATION.value or mention.lexical or mention.capital_of:
@@ -755,6 +755,26 @@ def _retype_employers(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> None:
                 mentions.append(Mention(token.i, token.i + 1, NodeType.ORGANIZATION.value, token.text,
                                         key=f"org:{slug(token.text)}", props={"kind": "other"}))
                 break
+
+
+def _acts_like_a_party(doc: Doc, root) -> bool:
+    """'Shinui won 15 seats', 'Shinui merged with Ratz', 'she joined Gesher in 1996': only a party
+    (or another body) wins seats by the dozen, merges, or is joined without an 'in doing' phrase."""
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    if root.dep_ == "nsubj" and lemma in ("win", "gain", "lose", "hold", "take") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "seat" and c.tag_ == "NNS"
+            and any(n.dep_ == "nummod" for n in c.children) for c in verb.children):
+        return True
+    if lemma == "merge" and (root.dep_ == "nsubj" or root.dep_ == "pobj" and verb.lower_ == "with"
+                             and verb.head.lemma_.lower() == "merge"):
+        return True
+    if root.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() == "merge":
+        return True
+    # one word only, and not "joined Macron at the ceremony" (people are joined, too)
+    return root.dep_ == "dobj" and lemma in ("join", "rejoin") and not any(c.dep_ == "compound" for c in root.children) \
+        and not any(c.dep_ == "prep" and (c.lower_ in ("at", "on", "for", "to", "with") or c.lower_ == "in" and any(
+            o.tag_ == "VBG" for o in c.children)) for c in verb.children)
 
 
 def _retype_surnames(mentions: list[Mention]) -> None:

@@ -256,3 +256,12 @@ def test_organisation_tagged_with_its_trailing_comma(processor):
     result = extract(doc, Article(id="t", text=doc.text), processor.lex)
     assert "Wind Council" in {e.name for e in result.entities if e.type == "Organization"}
     assert ("Greg Moss", "HOLDS_ROLE", "Wind Council") in facts(processor, doc)
+
+
+def test_bodies_that_win_seats_merge_or_are_joined_are_organisations(processor):
+    text = "Kadima won 15 seats. Ruth Cole joined Tnuva in 1996. Ruth Cole joined Maria Lopez at the summit."
+    doc = mistyped(processor, text, {"Kadima": None, "Ruth Cole": "PERSON", "Tnuva": "PERSON", "Maria Lopez": "PERSON"})
+    result = extract(doc, Article(id="t", text=doc.text), processor.lex)
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("Kadima") != "Person" and types.get("Tnuva") == "Organization"
+    assert types.get("Maria Lopez") == "Person"
