@@ -194,6 +194,12 @@ CASES = [
         {("Ana Ruiz", "MEMBER_OF", "Senate Finance Committee")},
     ),
     (
+        "campaigned_for_a_seat_in_a_legislature",
+        "Maria Lopez ran for a seat on the Toronto City Council in 2003.",
+        {("Maria Lopez", "HOLDS_ROLE", "Toronto City Council")},
+        {("Maria Lopez", "MEMBER_OF", "Toronto City Council")},
+    ),
+    (
         "taught_at_a_university",
         "Okonkwo taught at Lagos University for a decade.",
         {("Okonkwo", "MEMBER_OF", "Lagos University")},

@@ -1636,6 +1636,10 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         slots += [o for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
                   for q in _conjuncts(p) for o in q.children if o.dep_ == "pobj"]  # "for X and for Y"
         for slot in slots:
+            if lemma in CANDIDACY_LEMMAS and slot.lemma_.lower() == "seat" and ctx.tok2mention[slot.i] < 0:
+                # "campaigned for a seat in the House of Commons of Canada": a candidate for that body
+                slot = next((o for p in slot.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
+                             for o in p.children if o.dep_ == "pobj"), slot)
             for conj in _conjuncts(slot):
                 party = ctx.mention_at(conj.i)
                 if lemma in CANDIDACY_LEMMAS and party is not None and _legislature(ctx, party, sent) \
