@@ -200,6 +200,12 @@ CASES = [
         {("Maria Lopez", "MEMBER_OF", "Toronto City Council")},
     ),
     (
+        "population_is_not_its_state",
+        "More Americans visited Cuba last year. The Russians met the Ukrainians in Istanbul.",
+        {("Russia", "MET_WITH", "Ukraine")},
+        {("United States", "MET_WITH", "Cuba")},
+    ),
+    (
         "taught_at_a_university",
         "Okonkwo taught at Lagos University for a decade.",
         {("Okonkwo", "MEMBER_OF", "Lagos University")},

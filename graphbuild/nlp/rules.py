@@ -119,6 +119,7 @@ DISCUSS_LEMMAS = {"discuss"}
 PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "party chair", "general secretary",
                  "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder"}
 # Standings in an election, not offices: a party's candidate is its member, not an official of its country.
+POPULATION_WORDS = {"more", "many", "most", "some", "few", "fewer", "several", "numerous", "ordinary", "young", "older"}
 TERM_NOUNS = {"term", "stint", "spell", "tenure", "year"}  # "served two terms as Mayor of Bonn"
 SUCCESSION_LEMMAS = {"succeed", "replace"}  # "X succeeded Y as leader": the "as" title is the successor's
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}  # "Minister of Health", "Secretary of Labor"
@@ -2070,6 +2071,10 @@ def resolve_argument(ctx: DocContext, token: Token, sent: Span, exclude: frozens
     """Actor entity ids a syntactic argument stands for (one token, no conjuncts)."""
     mention = ctx.mention_at(token.i)
     if mention is not None:
+        if mention.type == NodeType.COUNTRY.value and token.tag_ in ("NNS", "NNPS") and any(
+                c.dep_ in ("amod", "nummod", "det") and c.lower_ in POPULATION_WORDS or c.dep_ == "nummod"
+                for c in token.children):
+            return []  # "more Americans visited Cuba", "thousands of Germans": people, not their state
         actor = ctx.actor_of_mention(mention)
         return [actor] if actor >= 0 else []
     lower = token.lower_
