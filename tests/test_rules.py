@@ -206,6 +206,13 @@ CASES = [
         {("United States", "MET_WITH", "Cuba")},
     ),
     (
+        "plural_noun_after_one_name_is_the_next_list_item",
+        ("The panel will speak to Mr Okafor, representatives of the Royal Society and the Fish Authority. "
+         "Maria Lopez, other Green Party members and Tom Ortiz attended."),
+        {("Maria Lopez", "MEMBER_OF", "Green Party")},
+        {("Okafor", "HOLDS_ROLE", "Royal Society")},
+    ),
+    (
         "taught_at_a_university",
         "Okonkwo taught at Lagos University for a decade.",
         {("Okonkwo", "MEMBER_OF", "Lagos University")},

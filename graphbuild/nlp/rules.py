@@ -607,7 +607,11 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     and the copula: 'A is a senior adviser to B', 'Sweden is a member of NATO'."""
     mention = ctx.mentions[index]
     head = _span_head(ctx, mention)
-    nouns = [c for c in head.children if c.dep_ == "appos"]
+    # a plural noun after one name is the next item of a list ("Mr Finnie, representatives of the Royal
+    # Society and ..."), not a description of the name (but "A and B, members of Y" describes both)
+    alone = not any(c.dep_ == "conj" for c in head.children) and head.dep_ != "conj"
+    nouns = [c for c in head.children if c.dep_ == "appos" and not (alone and c.tag_ == "NNS" and not any(
+        d.lower_ in ("other", "fellow") for d in c.children))]  # ("Kushner, other Trump campaign aides": one of them)
     for tag in list(nouns):  # "Sen. A, D-Ohio, chairman of X": the parser hangs the title on the tag
         if PARTY_STATE_TAG.match(ctx.doc[tag.left_edge.i:tag.i + 1].text):
             nouns += [c for c in tag.children if c.dep_ == "appos" and c.i > tag.i]
