@@ -272,13 +272,18 @@ def _party_name(token) -> bool:
     return bool(words & _PARTY_WORDS) or (2 <= len(text) <= 6 and text.isalpha() and text.isupper())
 
 
+def _names_a_party(mention: Mention) -> bool:
+    """An organisation the lexicon calls a party, or whose name says it is one ('the Unity Party')."""
+    return mention.type == NodeType.ORGANIZATION.value and (
+        mention.props.get("kind") == "party" or bool({w.lower() for w in mention.text.split()} & _PARTY_WORDS))
+
+
 def _of_a_party(doc: Doc, mentions: list[Mention], i: int) -> bool:
     """Whether the words from token i are 'of (the) <a party's name>' ('of the National Party')."""
     if i + 1 >= len(doc) or doc[i].lower_ != "of":
         return False
     starts = (i + 1, i + 2) if doc[i + 1].lower_ == "the" else (i + 1,)
-    return any(m.start in starts and m.type == NodeType.ORGANIZATION.value and (
-        m.props.get("kind") == "party" or {w.lower() for w in m.text.split()} & _PARTY_WORDS) for m in mentions)
+    return any(m.start in starts and _names_a_party(m) for m in mentions)
 
 
 def _aged(doc: Doc, i: int) -> bool:
@@ -294,8 +299,7 @@ def _owns_a_party(doc: Doc, mentions: list[Mention], i: int) -> bool:
     """Whether the words from token i are "'s <a party's name>" ("'s Liberal National Party")."""
     if i + 1 >= len(doc) or doc[i].tag_ != "POS":
         return False
-    return any(m.start == i + 1 and m.type == NodeType.ORGANIZATION.value and (
-        m.props.get("kind") == "party" or {w.lower() for w in m.text.split()} & _PARTY_WORDS) for m in mentions)
+    return any(m.start == i + 1 and _names_a_party(m) for m in mentions)
 
 
 def _party_predicate(verb) -> bool:
@@ -607,8 +611,7 @@ def _party_owners(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Menti
         if mark.tag_ != "POS" or mark.i < 1 or mark.i + 1 >= len(doc):
             continue
         party = by_start.get(mark.i + 1)
-        if party is None or party.type != NodeType.ORGANIZATION.value or not (
-                party.props.get("kind") == "party" or {w.lower() for w in party.text.split()} & _PARTY_WORDS):
+        if party is None or not _names_a_party(party):
             continue
         start = mark.i
         while start - 1 >= 0 and mark.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
@@ -663,9 +666,7 @@ def _retype_listed_among_organisations(doc: Doc, mentions: list[Mention]) -> Non
     for mention in mentions:
         if mention.type != NodeType.PERSON.value or mention.end - mention.start > 3:
             continue
-        sides = _list_neighbours(doc, ends, mention, (",", "and"))
-        if mention.end - mention.start == 1:
-            sides = _list_neighbours(doc, ends, mention)
+        sides = _list_neighbours(doc, ends, mention, (",",) if mention.end - mention.start == 1 else (",", "and"))
         sent = doc[mention.start].sent
         orgs = sum(m.type == NodeType.ORGANIZATION.value and sent.start <= m.start < sent.end for m in mentions)
         if mention.end - mention.start > 1:  # "Shas, Meretz, Yisrael BaAliyah, the Centre Party": organisations both sides
@@ -690,13 +691,11 @@ def _retype_listed_among_organisations(doc: Doc, mentions: list[Mention]) -> Non
 
 # Capitalised words before a title that are no company's name ("Committee chairman X", "Thursday President Y")
 _COMMON_CAPITALISED = ORG_HEAD_WORDS | {
-    "committee", "subcommittee", "campaign", "group", "team", "company", "firm", "board", "panel", "office",
-    "department", "agency", "council", "commission", "union", "party", "house", "senate", "state", "city", "county",
+    "campaign", "team", "firm", "panel", "club", "network", "hospital", "transition", "today", "yesterday",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
-    "transition", "club", "network", "bank", "fund", "school", "university", "hospital", "church", "foundation"}
-_MEMBERSHIP_NOUNS = {"member", "members", "leader", "chairman", "chairwoman", "founder", "co-founder",
-                     "cofounder", "deputy", "candidate", "candidates", "faction", "wing", "splinter"}
+    "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_MEMBERSHIP_NOUNS = {"member", "leader", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "deputy",
+                     "candidate", "faction", "wing", "splinter"}  # compared with lemmas: "members" is "member"
 # Titles that name a post in a company or club, never one held for a person ("Cofinec CEO X", but
 # "Putin spokesman Y" and "Trump adviser Z" are someone's)
 _CORPORATE_TITLES = {"ceo", "chairman", "chairwoman", "chief executive", "general manager", "managing director",
@@ -718,9 +717,8 @@ def _retype_employers(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> None:
         at_work = root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.pos_ == "NOUN" \
             and lex.role_for(root.head.head.lemma_) is not None
         # "a member of Yabloko", "the leader of Gesher": no one is a member of a person
-        at_work |= root.dep_ == "pobj" and root.head.i == mention.start - 1 and root.head.lower_ == "of" and len(span) <= 2 \
-            and root.head.head.lemma_.lower() in _MEMBERSHIP_NOUNS and not root.text.isupper() \
-            and not (mention.end < len(doc) and doc[mention.end].pos_ == "PROPN")  # "leader of Sinn Fein Ruairi O B."
+        at_work |= _body_of_membership(doc, mention, root) and root.head.i == mention.start - 1 and len(span) <= 2 \
+            and not root.text.isupper()
         titled = False
         if len(span) == 1 and mention.end + 2 < len(doc):
             for width in (2, 1):
@@ -736,9 +734,8 @@ def _retype_employers(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> None:
             continue
         root = doc[mention.start:mention.end].root
         before = doc[max(0, mention.start - 1):mention.start + 1]
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _MEMBERSHIP_NOUNS \
-                and not any(t.lower_ in ("the", "a") for t in before) and root.i == mention.end - 1 \
-                and not (mention.end < len(doc) and doc[mention.end].pos_ == "PROPN"):
+        if _body_of_membership(doc, mention, root) and root.i == mention.end - 1 \
+                and not any(t.lower_ in ("the", "a") for t in before):
             mention.make_organisation()  # (but not "the San Diego County, California, Board")
     # "Assipen Director Ana Ruiz": a capitalised word the NER skipped, before a company title and a name
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -757,6 +754,13 @@ def _retype_employers(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> None:
                 break
 
 
+def _body_of_membership(doc: Doc, mention: Mention, root) -> bool:
+    """Whether the name is what someone is 'a member of', 'the leader of' ('a member of Yabloko'),
+    with no further name running on after it ('leader of Sinn Fein Ruairi O Bradaigh')."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _MEMBERSHIP_NOUNS \
+        and not (mention.end < len(doc) and doc[mention.end].pos_ == "PROPN")
+
+
 def _acts_like_a_party(doc: Doc, root) -> bool:
     """'Shinui won 15 seats', 'Shinui merged with Ratz', 'she joined Gesher in 1996': only a party
     (or another body) wins seats by the dozen, merges, or is joined without an 'in doing' phrase."""
@@ -766,8 +770,7 @@ def _acts_like_a_party(doc: Doc, root) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() == "seat" and c.tag_ == "NNS"
             and any(n.dep_ == "nummod" for n in c.children) for c in verb.children):
         return True
-    if lemma == "merge" and (root.dep_ == "nsubj" or root.dep_ == "pobj" and verb.lower_ == "with"
-                             and verb.head.lemma_.lower() == "merge"):
+    if lemma == "merge" and root.dep_ == "nsubj":
         return True
     if root.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() == "merge":
         return True

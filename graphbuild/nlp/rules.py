@@ -1663,6 +1663,13 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                     ctx.add(person, RelType.MEMBER_OF, party.entity, {"role": role}, sent, "candidacy")
 
 
+def _picked_by_name(ctx: DocContext, obj: Token, complement: bool) -> bool:
+    """Whether a party's pick reads as a candidacy: a complement ('as its candidate', 'for
+    chancellor'), or a full name picked ('chose Ana Ruiz', not 'Labour chooses Manchester')."""
+    named = ctx.mention_at(obj.i)
+    return complement or (named is not None and " " in named.text)
+
+
 def nomination(ctx: DocContext, sent: Span) -> None:
     """'X won the Democratic nomination', 'Y sought the nomination of the Z Party', 'the Z Party
     selected (nominated, chose) X as its candidate': a candidate of the party (a member of it)."""
@@ -1675,8 +1682,7 @@ def nomination(ctx: DocContext, sent: Span) -> None:
         # "selected X as its candidate", "nominated X for chancellor" (a bare "Labour chooses Manchester" is no pick)
         complement = any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
         picked = [a for c in verb.children if c.dep_ == "dobj" for a in arguments(ctx, c, sent)
-                  if ctx.entity_types[a] == NodeType.PERSON.value and (complement or " " in ctx.mention_at(c.i).text
-                                                                      if ctx.mention_at(c.i) else complement)]
+                  if ctx.entity_types[a] == NodeType.PERSON.value and _picked_by_name(ctx, c, complement)]
         for party in dict.fromkeys(m.entity for m in parties):
             for person in picked:
                 ctx.add(person, RelType.MEMBER_OF, party, {"role": "candidate"}, sent, "nomination")
@@ -1954,18 +1960,22 @@ def _last_country(ctx: DocContext, before: int) -> int:
     return -1
 
 
+def _untitled_national_offices(ctx: DocContext, besides: int = -1) -> list[tuple[RoleFact, Span]]:
+    """National offices named without a country ('President X'), with their sentences, of people who
+    hold no office of a country (other than `besides`) anywhere in the article."""
+    elsewhere = {f.person for f in ctx.roles if f.target >= 0 and f.target != besides
+                 and ctx.entity_types[f.target] == NodeType.COUNTRY.value}
+    return [(fact, ctx.doc[fact.position].sent) for fact in ctx.roles
+            if fact.target < 0 and fact.rel == RelType.HOLDS_ROLE.value and fact.role in NATIONAL_ROLES
+            and fact.person not in elsewhere]
+
+
 def sentence_country(ctx: DocContext) -> None:
     """'Kenya was governed by a coalition ... signed by then President Mwai Kibaki', 'In Peru,
     President X ...': a national office named without a country, in a sentence about the one country
     it names (its main subject, or a fronted 'In <country>,'), is held in that country; never for
     someone the clause acts on ('China warned President X')."""
-    elsewhere = {f.person for f in ctx.roles if f.target >= 0
-                 and ctx.entity_types[f.target] == NodeType.COUNTRY.value}
-    for fact in list(ctx.roles):
-        if fact.target >= 0 or fact.rel != RelType.HOLDS_ROLE.value or fact.role not in NATIONAL_ROLES \
-                or fact.person in elsewhere:
-            continue
-        sent = ctx.doc[fact.position].sent
+    for fact, sent in _untitled_national_offices(ctx):
         countries = [m for m in ctx.mentions if m.type == NodeType.COUNTRY.value and sent.start <= m.start < sent.end]
         if len({m.entity for m in countries}) != 1:
             continue
@@ -1995,13 +2005,7 @@ def dateline_country(ctx: DocContext, iso3: str) -> None:
     if target < 0:
         return
     # "U.S. President Trump" anywhere in a Beijing story: his untargeted "President Trump" is not China's
-    elsewhere = {f.person for f in ctx.roles if f.target >= 0 and f.target != target
-                 and ctx.entity_types[f.target] == NodeType.COUNTRY.value}
-    for fact in list(ctx.roles):
-        if fact.target >= 0 or fact.rel != RelType.HOLDS_ROLE.value or fact.role not in NATIONAL_ROLES \
-                or fact.person in elsewhere:
-            continue
-        sent = ctx.doc[fact.position].sent
+    for fact, sent in _untitled_national_offices(ctx, besides=target):
         titled = {f.target for f in ctx.roles if sent.start <= f.position < sent.end}
         if any(m.type == NodeType.COUNTRY.value and sent.start <= m.start < sent.end and m.entity not in titled
                for m in ctx.mentions):
