@@ -22,6 +22,8 @@ RUNS = [
     ("CrossRE politics **test**", "crossre", "political_relations/crossre/crossre_data/politics-test.json", None),
     ("CrossRE news dev", "crossre", "political_relations/crossre/crossre_data/news-dev.json", None),
     ("CrossRE news **test**", "crossre", "political_relations/crossre/crossre_data/news-test.json", None),
+    ("Re-DocRED dev", "redocred", "political_relations/re_docred/dev_revised.json", None),
+    ("Re-DocRED **test**", "redocred", "political_relations/re_docred/test_revised.json", None),
     ("PLOVER dev half", "plover", "petrarch/plover_gsr/PLOVER_GSR_CAMEO.json", "dev"),
     ("PLOVER **test half**", "plover", "petrarch/plover_gsr/PLOVER_GSR_CAMEO.json", "test"),
     ("PETRARCH-2 GSR (whole file)", "petrarch",

@@ -270,7 +270,7 @@ def query(
 @app.command("eval")
 def eval_command(
     dataset: Annotated[str, typer.Argument(
-        help="conll04, crossre, plover, petrarch, or jsonl (your own gold, see docs/EVAL.md).")],
+        help="conll04, crossre, redocred, plover, petrarch, or jsonl (your own gold, see docs/EVAL.md).")],
     path: Annotated[Path, typer.Argument(help="The gold file, e.g. ../shared/eval/conll04/conll04_dev.json.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     limit: Annotated[int | None, typer.Option(min=1, help="Score only the first N sentences.")] = None,

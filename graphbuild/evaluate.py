@@ -29,7 +29,7 @@ from .models import Article, ArticleResult, Entity, Rejected, Relation
 from .nlp.lexicon import Lexicon
 from .schema import NODE_TYPE_VALUES, REL_TYPE_VALUES, NodeType
 
-DATASETS = ("conll04", "crossre", "plover", "petrarch", "jsonl")
+DATASETS = ("conll04", "crossre", "redocred", "plover", "petrarch", "jsonl")
 
 # Our person -> organisation/country affiliation edges (scored against CoNLL04 Work_For, CrossRE role).
 AFFILIATION_TYPES = frozenset({"HOLDS_ROLE", "ENVOY_OF", "ADVISER_TO", "SPOKESPERSON_FOR", "MEMBER_OF"})
@@ -180,6 +180,7 @@ class GoldRelation:
     tail: GoldEntity
     role: str = ""
     status: str = ""
+    evidence: str = ""  # the sentence that states it, where the gold item is longer than one sentence
 
 
 @dataclass(slots=True)
@@ -193,6 +194,9 @@ class GoldSentence:
     relations: list[GoldRelation] = field(default_factory=list)
     other_entities: list[GoldEntity] = field(default_factory=list)
     other_relations: list[GoldRelation] = field(default_factory=list)
+    # true facts the dataset does not score (not stated in one sentence, or not our kind of edge):
+    # a prediction that matches one counts neither as right nor as wrong
+    neutral_relations: list[GoldRelation] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +216,7 @@ class PredRelation:
     tail: PredEntity
     label: str | None  # the gold label it is scored as; None: not scored on this dataset
     props: tuple[tuple[str, str], ...] = ()
+    evidence: str = ""  # the sentence it was read from
 
     def prop(self, name: str) -> str:
         return dict(self.props).get(name, "")
@@ -331,6 +336,7 @@ class EvalReport:
     out_of_scope_gold: Counter = field(default_factory=Counter)  # gold relation labels not scored
     unscored_predictions: Counter = field(default_factory=Counter)  # "TYPE Head->Tail"
     overlap_with_other_gold: Counter = field(default_factory=Counter)  # unmatched prediction ~ out-of-scope gold
+    neutral_predictions: Counter = field(default_factory=Counter)  # label -> predictions matching unscored facts
     entity_confusions: Counter = field(default_factory=Counter)  # "gold X / ours Y"
     excluded_entities: Counter = field(default_factory=Counter)  # predictions left out of entity scoring, why
     attributes: dict[str, Score] = field(default_factory=dict)  # role/status on matched relations
@@ -374,6 +380,7 @@ class EvalReport:
             "out_of_scope_gold": dict(self.out_of_scope_gold.most_common()),
             "unscored_predictions": dict(self.unscored_predictions.most_common()),
             "overlap_with_other_gold": dict(self.overlap_with_other_gold.most_common()),
+            "neutral_predictions": dict(self.neutral_predictions.most_common()),
             "attributes": {name: s.to_dict() for name, s in sorted(self.attributes.items())},
             "samples": {kind: [s.to_dict() for s in items] for kind, items in self.samples.items()},
             "sample_totals": {kind: self.sample_totals[kind] for kind in SAMPLE_KINDS},
@@ -407,6 +414,7 @@ class EvalReport:
         for title, counts in (("out-of-scope gold relations", self.out_of_scope_gold),
                               ("unscored predictions", self.unscored_predictions),
                               ("unmatched predictions that match out-of-scope gold", self.overlap_with_other_gold),
+                              ("predictions of true but unscored facts (neutral)", self.neutral_predictions),
                               ("entity type confusions", self.entity_confusions),
                               ("predicted entities left out of entity scoring", self.excluded_entities)):
             if counts:
@@ -527,6 +535,64 @@ def read_crossre(path: Path) -> Iterator[GoldSentence]:
             else:
                 other = f"role->{types.get((ts, te), '?')}" if label == "role" else label
                 sentence.other_relations.append(GoldRelation(head, other, tail))
+        yield sentence
+
+
+REDOCRED_ENTITY_LABELS = {"PER": NodeType.PERSON.value, "ORG": NodeType.ORGANIZATION.value, "LOC": PLACE}
+# Wikidata properties read as a person's affiliation, each with the end that is the person
+REDOCRED_AFFILIATIONS = {"P102": "h", "P108": "h", "P463": "h", "P488": "t", "P6": "t", "P35": "t"}
+# true facts about a person that no edge of ours states: a prediction matching one is not counted wrong
+REDOCRED_NEUTRAL = frozenset({"P27", "P39", "P54", "P1001"})
+
+
+def _redocred_name(mentions: list[dict[str, Any]]) -> str:
+    """An entity's name: its longest mention (DocRED lists first mentions, then shortened ones)."""
+    return max((m["name"] for m in mentions), key=len)
+
+
+def read_redocred(path: Path) -> Iterator[GoldSentence]:
+    """Re-DocRED / DocRED JSON: an array of documents {title, sents (tokens), vertexSet (entities, each a
+    list of mentions {name, pos, sent_id, type}), labels [{h, t, r, evidence}]}. Each document is one
+    article, so pronouns and short names are resolved as in a news article.
+
+    Scored: a person's affiliation (P102 party, P108 employer, P463 member of, and P488 chairperson,
+    P6 head of government, P35 head of state read from the person's side) with a PER person and an
+    ORG or LOC other end, when it is stated in one sentence: an evidence sentence mentions both ends,
+    or the evidence is a single sentence (the person named there by a pronoun). Other such facts, and
+    citizenship, position held, sports team and jurisdiction, are neutral. Entities: PER, ORG, LOC.
+    """
+    data = _read_json(path)
+    if not isinstance(data, list):
+        raise InputError(f"{path}: expected a JSON array of documents (DocRED format)")
+    for index, doc in enumerate(data):
+        offsets, tokens = [], []
+        for sent in doc["sents"]:
+            offsets.append(len(tokens))
+            tokens.extend(sent)
+        text, spans = detokenize(tokens)
+        vertices = doc["vertexSet"]
+        kinds = [v[0]["type"] for v in vertices]
+        entities = [GoldEntity(_redocred_name(v), REDOCRED_ENTITY_LABELS.get(k, k)) for v, k in zip(vertices, kinds)]
+        sentence = GoldSentence(id=f"redocred-{index}-{doc.get('title', '')}", text=text)
+        for entity, kind in zip(entities, kinds):
+            (sentence.entities if kind in REDOCRED_ENTITY_LABELS else sentence.other_entities).append(entity)
+        for label in doc.get("labels", []):
+            prop, h, t = label["r"], label["h"], label["t"]
+            person_end = REDOCRED_AFFILIATIONS.get(prop)
+            if person_end == "t":
+                h, t = t, h
+            evidence = label.get("evidence", [])
+            stated_in = " / ".join(span_text(text, spans, offsets[i], offsets[i] + len(doc["sents"][i]))
+                                   for i in evidence if 0 <= i < len(doc["sents"]))
+            gold = GoldRelation(entities[h], "affiliation" if person_end else prop, entities[t], evidence=stated_in)
+            if person_end and kinds[h] == "PER" and kinds[t] in ("ORG", "LOC"):
+                sentences_of = [{m["sent_id"] for m in vertices[i]} for i in (h, t)]
+                stated = len(evidence) == 1 or any(s in sentences_of[0] and s in sentences_of[1] for s in evidence)
+                (sentence.relations if stated else sentence.neutral_relations).append(gold)
+            elif person_end or prop in REDOCRED_NEUTRAL:
+                sentence.neutral_relations.append(gold)
+            else:
+                sentence.other_relations.append(gold)
         yield sentence
 
 
@@ -696,11 +762,13 @@ class DatasetSpec:
     symmetric_labels: frozenset[str] = frozenset()
     adjective_countries: bool = True  # count a Country evoked only by an adjective ("Polish") as an entity
     states: bool = False  # a person or organisation also matches the gold by the state it acts for
+    documents: bool = False  # a gold item is a document: samples show the sentence, not the whole text
     notes: tuple[str, ...] = ()
 
 
 _ORG = frozenset({NodeType.ORGANIZATION.value})
 _ORG_OR_COUNTRY = frozenset({NodeType.ORGANIZATION.value, NodeType.COUNTRY.value})
+_ORG_OR_PLACE = _ORG_OR_COUNTRY | {NodeType.LOCATION.value}
 
 SPECS: dict[str, DatasetSpec] = {
     "conll04": DatasetSpec(
@@ -713,6 +781,12 @@ SPECS: dict[str, DatasetSpec] = {
         "crossre", read_crossre, _affiliation_label("role", _ORG_OR_COUNTRY), _place_label,
         adjective_countries=False,
         notes=("CrossRE annotates relations only where annotators judged them salient: precision is a lower bound.",),
+    ),
+    "redocred": DatasetSpec(
+        "redocred", read_redocred, _affiliation_label("affiliation", _ORG_OR_PLACE), _place_label, documents=True,
+        notes=(("Each document is one article; only facts stated in one sentence are scored, other true "
+                "affiliations and citizenship are neutral (a prediction matching one is not counted)."),
+               "Re-DocRED is encyclopedic text of every domain, not news: a check of generality."),
     ),
     "plover": DatasetSpec(
         "plover", read_plover, plover_label, None, symmetric_labels=frozenset({"CONSULT"}),
@@ -760,7 +834,8 @@ def predictions(result: ArticleResult, spec: DatasetSpec, names: NameIndex | Non
             continue
         seen.add(key)
         props = tuple(sorted((k, str(v)) for k, v in rel.props.items()))
-        relations.append(PredRelation(preds[rel.head], rel.type, preds[rel.tail], label, props))
+        relations.append(PredRelation(preds[rel.head], rel.type, preds[rel.tail], label, props,
+                                      rel.evidence.sentence))
     mentioned = [preds[i] for i, e in entities.items() if not e.props.get("implied")]
     return mentioned, relations
 
@@ -834,10 +909,13 @@ class Scorer:
             if hits:
                 self._attributes(rel, hits)
             else:
-                report.add_sample(Sample("relation_miss", gold.id, gold.text, [_show_relation(rel)],
+                report.add_sample(Sample("relation_miss", gold.id, rel.evidence or gold.text, [_show_relation(rel)],
                                          [_show_relation(p) for p in relations]))
         for pred in relations:
             matched = pred.label is not None and any(self._rel_match(pred, g) for g in gold_rels)
+            if pred.label is not None and not matched and self._neutral(pred, gold):
+                report.neutral_predictions[pred.label] += 1
+                continue
             if pred.label is not None:
                 report.relations[pred.label].pred += 1
                 report.relations[pred.label].pred_matched += matched
@@ -857,6 +935,10 @@ class Scorer:
                 return replace(pred, label=None)
         return pred
 
+    def _neutral(self, pred: PredRelation, gold: GoldSentence) -> bool:
+        """True when the prediction states a fact the gold holds but does not score (either way round)."""
+        return any(self._pair_matches(pred, g) for g in gold.neutral_relations)
+
     def _rel_match(self, pred: PredRelation, gold: GoldRelation) -> bool:
         return relation_matches(pred, gold, self.names, gold.label in self.spec.symmetric_labels)
 
@@ -866,7 +948,8 @@ class Scorer:
             self.report.overlap_with_other_gold[f"{pred.type} {pred.head.type}->{pred.tail.type} ~ {other}"] += 1
         if pred.label is not None:
             expected = [_show_relation(g) for g in gold.relations + gold.other_relations]
-            self.report.add_sample(Sample("relation_fp", gold.id, gold.text, expected, [_show_relation(pred)]))
+            text = pred.evidence if pred.evidence and self.spec.documents else gold.text
+            self.report.add_sample(Sample("relation_fp", gold.id, text, expected, [_show_relation(pred)]))
 
     def _pair_matches(self, pred: PredRelation, gold: GoldRelation) -> bool:
         c = self.names

@@ -30,6 +30,7 @@ from graphbuild.evaluate import (
     read_jsonl,
     read_petrarch,
     read_plover,
+    read_redocred,
     run_eval,
 )
 from graphbuild.models import Article, ArticleResult, Entity, Evidence, Rejected, Relation
@@ -310,6 +311,54 @@ def test_crossre_does_not_score_relations_to_a_country_named_only_by_an_adjectiv
     assert (role.gold, role.pred, role.tp) == (0, 1, 0)  # only the second sentence's edge is scored (a FP)
     assert report.unscored_predictions == {
         "HOLDS_ROLE Person->Country (country named only by an adjective)": 1}
+
+
+REDOCRED_DOC = {
+    "title": "Ines Varga",
+    "sents": [["Ines", "Varga", "is", "a", "Finnish", "politician", "of", "the", "Centre", "Party", "."],
+              ["She", "chaired", "the", "Nordic", "Council", "."],
+              ["Varga", "was", "born", "in", "Oulu", ",", "Finland", "."]],
+    "vertexSet": [[{"name": "Ines Varga", "pos": [0, 2], "sent_id": 0, "type": "PER"},
+                   {"name": "Varga", "pos": [0, 1], "sent_id": 2, "type": "PER"}],
+                  [{"name": "Centre Party", "pos": [8, 10], "sent_id": 0, "type": "ORG"}],
+                  [{"name": "Nordic Council", "pos": [3, 5], "sent_id": 1, "type": "ORG"}],
+                  [{"name": "Finland", "pos": [6, 7], "sent_id": 2, "type": "LOC"}],
+                  [{"name": "Oulu", "pos": [4, 5], "sent_id": 2, "type": "LOC"}]],
+    "labels": [{"h": 0, "t": 1, "r": "P102", "evidence": [0]},  # both ends in the evidence sentence
+               {"h": 2, "t": 0, "r": "P488", "evidence": [1]},  # one evidence sentence, "She": scored, turned round
+               {"h": 0, "t": 3, "r": "P27", "evidence": [0, 2]},  # citizenship: neutral
+               {"h": 0, "t": 2, "r": "P463", "evidence": [0, 1]},  # inferred across sentences: neutral
+               {"h": 4, "t": 3, "r": "P17", "evidence": [2]}],  # not ours: out of scope
+}
+
+
+def test_read_redocred_scores_affiliations_stated_in_one_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "redocred.json"
+    path.write_text(json.dumps([REDOCRED_DOC]), encoding="utf-8")
+    [doc] = list(read_redocred(path))
+    assert doc.text.startswith("Ines Varga is a Finnish politician of the Centre Party. She chaired")
+    assert [(r.head.name, r.label, r.tail.name) for r in doc.relations] == [
+        ("Ines Varga", "affiliation", "Centre Party"), ("Ines Varga", "affiliation", "Nordic Council")]
+    assert doc.relations[1].evidence == "She chaired the Nordic Council."
+    assert [(r.head.name, r.tail.name) for r in doc.neutral_relations] == [
+        ("Ines Varga", "Finland"), ("Ines Varga", "Nordic Council")]
+    assert [r.label for r in doc.other_relations] == ["P17"]
+    assert {(e.name, e.label) for e in doc.entities} >= {("Ines Varga", "Person"), ("Finland", PLACE)}
+
+
+def test_redocred_predictions_of_unscored_true_facts_are_neutral(tmp_path: Path) -> None:
+    path = tmp_path / "redocred.json"
+    path.write_text(json.dumps([REDOCRED_DOC]), encoding="utf-8")
+    [doc] = list(read_redocred(path))
+    canned = {doc.text: ([person(0, "Ines Varga", "Varga"), org(1, "Centre Party"), country(2, "Finland", "FIN"),
+                          org(3, "Oulu University")],
+                         [(0, "MEMBER_OF", 1, {}), (0, "HOLDS_ROLE", 2, {}), (0, "HOLDS_ROLE", 3, {})])}
+    report = run_eval("redocred", path, BuildSettings(), processor=FakeProcessor(canned))
+    score = report.relations["affiliation"]
+    # the party is right, Finland is a true but unscored fact (citizenship), Oulu University is wrong,
+    # and the Nordic Council chair is missed
+    assert (score.gold, score.pred, score.tp, score.fp, score.fn) == (2, 2, 1, 1, 1)
+    assert report.neutral_predictions == {"affiliation": 1}
 
 
 def test_report_outputs(tmp_path: Path) -> None:
