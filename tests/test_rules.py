@@ -275,6 +275,13 @@ CASES = [
         {("Rosa Quintero", "HOLDS_ROLE", "Peru")},
         set(),
     ),
+    (
+        "former_states_are_countries",
+        "Soviet leader Pavel Orlov and Yugoslav President Dragan Kos met East German leader Horst Lenz in 1979.",
+        {("Pavel Orlov", "HOLDS_ROLE", "Soviet Union"), ("Dragan Kos", "HOLDS_ROLE", "Yugoslavia"),
+         ("Horst Lenz", "HOLDS_ROLE", "East Germany")},
+        {("Horst Lenz", "HOLDS_ROLE", "Germany")},
+    ),
 ]
 
 
