@@ -265,3 +265,12 @@ def test_bodies_that_win_seats_merge_or_are_joined_are_organisations(processor):
     types = {e.name: e.type for e in result.entities}
     assert types.get("Kadima") != "Person" and types.get("Tnuva") == "Organization"
     assert types.get("Maria Lopez") == "Person"
+
+
+def test_monarch_tagged_as_an_organisation(processor):
+    text = "She married Prince Anton, a son of King Osric I of Denmark."
+    doc = tagged_then_lexicon(processor, text, {"Prince Anton": "PERSON", "King Osric": "ORG", "Denmark": "GPE"})
+    assert ("Osric I", "HOLDS_ROLE", "Denmark") in facts(processor, doc)
+    doc = tagged_then_lexicon(processor, "They met at the King Osric station.", {"King Osric": "ORG"})
+    assert [e.label_ for e in doc.ents] == ["ORG"]  # no number, no 'of': a name of its own
+

@@ -282,6 +282,14 @@ CASES = [
          ("Horst Lenz", "HOLDS_ROLE", "East Germany")},
         {("Horst Lenz", "HOLDS_ROLE", "Germany")},
     ),
+    (
+        "realm_after_titled_name",
+        ("The accord was signed by King Harald V of Norway, President Mara Velde of Estonia and Governor Lena "
+        "Ruiz of Arizona, while Senator Ben Cole of Texas watched."),
+        {("Harald V", "HOLDS_ROLE", "Norway"), ("Mara Velde", "HOLDS_ROLE", "Estonia"),
+         ("Lena Ruiz", "HOLDS_ROLE", "Arizona")},
+        {("Ben Cole", "HOLDS_ROLE", "Texas")},  # a member of the US Senate, from Texas
+    ),
 ]
 
 

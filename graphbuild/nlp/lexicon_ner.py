@@ -14,6 +14,7 @@ that the lexicon only explains in part:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -73,6 +74,10 @@ def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
     first, last = start - 2 * before, end + 2 * after
     return (before or after) and any(e.label_ == "ORG" and e.start <= first and last <= e.end
                                      and e[-1].lower_ in ORG_HEAD_WORDS for e in doc.ents)
+
+
+MONARCH_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir", "Tsar",
+                            "Czar", "Shah", "Kaiser", "Duke", "Duchess"})
 
 
 class LexiconNER:
@@ -209,6 +214,30 @@ class LexiconNER:
             if following is None and stop - after >= 2:
                 parts.append(Span(doc, after, stop, label="PERSON"))
             ents[index:index + 1] = parts
+            changed = True
+        if changed:
+            doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
+
+    @staticmethod
+    def _monarchs(doc: Doc) -> None:
+        """'King Constantine I of Greece' tagged as an ORG: a monarch's title, one or two capitalised
+        names, then a regnal number or 'of' is a PERSON after the title ('King Abdullah University'
+        and 'King Cross station' stay)."""
+        ents = list(doc.ents)
+        changed = False
+        for index, ent in enumerate(ents):
+            if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent[0].text not in MONARCH_TITLES:
+                continue
+            if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in ORG_HEAD_WORDS
+                       for t in ent[1:]):
+                continue
+            end = ent.end
+            numbered = end < len(doc) and re.fullmatch(r"[IVX]{1,4}", doc[end].text) is not None
+            if not numbered and (end >= len(doc) or doc[end].lower_ != "of"):
+                continue
+            if any(e.start <= end < e.end for e in ents):
+                numbered = False
+            ents[index] = Span(doc, ent.start + 1, end + numbered, label="PERSON")
             changed = True
         if changed:
             doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
@@ -397,6 +426,7 @@ class LexiconNER:
     def __call__(self, doc: Doc) -> Doc:
         self._trim_space(doc)
         self._split_org_title(doc)
+        self._monarchs(doc)
         self._split_org_person(doc)
         self._join_particle_names(doc)
         matches = self._spans(doc)

@@ -20,6 +20,7 @@ from .lexicon import HONORIFICS, ORG_HEAD_WORDS, Lexicon, Role, slug, title_key
 # Confidence of each rule: how often it was right on the development articles.
 CONFIDENCE = {
     "title_before_name": 0.9,
+    "title_name_of": 0.8,
     "possessive_title": 0.85,
     "party_title": 0.85,
     "capacity_as": 0.75,
@@ -75,6 +76,7 @@ PROXY_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "drone"
                "negotiators", "leaders", "lawmakers", "legislators", "prosecutors", "investigators", "fighters",
                "militants", "rebels", "insurgents", "gunmen", "guerrillas", "allies", "members", "partners",
                "mediators", "representatives", "ministers"}
+LOCAL_OFFICES = frozenset({"governor", "mayor"})  # offices of a region or city, named after the holder
 SERIES_NOUNS = {"round", "series", "session", "day"}  # "a new round of talks": the talks' own verb is above
 # Groups that "of X" names the sender of ("a delegation of the EU"); "from X" names it for any proxy noun.
 GROUP_OF_NOUNS = {"delegation", "delegations", "representatives", "officials", "envoys", "negotiators", "members"}
@@ -511,6 +513,9 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
             inherited = _inherited_modifier(ctx, k - 1, sent, person)
             if inherited is not None:
                 target, rule = inherited[0], "list_inherits_modifier"
+    if target < 0 and _role_relation(role) is RelType.HOLDS_ROLE and not own_words:
+        target = _realm_after_name(ctx, person, role, sent)
+        rule = "title_name_of" if target >= 0 else rule
     if role.role in PRIVATE_ROLES and target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value:
         target = -1  # "Russian lawyer X", "American economist Y": a nationality, no office of the state
     if any(t.lower_ == "shadow" for t in doc[max(sent.start, k - 1):person.start]):
@@ -546,6 +551,26 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                     and other.entity != person.entity:
                 done.add(other.entity)
                 _record_role(ctx, other, role, target, sent, rule, former=former)
+
+
+def _realm_after_name(ctx: DocContext, person: Mention, role: Role, sent: Span) -> int:
+    """'King Abdullah II of Jordan', 'President Lula of Brazil', 'Governor Kim Reynolds of Iowa': the country
+    right after the titled name, or the place a governor or mayor runs. Not "Senator X of Texas" (a
+    member of the US Senate from Texas), a capital ("Senator Y of Washington" is the state), or a
+    country owning what follows ("Merkel of Germany's CDU")."""
+    i = person.end
+    if i + 1 >= sent.end or ctx.doc[i].lower_ != "of" or ctx.lex.role_for(person.text.lower()) is not None:
+        return -1  # (a title the tagger took for a name: "Lord Chief Justice of England")
+    i += 1 + (ctx.doc[i + 1].lower_ == "the")
+    realm = ctx.mention_at(i)
+    if realm is None or realm.start != i or realm.capital_of:
+        return -1
+    if realm.end < sent.end and (ctx.doc[realm.end].tag_ == "POS" or ctx.doc[realm.end].lower_ in {"'s", "’s"}):
+        return -1
+    if realm.type == NodeType.COUNTRY.value or (realm.type == NodeType.LOCATION.value
+                                                and role.role.split()[-1] in LOCAL_OFFICES):
+        return realm.entity
+    return -1
 
 
 def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: Span) -> None:
