@@ -226,6 +226,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     _retype_person_like(doc, mentions, lex)
     _retype_listed_among_people(doc, mentions)
     _retype_listed_among_organisations(doc, mentions)
+    _retype_named_groups(doc, mentions)
     _retype_surnames(mentions)
     _retype_employers(doc, lex, mentions)
     mentions.extend(_bare_surnames(doc, mentions))
@@ -261,6 +262,13 @@ def _person_title_predicate(verb, lex: Lexicon) -> bool:
                     if obj.dep_ == "pobj" and words & _LEGISLATURE_WORDS:
                         return True
     return False
+
+
+def _titled_subject(verb, lex: Lexicon) -> bool:
+    """'The deputy mayor is X', 'its first leader was X': the copula's subject is a title only people hold."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_ and (role := lex.role_for(c.lemma_)) is not None
+        and role.relation != RelType.MEMBER_OF.value for c in verb.children)
 
 
 def _party_name(token) -> bool:
@@ -511,6 +519,7 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
             (root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _PERSON_VERBS)
             or (root.dep_ == "nsubj" and _person_title_predicate(head, lex))  # "X became General Secretary of Y"
             or (root.dep_ == "nsubj" and _party_predicate(head))  # "X ran for the Senate"
+            or (root.dep_ == "attr" and _titled_subject(head, lex))  # "the deputy mayor is X"
             or (root.dep_ in ("pobj", "conj") and _agent_of(root) in {"lead", "head", "chair", "found", "co-found"})
             or (root.dep_ == "pobj" and head.lower_ == "of"
                 and head.head.lemma_.lower() in {"leadership", "chairmanship"})
@@ -685,6 +694,25 @@ def _retype_listed_among_organisations(doc: Doc, mentions: list[Mention]) -> Non
             continue
         if all(side is not None and side.type != NodeType.PERSON.value for side in sides) and (
                 orgs >= 2 or any(side.type == NodeType.ORGANIZATION.value for side in sides)):
+            mention.type, mention.key = NodeType.ORGANIZATION.value, f"org:{slug(mention.text)}"
+            mention.props = {"kind": "other"}
+
+
+# Common nouns for a body, whose name may follow in apposition ("the Maoist group Shining Path")
+_GROUP_NOUNS = {"group", "organisation", "organization", "movement", "party", "faction", "militia", "guerrilla",
+                "front", "alliance", "coalition", "union", "network", "outfit", "bloc"}
+
+
+def _retype_named_groups(doc: Doc, mentions: list[Mention]) -> None:
+    """'the Maoist group Shining Path', 'the terrorist organisation, Sendero Luminoso': a 'person' in
+    apposition to a noun for a body is that body."""
+    for mention in mentions:
+        if mention.type != NodeType.PERSON.value or mention.lexical:
+            continue
+        root = doc[mention.start:mention.end].root
+        noun = root.head
+        if root.dep_ == "appos" and noun.pos_ == "NOUN" and noun.lemma_.lower() in _GROUP_NOUNS \
+                and noun.i == mention.start - 1 - (doc[mention.start - 1].text == ","):
             mention.type, mention.key = NodeType.ORGANIZATION.value, f"org:{slug(mention.text)}"
             mention.props = {"kind": "other"}
 

@@ -274,3 +274,15 @@ def test_monarch_tagged_as_an_organisation(processor):
     doc = tagged_then_lexicon(processor, "They met at the King Osric station.", {"King Osric": "ORG"})
     assert [e.label_ for e in doc.ents] == ["ORG"]  # no number, no 'of': a name of its own
 
+
+def test_name_after_a_copula_with_a_title_subject_is_a_person(processor):
+    text = "The deputy mayor is Oddvar Lunde (Progress Party)."
+    doc = mistyped(processor, text, {"Oddvar Lunde": "ORG", "Progress Party": "ORG"})
+    assert ("Oddvar Lunde", "MEMBER_OF", "Progress Party") in facts(processor, doc)
+
+
+def test_name_in_apposition_to_a_noun_for_a_body_is_that_body(processor):
+    text = "The army fought the Maoist group Red Dawn and its leader Iker Sagasta."
+    doc = mistyped(processor, text, {"Red Dawn": "PERSON", "Iker Sagasta": "PERSON"})
+    assert ("Iker Sagasta", "HOLDS_ROLE", "Red Dawn") in facts(processor, doc)
+

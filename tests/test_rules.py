@@ -290,6 +290,19 @@ CASES = [
          ("Lena Ruiz", "HOLDS_ROLE", "Arizona")},
         {("Ben Cole", "HOLDS_ROLE", "Texas")},  # a member of the US Senate, from Texas
     ),
+    (
+        "lost_nomination_and_elected_on_ticket",
+        ("Ana Ruiz lost the Republican nomination to Tom Hale, and Dan Roe was elected lieutenant governor on "
+        "the Democratic ticket."),
+        {("Ana Ruiz", "MEMBER_OF", "Republican Party"), ("Dan Roe", "MEMBER_OF", "Democratic Party")},
+        {("Tom Hale", "MEMBER_OF", "Democratic Party")},
+    ),
+    (
+        "historic_party",
+        "Silas Hart was elected as a Whig to the state legislature in 1840.",
+        {("Silas Hart", "MEMBER_OF", "Whig Party")},
+        set(),
+    ),
 ]
 
 

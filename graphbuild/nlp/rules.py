@@ -1336,8 +1336,10 @@ JOIN_LEMMAS = {"join", "rejoin"}
 SWITCH_LEMMAS = {"defect", "switch", "cross"}
 LEAVE_LEMMAS = {"leave", "quit"}
 REPRESENT_LEMMAS = {"represent"}
+ELECTION_LEMMAS = {"elect", "reelect", "re-elect"}
 PARTY_PICK_LEMMAS = {"nominate", "select", "choose", "pick", "field"}  # "the SPD nominated X for chancellor"
-NOMINATION_LEMMAS = {"seek", "secure", "receive", "accept", "clinch", "capture", "earn"} | {"win", "gain"}
+NOMINATION_LEMMAS = {"seek", "secure", "receive", "accept", "clinch", "capture", "earn"} | {"win", "gain"} \
+    | {"lose", "contest"}  # "lost the Republican nomination to Ford": a candidate for it all the same
 SEAT_WIN_LEMMAS = {"win", "hold", "retain", "gain", "capture"}
 # passive verbs whose subject is (or was) a member of the party named after the preposition
 PASSIVE_PARTY_LEMMAS = {"expel": ({"from"}, False, "former member"), "elect": ({"for"}, False, "member"),
@@ -1478,10 +1480,13 @@ def party_ticket(ctx: DocContext, sent: Span) -> None:
         if not parties:
             continue
         governor = ticket.head.head
+        if governor.dep_ == "oprd" and governor.head.pos_ == "VERB":  # "was elected governor on the ticket"
+            governor = governor.head
         people: list[int] = []
         if governor.pos_ in ("VERB", "AUX"):
             subjects, passive = _subject_tokens(governor)
-            people = [] if passive else [a for t in subjects for a in arguments(ctx, t, sent)]
+            elected = governor.lemma_.lower() in ELECTION_LEMMAS  # "X was elected on the Y ticket"
+            people = [] if passive and not elected else [a for t in subjects for a in arguments(ctx, t, sent)]
         elif governor.pos_ == "NOUN":  # "Y's running mate on the ticket": Y and the mate
             people = [a for c in governor.children if c.dep_ == "poss" for a in arguments(ctx, c, sent)]
             if governor.dep_ == "attr":
