@@ -698,21 +698,30 @@ def _retype_listed_among_organisations(doc: Doc, mentions: list[Mention]) -> Non
             mention.props = {"kind": "other"}
 
 
+# Capitalised words in the names of a party's bodies and events ("the Republican National Convention")
+_NOT_NAME_WORDS = {"national", "convention", "conference", "caucus", "agenda", "club", "headquarters", "women",
+                   "youth", "students", "primary", "primaries", "platform", "leadership"}
+# A party's word for one of its members
+_PARTY_MEMBER_WORDS = {"Democrat", "Republican", "Tory", "Whig", "Conservative", "Liberal", "Socialist", "Communist",
+                       "Labourite", "Unionist", "Nationalist", "Peronist", "Gaullist"}
 # Common nouns for a body, whose name may follow in apposition ("the Maoist group Shining Path")
 _GROUP_NOUNS = {"group", "organisation", "organization", "movement", "party", "faction", "militia", "guerrilla",
                 "front", "alliance", "coalition", "union", "network", "outfit", "bloc"}
 
 
 def _retype_named_groups(doc: Doc, mentions: list[Mention]) -> None:
-    """'the Maoist group Shining Path', 'the terrorist organisation, Sendero Luminoso': a 'person' in
-    apposition to a noun for a body is that body."""
+    """'the Maoist group Shining Path', 'the terrorist organisation, Sendero Luminoso', 'the political
+    party Vlaams Belang': a 'person' named right after a lowercase noun for a body is that body."""
     for mention in mentions:
-        if mention.type != NodeType.PERSON.value or mention.lexical:
+        if mention.type != NodeType.PERSON.value or mention.lexical or mention.start < 2:
             continue
         root = doc[mention.start:mention.end].root
-        noun = root.head
-        if root.dep_ == "appos" and noun.pos_ == "NOUN" and noun.lemma_.lower() in _GROUP_NOUNS \
-                and noun.i == mention.start - 1 - (doc[mention.start - 1].text == ","):
+        comma = doc[mention.start - 1].text == ","
+        noun = doc[mention.start - 1 - comma]
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.lemma_ not in _GROUP_NOUNS:
+            continue
+        if (root.dep_ == "appos" and root.head == noun) or (
+                not comma and noun.dep_ == "compound" and mention.start <= noun.head.i < mention.end):
             mention.type, mention.key = NodeType.ORGANIZATION.value, f"org:{slug(mention.text)}"
             mention.props = {"kind": "other"}
 
@@ -857,12 +866,19 @@ def _names_after_titles(doc: Doc, lex: Lexicon, taken: list[bool], mentions: lis
             existing is not None and not existing.lexical and existing.type != NodeType.PERSON.value
             and not _institution_name(doc[existing.start:existing.end])  # "manager Harbor Brothers International"
         )
-        if starts_name and replaceable and i > 0 and _title_precedes(doc, lex, i):
+        # "fellow Democrat Sidney Yates": only an untagged first and last name, no organisation word
+        partisan = starts_name and i > 0 and not taken[i] and _party_member_precedes(doc, mentions, i)
+        if starts_name and replaceable and i > 0 and (partisan or _title_precedes(doc, lex, i)):
             j = i
             while j < n and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and (
                 not taken[j] or (existing is not None and j < existing.end)
             ) and doc[j].tag_ != "POS":
                 j += 1
+            if partisan and (j - i < 2 or (j < n and doc[j].tag_ == "POS") or any(
+                    t.lower_ in ORG_HEAD_WORDS or t.lower_ in _NOT_NAME_WORDS or _is_title_token(lex, t.text)
+                    for t in doc[i:j])):
+                i += 1
+                continue
             if j - i >= 2 or (existing is None and j - i == 1):
                 cleaned = _clean_person(doc, i, j, lex) if existing is None else (i, j)
                 if cleaned:
@@ -878,6 +894,13 @@ def _names_after_titles(doc: Doc, lex: Lexicon, taken: list[bool], mentions: lis
                     continue
         i += 1
     return found
+
+
+def _party_member_precedes(doc: Doc, mentions: list[Mention], i: int) -> bool:
+    """'fellow Democrat Sidney Yates', 'veteran Tory Ken Clarke': one party word naming a member, before a name."""
+    word = doc[i - 1]
+    return word.text in _PARTY_MEMBER_WORDS and any(
+        m.start == i - 1 and m.end == i and m.props.get("kind") == "party" for m in mentions)
 
 
 def _title_precedes(doc: Doc, lex: Lexicon, i: int) -> bool:

@@ -286,3 +286,28 @@ def test_name_in_apposition_to_a_noun_for_a_body_is_that_body(processor):
     doc = mistyped(processor, text, {"Red Dawn": "PERSON", "Iker Sagasta": "PERSON"})
     assert ("Iker Sagasta", "HOLDS_ROLE", "Red Dawn") in facts(processor, doc)
 
+
+def test_untagged_name_after_a_party_member_word(processor):
+    text = "Senator Ann Cole said that fellow Democrat Rafe Dunmore should resign."
+    doc = mistyped(processor, text, {"Rafe Dunmore": None})
+    assert ("Rafe Dunmore", "MEMBER_OF", "Democratic Party") in facts(processor, doc)
+    doc = mistyped(processor, "Delegates met at the Republican National Convention in Ohio.",
+                   {"National Convention": None})
+    assert not any(t == "MEMBER_OF" for _, t, _ in facts(processor, doc))  # a party's event, no member
+
+
+def test_titled_country_then_name_parsed_as_the_countrys_conjunct(processor):
+    text = "The ceremony was attended by the President of Estonia, Mart Tamm, and his daughter, Liis Kask."
+    doc = slipped(processor, text, {"Tamm": ("Estonia", "conj")})
+    assert ("Mart Tamm", "HOLDS_ROLE", "Estonia") in facts(processor, doc)
+
+
+def test_name_after_the_noun_party_is_the_party(processor):
+    text = "Ella Berg joined the political party Nordic Dawn in 2001."
+    for arcs in ({}, {"party": ("Dawn", "compound"), "Dawn": ("joined", "dobj")}):  # apposition, compound
+        doc = slipped(processor, text, arcs)
+        doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 6, 8, label="PERSON")]
+        result = extract(doc, Article(id="t", text=doc.text), processor.lex)
+        assert {(e.name, e.type) for e in result.entities} == {("Ella Berg", "Person"),
+                                                              ("Nordic Dawn", "Organization")}
+

@@ -578,6 +578,13 @@ def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: S
     'President of Finland Sauli Niinisto'."""
     org = ctx.ending_at(person.start - 1)
     rule = "title_before_name"
+    if org is None and person.start - 2 >= sent.start and ctx.doc[person.start - 1].text == ",":
+        # "the President of Poland, Lech Walesa, and ..." with the name parsed as the country's conjunct
+        # (an apposition the apposition rule misses); a list of places ("of Poland, Hungary") has no person
+        head = _span_head(ctx, person)
+        org = ctx.ending_at(person.start - 2)
+        if org is None or head.dep_ != "conj" or not org.start <= head.head.i < org.end:
+            org = None
     if org is None and person.start - 1 >= sent.start and ctx.doc[person.start - 1].text == ")":
         org, rule = _bracketed_organisation(ctx, person.start - 1, sent.start), "bracketed_name_title"
     if org is None or org.type == NodeType.PERSON.value:
