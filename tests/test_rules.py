@@ -303,6 +303,12 @@ CASES = [
         {("Silas Hart", "MEMBER_OF", "Whig Party")},
         set(),
     ),
+    (
+        "national_legislature_by_its_own_name",
+        "Karin Ek was elected to the Riksdag in 2006, and Sean Daly served in the Dail from 1997.",
+        {("Karin Ek", "MEMBER_OF", "Riksdag"), ("Riksdag", "PART_OF", "Sweden")},
+        set(),
+    ),
 ]
 
 
