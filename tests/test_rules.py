@@ -309,6 +309,13 @@ CASES = [
         {("Karin Ek", "MEMBER_OF", "Riksdag"), ("Riksdag", "PART_OF", "Sweden")},
         set(),
     ),
+    (
+        "two_titles_one_modifier",
+        ("\"Sales rose,\" said Norvia SpA chairman and chief executive officer Carlo Brandi. The bill pleased "
+        "Republican lawmakers and President Dan Hale."),
+        {("Carlo Brandi", "HOLDS_ROLE", "Norvia SpA")},
+        {("Dan Hale", "HOLDS_ROLE", "Republican Party"), ("Dan Hale", "MEMBER_OF", "Republican Party")},
+    ),
 ]
 
 

@@ -83,6 +83,7 @@ ORG_HEAD_WORDS = {
     # "Radio" or "Network", which datelines run together with a city ("Havana Radio X Network")
     "ag", "gmbh", "plc", "llc", "holdings", "industries", "brothers", "society", "library", "bureau", "board",
     "tribunal", "international", "wing", "branch", "academy", "academies", "institution",
+    "spa", "s.p.a.", "nv", "n.v.", "bv", "oyj", "srl", "sarl", "pty", "kgaa", "ltda",
 }
 # Head words of ORG_HEAD_WORDS that end the names of places, not of organisations.
 PLACE_HEAD_WORDS = frozenset({"republic", "kingdom", "state", "states", "city", "county", "province", "region",

@@ -456,6 +456,11 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
         return
     k, role = found
     presidential = "presidential" in doc[k:person.start].text.lower()
+    joined, _ = _skip_fillers(doc, k, sent.start)
+    if joined - 2 > sent.start and doc[joined - 1].lower_ == "and" and doc[joined - 2].tag_ == "NN":
+        first = ctx.title_ending_at(joined - 1, sent.start)  # "Pirelli chairman and chief executive X": one modifier
+        if first is not None:
+            k = first[0]
     title_start = k
     k, filler_presidential = _skip_fillers(doc, k, sent.start)
     own_words = any(t.lower_ in OWN_AFFILIATION_WORDS for t in doc[k:title_start])  # "campaign lawyer X"
