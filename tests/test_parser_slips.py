@@ -311,3 +311,9 @@ def test_name_after_the_noun_party_is_the_party(processor):
         assert {(e.name, e.type) for e in result.entities} == {("Ella Berg", "Person"),
                                                               ("Nordic Dawn", "Organization")}
 
+
+def test_titled_body_then_name_both_hung_on_an_earlier_noun(processor):
+    text = "In an interview for Radio 5, the leader of the Social Democratic Party, Ion Marin, stated his view."
+    doc = slipped(processor, text, {"Marin": ("Radio", "appos"), "leader": ("Radio", "appos")})
+    assert ("Ion Marin", "HOLDS_ROLE", "Social Democratic Party") in facts(processor, doc)
+

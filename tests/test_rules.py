@@ -316,6 +316,31 @@ CASES = [
         {("Carlo Brandi", "HOLDS_ROLE", "Norvia SpA")},
         {("Dan Hale", "HOLDS_ROLE", "Republican Party"), ("Dan Hale", "MEMBER_OF", "Republican Party")},
     ),
+    (
+        "led_by_respectively",
+        "Both the Liberal Party and the Green Party, led by Ann Moss and Tom Reid, respectively, won seats.",
+        {("Ann Moss", "HOLDS_ROLE", "Liberal Party"), ("Tom Reid", "HOLDS_ROLE", "Green Party")},
+        {("Ann Moss", "HOLDS_ROLE", "Green Party"), ("Tom Reid", "HOLDS_ROLE", "Liberal Party")},
+    ),
+    (
+        "seats_of_other_parliaments",
+        "Conservative MEP Ida Lowe and SNP MSP Rab Kerr spoke, and Fine Gael TD Niamh Burke agreed.",
+        {("Ida Lowe", "MEMBER_OF", "Conservative Party"), ("Rab Kerr", "MEMBER_OF", "Scottish National Party"),
+         ("Niamh Burke", "MEMBER_OF", "Fine Gael"), ("Niamh Burke", "HOLDS_ROLE", "Ireland")},
+        {("Ida Lowe", "HOLDS_ROLE", "United Kingdom"), ("Rab Kerr", "HOLDS_ROLE", "United Kingdom")},
+    ),
+    (
+        "defeating_someone_to_win_a_seat",
+        "Paul Kane was elected in 1997, defeating Fine Gael TD Mary Dunne to win a second seat for Fianna Fail.",
+        set(),
+        {("Mary Dunne", "MEMBER_OF", "Fianna Fáil")},
+    ),
+    (
+        "party_of_a_region_before_a_title",
+        "She lost to Socialist Party of Chile leader Ian Rowe in 2003.",
+        {("Ian Rowe", "HOLDS_ROLE", "Socialist Party"), ("Ian Rowe", "MEMBER_OF", "Socialist Party")},
+        {("Ian Rowe", "HOLDS_ROLE", "Chile")},
+    ),
 ]
 
 
@@ -325,6 +350,12 @@ def test_sentence(extract_text, name, text, expected, absent):
     got = triples(facts)
     assert expected <= got, f"missing {expected - got}; got {got}"
     assert not (absent & got), f"wrong facts {absent & got}"
+
+
+def test_another_nationalist_party_is_not_the_kuomintang(extract_text):
+    _, result = extract_text("The government sought the support of Basque (Basque Nationalist Party) and Catalan "
+                             "(Convergence and Union) regionalists.")
+    assert not {e.name for e in result.entities} & {"Kuomintang", "Taiwan"}
 
 
 def test_non_persons_are_not_people(extract_text):

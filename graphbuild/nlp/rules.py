@@ -76,6 +76,10 @@ PROXY_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "drone"
                "negotiators", "leaders", "lawmakers", "legislators", "prosecutors", "investigators", "fighters",
                "militants", "rebels", "insurgents", "gunmen", "guerrillas", "allies", "members", "partners",
                "mediators", "representatives", "ministers"}
+# Members of parliaments above or below the nation's, named by their own titles ("MEP", "MSP", "MPP", "MLA")
+SEATS_BELOW_OR_ABOVE_THE_STATE = frozenset({
+    "member of the european parliament", "member of the scottish parliament", "member of provincial parliament",
+    "member of the legislative assembly", "member of the national assembly", "member of the house of assembly"})
 LOCAL_OFFICES = frozenset({"governor", "mayor"})  # offices of a region or city, named after the holder
 SERIES_NOUNS = {"round", "series", "session", "day"}  # "a new round of talks": the talks' own verb is above
 # Groups that "of X" names the sender of ("a delegation of the EU"); "from X" names it for any proxy noun.
@@ -474,7 +478,7 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     party_modifier = -1
     if k - 1 >= sent.start:
         before = doc[k - 1]
-        modifier = ctx.ending_at(k - 1)
+        modifier = _whole_body_before(ctx, ctx.ending_at(k - 1), sent)
         if before.lower_ == "its" and before.tag_ == "PRP$":  # "the Green Party said its leader X ..."
             target, rule = _its_owner(ctx, k, sent), "possessive_title"
         elif before.tag_ == "POS" or before.lower_ in {"'s", "’s", "'"}:
@@ -521,8 +525,10 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     if target < 0 and _role_relation(role) is RelType.HOLDS_ROLE and not own_words:
         target = _realm_after_name(ctx, person, role, sent)
         rule = "title_name_of" if target >= 0 else rule
-    if role.role in PRIVATE_ROLES and target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value:
-        target = -1  # "Russian lawyer X", "American economist Y": a nationality, no office of the state
+    if (role.role in PRIVATE_ROLES or role.role in SEATS_BELOW_OR_ABOVE_THE_STATE) and target >= 0 \
+            and ctx.entity_types[target] == NodeType.COUNTRY.value:
+        target = -1  # "Russian lawyer X", "American economist Y": a nationality, no office of the state;
+        # "Conservative MEP X", "SNP MSP Y": a seat in another parliament than the nation's
     if any(t.lower_ == "shadow" for t in doc[max(sent.start, k - 1):person.start]):
         role = Role(f"shadow {role.role}", role.relation)  # "Conservative shadow foreign secretary X": the
         if target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value:  # party's post, no office
@@ -558,6 +564,22 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 _record_role(ctx, other, role, target, sent, rule, former=former)
 
 
+def _whole_body_before(ctx: DocContext, modifier: Mention | None, sent: Span) -> Mention | None:
+    """'Progressive Conservative Party of Manitoba leader X', 'Union of Democrats for Europe leader Y': the
+    tagger ended the body's name early, so the place before the title belongs to the body before it."""
+    if modifier is None or modifier.type not in (NodeType.LOCATION.value, NodeType.COUNTRY.value):
+        return modifier
+    i = modifier.start - 1
+    if i > sent.start and ctx.doc[i].lower_ == "the":
+        i -= 1
+    if i <= sent.start or ctx.doc[i].lower_ not in ("of", "for"):
+        return modifier
+    body = ctx.ending_at(i - 1)
+    if body is not None and body.type == NodeType.ORGANIZATION.value and not body.capital_of:
+        return body
+    return modifier
+
+
 def _realm_after_name(ctx: DocContext, person: Mention, role: Role, sent: Span) -> int:
     """'King Abdullah II of Jordan', 'President Lula of Brazil', 'Governor Kim Reynolds of Iowa': the country
     right after the titled name, or the place a governor or mayor runs. Not "Senator X of Texas" (a
@@ -588,8 +610,9 @@ def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: S
         # (an apposition the apposition rule misses); a list of places ("of Poland, Hungary") has no person
         head = _span_head(ctx, person)
         org = ctx.ending_at(person.start - 2)
-        if org is None or head.dep_ != "conj" or not org.start <= head.head.i < org.end:
-            org = None
+        if org is None or not (head.dep_ == "conj" and org.start <= head.head.i < org.end
+                               or head.dep_ == "appos" and head.head.i < org.start):
+            org = None  # (or both hung on a noun before: "for Antena 3, the leader of the SDP, Liviu Dragnea")
     if org is None and person.start - 1 >= sent.start and ctx.doc[person.start - 1].text == ")":
         org, rule = _bracketed_organisation(ctx, person.start - 1, sent.start), "bracketed_name_title"
     if org is None or org.type == NodeType.PERSON.value:
@@ -1348,6 +1371,8 @@ JOIN_LEMMAS = {"join", "rejoin"}
 SWITCH_LEMMAS = {"defect", "switch", "cross"}
 LEAVE_LEMMAS = {"leave", "quit"}
 REPRESENT_LEMMAS = {"represent"}
+# Verbs with an object whose infinitive is still the subject's ("promised Y to ...", "defeated Y to win the seat")
+SUBJECT_CONTROL = {"promise", "defeat", "beat", "oust", "unseat", "edge", "overtake", "outpoll"}
 ELECTION_LEMMAS = {"elect", "reelect", "re-elect"}
 PARTY_PICK_LEMMAS = {"nominate", "select", "choose", "pick", "field"}  # "the SPD nominated X for chancellor"
 NOMINATION_LEMMAS = {"seek", "secure", "receive", "accept", "clinch", "capture", "earn"} | {"win", "gain"} \
@@ -1799,14 +1824,16 @@ def leadership(ctx: DocContext, sent: Span) -> None:
         if token.lemma_.lower() not in LEAD_LEMMAS or token.pos_ != "VERB" or _has_negation([token]):
             continue
         people, groups = _doers_and_groups(ctx, token, sent)
-        for person in people:
-            if ctx.entity_types[person] != NodeType.PERSON.value:
-                continue
-            for group in groups:
-                if ctx.entity_types[group] in (NodeType.ORGANIZATION.value, NodeType.COUNTRY.value):
-                    ctx.add(person, RelType.HOLDS_ROLE, group, {"role": "leader"}, sent, "leadership")
-                    if _is_party(ctx, group):
-                        ctx.add(person, RelType.MEMBER_OF, group, {"role": "leader"}, sent, "leadership")
+        people = [p for p in dict.fromkeys(people) if ctx.entity_types[p] == NodeType.PERSON.value]
+        groups = list(dict.fromkeys(groups))
+        respectively = any(t.lower_ == "respectively" for t in sent if t.i > token.i)
+        pairs = list(zip(people, groups)) if respectively and len(people) == len(groups) > 1 else [
+            (p, g) for p in people for g in groups]  # "led by A and B, respectively": in order
+        for person, group in pairs:
+            if ctx.entity_types[group] in (NodeType.ORGANIZATION.value, NodeType.COUNTRY.value):
+                ctx.add(person, RelType.HOLDS_ROLE, group, {"role": "leader"}, sent, "leadership")
+                if _is_party(ctx, group):
+                    ctx.add(person, RelType.MEMBER_OF, group, {"role": "leader"}, sent, "leadership")
 
 
 GROUP_NOUNS = {"party", "group", "movement", "alliance", "coalition", "organisation", "organization", "faction",
@@ -2597,7 +2624,7 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             # "A was attacked by B" is passive for the trigger; "A is expected to meet B" is not
             return passive, current is verb
         governor_has_object = any(c.dep_ in ("dobj", "dative") for c in current.head.children)
-        if current.dep_ == "xcomp" and governor_has_object and current.head.lemma_.lower() != "promise":
+        if current.dep_ == "xcomp" and governor_has_object and current.head.lemma_.lower() not in SUBJECT_CONTROL:
             # "told his diplomat to negotiate with X", "persuaded Collins to support Y": the object acts
             return [c for c in current.head.children if c.dep_ in ("dobj", "dative")][:1], False
         purpose = current.dep_ == "advcl" and (
