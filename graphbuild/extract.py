@@ -223,6 +223,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     mentions.extend(_names_after_titles(doc, lex, taken, mentions))
     mentions.extend(_names_before_appositions(doc, lex, taken, mentions))
     mentions.sort(key=lambda m: m.start)
+    _join_titled_first_names(doc, lex, mentions)
     _retype_person_like(doc, mentions, lex)
     _retype_listed_among_people(doc, mentions)
     _retype_listed_among_organisations(doc, mentions)
@@ -499,6 +500,25 @@ _PERSON_VERBS = {"say", "tell", "add", "argue", "claim", "insist", "elect", "app
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _join_titled_first_names(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> None:
+    """'Mayor Michael Bloomberg' tagged as the person 'Michael' and the company 'Bloomberg': a one-word
+    person right after a title, followed at once by a one-word name of something else, is one person."""
+    i = 0
+    while i + 1 < len(mentions):
+        first, second = mentions[i], mentions[i + 1]
+        i += 1
+        if first.type != NodeType.PERSON.value or first.end - first.start != 1 or second.start != first.end \
+                or second.end - second.start != 1 or second.type == NodeType.PERSON.value:
+            continue
+        word = doc[second.start]
+        if word.pos_ != "PROPN" or not word.is_title or not word.is_alpha or word.lower_ in ORG_HEAD_WORDS \
+                or not doc[first.start].is_title or not _title_precedes(doc, lex, first.start):
+            continue
+        del mentions[i]
+        first.end = second.end
+        first.text = doc[first.start:first.end].text
 
 
 def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:

@@ -317,3 +317,10 @@ def test_titled_body_then_name_both_hung_on_an_earlier_noun(processor):
     doc = slipped(processor, text, {"Marin": ("Radio", "appos"), "leader": ("Radio", "appos")})
     assert ("Ion Marin", "HOLDS_ROLE", "Social Democratic Party") in facts(processor, doc)
 
+
+def test_titled_first_name_and_a_surname_tagged_as_a_company(processor):
+    doc = mistyped(processor, "The candidates were Mayor Karl Grundig, an independent, and Ute Berg.",
+                   {"Karl": "PERSON", "Grundig": "ORG"})
+    result = extract(doc, Article(id="t", text=doc.text), processor.lex)
+    assert ("Karl Grundig", "Person") in {(e.name, e.type) for e in result.entities}
+
