@@ -50,6 +50,8 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                            or doc[end - 1].text in _POSSESSIVE):
         end -= 1
+    while end - start > 1 and doc[end - 1].text in _POSTNOMINALS:
+        end -= 1  # "Brian Monteith MSP": the letters after the name are no part of it
     # strip leading titles the NER swallowed ("President Vladimir Putin")
     moved = True
     while moved and start < end:
@@ -224,6 +226,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     mentions.extend(_names_before_appositions(doc, lex, taken, mentions))
     mentions.sort(key=lambda m: m.start)
     _join_titled_first_names(doc, lex, mentions)
+    _postnominal_titles(doc, mentions, taken)
     _retype_person_like(doc, mentions, lex)
     _retype_listed_among_people(doc, mentions)
     _retype_listed_among_organisations(doc, mentions)
@@ -500,6 +503,22 @@ _PERSON_VERBS = {"say", "tell", "add", "argue", "claim", "insist", "elect", "app
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+
+
+# Letters after a name ("Alex Atamanenko MP (born 1945) is ...") that the parser makes the phrase's head
+_POSTNOMINALS = {"MP", "MEP", "MSP", "MLA", "MPP", "MNA", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "FRS"}
+
+
+def _postnominal_titles(doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
+    """A person's span takes in the letters after the name when the parser made them its head, so the
+    rules find the person where the phrase stands (the name itself is unchanged)."""
+    for mention in mentions:
+        end = mention.end
+        if mention.type != NodeType.PERSON.value or end >= len(doc) or doc[end].text not in _POSTNOMINALS \
+                or taken[end] or doc[mention.start:end].root.head.i != end:
+            continue
+        mention.end = end + 1
+        taken[end] = True
 
 
 def _join_titled_first_names(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> None:

@@ -324,3 +324,9 @@ def test_titled_first_name_and_a_surname_tagged_as_a_company(processor):
     result = extract(doc, Article(id="t", text=doc.text), processor.lex)
     assert ("Karl Grundig", "Person") in {(e.name, e.type) for e in result.entities}
 
+
+def test_letters_after_a_name_parsed_as_the_head(processor):
+    doc = slipped(processor, "Ola Berg MP was elected to the Storting in 2005.",
+                  {"Berg": ("MP", "compound"), "Ola": ("MP", "compound"), "MP": ("elected", "nsubjpass")})
+    assert ("Ola Berg", "MEMBER_OF", "Storting") in facts(processor, doc)
+

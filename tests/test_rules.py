@@ -317,6 +317,18 @@ CASES = [
         {("Dan Hale", "HOLDS_ROLE", "Republican Party"), ("Dan Hale", "MEMBER_OF", "Republican Party")},
     ),
     (
+        "letters_after_the_name",
+        "The Tory finance spokesman, Ian Rudd MSP, said the plan would fail.",
+        {("Ian Rudd", "SPOKESPERSON_FOR", "Conservative Party")},
+        set(),
+    ),
+    (
+        "won_the_riding_for_a_party",
+        "Ann Roe won the riding of Nanaimo for the New Democratic Party in 2006.",
+        {("Ann Roe", "MEMBER_OF", "New Democratic Party")},
+        set(),
+    ),
+    (
         "led_by_respectively",
         "Both the Liberal Party and the Green Party, led by Ann Moss and Tom Reid, respectively, won seats.",
         {("Ann Moss", "HOLDS_ROLE", "Liberal Party"), ("Tom Reid", "HOLDS_ROLE", "Green Party")},

@@ -1378,6 +1378,7 @@ PARTY_PICK_LEMMAS = {"nominate", "select", "choose", "pick", "field"}  # "the SP
 NOMINATION_LEMMAS = {"seek", "secure", "receive", "accept", "clinch", "capture", "earn"} | {"win", "gain"} \
     | {"lose", "contest"}  # "lost the Republican nomination to Ford": a candidate for it all the same
 SEAT_WIN_LEMMAS = {"win", "hold", "retain", "gain", "capture"}
+SEAT_NOUNS = {"seat", "riding", "constituency", "electorate", "district", "division", "ward"}
 # passive verbs whose subject is (or was) a member of the party named after the preposition
 PASSIVE_PARTY_LEMMAS = {"expel": ({"from"}, False, "former member"), "elect": ({"for"}, False, "member"),
                         "nominate": ({"by"}, False, "candidate"), "select": ({"by"}, False, "candidate")}
@@ -1703,7 +1704,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             continue  # "X joined the Tories in voting against it": alongside them, not as a member
         slots = [c for c in token.children if objects and c.dep_ == "dobj"]
         heads = [token] + [c for c in token.children if lemma in SEAT_WIN_LEMMAS and c.dep_ == "dobj"
-                           and c.lemma_.lower() == "seat"]  # "won the seat for the Conservatives"
+                           and c.lemma_.lower() in SEAT_NOUNS]  # "won the seat (riding) for the Conservatives"
 
         slots += [o for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
                   for q in _conjuncts(p) for o in q.children if o.dep_ == "pobj"]  # "for X and for Y"
