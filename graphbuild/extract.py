@@ -290,6 +290,13 @@ def _names_a_party(mention: Mention) -> bool:
         mention.props.get("kind") == "party" or bool({w.lower() for w in mention.text.split()} & _PARTY_WORDS))
 
 
+def _party_government(noun, mentions: list[Mention]) -> bool:
+    """'the Progressive Conservative government (of X)': a government noun with a party before it."""
+    return noun.lemma_.lower() in ("government", "administration", "cabinet", "ministry") and any(
+        c.dep_ in ("compound", "nmod", "amod") and any(m.start <= c.i < m.end and _names_a_party(m) for m in mentions)
+        for c in noun.children)
+
+
 def _of_a_party(doc: Doc, mentions: list[Mention], i: int) -> bool:
     """Whether the words from token i are 'of (the) <a party's name>' ('of the National Party')."""
     if i + 1 >= len(doc) or doc[i].lower_ != "of":
@@ -563,6 +570,7 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
             or (root.dep_ == "pobj" and head.lower_ == "of"
                 and head.head.lemma_.lower() in {"leadership", "chairmanship"})
             or _of_a_party(doc, mentions, mention.end)  # "Porfirio Pepe Lobo of the National Party": a party's man
+            or (root.dep_ == "pobj" and head.lower_ == "of" and _party_government(head.head, mentions))
             or _owns_a_party(doc, mentions, mention.end)  # "Ana Ruiz's Liberal Party": its leader
             or _aged(doc, mention.end)  # "Ulf Merbold, 47, of the European Space Agency"
         )
@@ -1053,6 +1061,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.under_leadership(ctx, sent)
         rules.party_ticket(ctx, sent)
         rules.capacity_as(ctx, sent)
+        rules.party_government(ctx, sent)
         rules.members_listed(ctx, sent)
         rules.body_has_title(ctx, sent)
         rules.works_for(ctx, sent)

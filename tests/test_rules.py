@@ -323,6 +323,13 @@ CASES = [
         set(),
     ),
     (
+        "party_government_of_a_person",
+        ("The Liberals defeated the Progressive Conservative Party government of Roy Hale in 1963. Her father Sean Ryan "
+        "was elected as a Fianna Fail Teachta Dala for Sligo in 1927."),
+        {("Roy Hale", "MEMBER_OF", "Progressive Conservative Party"), ("Sean Ryan", "MEMBER_OF", "Fianna Fáil")},
+        set(),
+    ),
+    (
         "won_the_riding_for_a_party",
         "Ann Roe won the riding of Nanaimo for the New Democratic Party in 2006.",
         {("Ann Roe", "MEMBER_OF", "New Democratic Party")},

@@ -45,6 +45,7 @@ CONFIDENCE = {
     "elected_to": 0.7,
     "under_leadership": 0.65,
     "party_ticket": 0.7,
+    "party_government": 0.65,
     "parenthetical_affiliation": 0.75,
     "bracketed_name_title": 0.75,
     "members_listed": 0.65,
@@ -1458,8 +1459,27 @@ def under_leadership(ctx: DocContext, sent: Span) -> None:
 # "ran as the Green candidate", "was re-elected as a member of the Labour Party": the capacity a
 # person acted in. Candidates stand for parties; members sit in any body.
 AS_CANDIDATE_NOUNS = {"candidate", "nominee", "standard-bearer"}
-AS_MEMBER_NOUNS = {"member", "mp", "mla", "mpp", "td", "deputy", "councillor", "councilor", "representative",
-                   "legislator", "senator", "delegate"}
+AS_MEMBER_NOUNS = {"member", "mp", "mla", "mpp", "td", "msp", "mep", "mna", "mha", "mk", "dála", "dala", "deputy",
+                   "councillor", "councilor", "representative", "legislator", "senator", "delegate"}
+
+
+GOVERNMENT_NOUNS = {"government", "administration", "cabinet", "ministry"}
+
+
+def party_government(ctx: DocContext, sent: Span) -> None:
+    """'the Progressive Conservative government of John Diefenbaker': the head of a party's government
+    is in the party ('the Labour government, led by X' is the leadership rule's)."""
+    for noun in sent:
+        if noun.lemma_.lower() not in GOVERNMENT_NOUNS or noun.pos_ != "NOUN" or ctx.tok2mention[noun.i] >= 0:
+            continue
+        parties = [m for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "poss") and c.i < noun.i
+                   for m in [ctx.mention_at(c.i)] if m is not None and _party_like(ctx, m)]
+        if len({m.entity for m in parties}) != 1:
+            continue
+        heads = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj"]
+        for person in [a for h in heads for a in arguments(ctx, h, sent) if ctx.entity_types[a] == NodeType.PERSON.value]:
+            ctx.add(person, RelType.MEMBER_OF, parties[0].entity, {"role": "member"}, sent, "party_government")
 
 
 def capacity_as(ctx: DocContext, sent: Span) -> None:
