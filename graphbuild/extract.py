@@ -914,13 +914,15 @@ def _names_after_titles(doc: Doc, lex: Lexicon, taken: list[bool], mentions: lis
             and not _institution_name(doc[existing.start:existing.end])  # "manager Harbor Brothers International"
         )
         # "fellow Democrat Sidney Yates": only an untagged first and last name, no organisation word
-        partisan = starts_name and i > 0 and not taken[i] and _party_member_precedes(doc, mentions, i)
+        partisan = starts_name and i > 0 and not taken[i] and (_party_member_precedes(doc, mentions, i)
+                                                               or _party_possessive_precedes(doc, mentions, i))
         if starts_name and replaceable and i > 0 and (partisan or _title_precedes(doc, lex, i)):
             j = i
-            while j < n and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and (
+            while j < n and j - i < 4 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or (
+                j > i and doc[j].lower_ in NAME_PARTICLES and j + 1 < n and doc[j + 1].text[:1].isupper())) and (
                 not taken[j] or (existing is not None and j < existing.end)
             ) and doc[j].tag_ != "POS":
-                j += 1
+                j += 1  # ("Joop den Uyl": a particle inside the name)
             if partisan and (j - i < 2 or (j < n and doc[j].tag_ == "POS") or any(
                     t.lower_ in ORG_HEAD_WORDS or t.lower_ in _NOT_NAME_WORDS or _is_title_token(lex, t.text)
                     for t in doc[i:j])):
@@ -948,6 +950,12 @@ def _party_member_precedes(doc: Doc, mentions: list[Mention], i: int) -> bool:
     word = doc[i - 1]
     return word.text in _PARTY_MEMBER_WORDS and any(
         m.start == i - 1 and m.end == i and m.props.get("kind") == "party" for m in mentions)
+
+
+def _party_possessive_precedes(doc: Doc, mentions: list[Mention], i: int) -> bool:
+    """'the PvdA's Joop den Uyl': a party's possessive before a name."""
+    return i >= 2 and doc[i - 1].tag_ == "POS" and any(
+        m.end == i - 1 and m.type == NodeType.ORGANIZATION.value and m.props.get("kind") == "party" for m in mentions)
 
 
 def _title_precedes(doc: Doc, lex: Lexicon, i: int) -> bool:

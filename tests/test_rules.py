@@ -330,6 +330,13 @@ CASES = [
         set(),
     ),
     (
+        "parties_of_the_world",
+        "Yabloko leader Ivan Petrov met Meretz leader Dana Levi, and the PvdA's Jan de Wit became prime minister.",
+        {("Ivan Petrov", "HOLDS_ROLE", "Yabloko"), ("Dana Levi", "HOLDS_ROLE", "Meretz"),
+         ("Jan de Wit", "MEMBER_OF", "Labour Party of the Netherlands")},
+        set(),
+    ),
+    (
         "won_the_riding_for_a_party",
         "Ann Roe won the riding of Nanaimo for the New Democratic Party in 2006.",
         {("Ann Roe", "MEMBER_OF", "New Democratic Party")},
@@ -356,9 +363,9 @@ CASES = [
     ),
     (
         "party_of_a_region_before_a_title",
-        "She lost to Socialist Party of Chile leader Ian Rowe in 2003.",
-        {("Ian Rowe", "HOLDS_ROLE", "Socialist Party"), ("Ian Rowe", "MEMBER_OF", "Socialist Party")},
-        {("Ian Rowe", "HOLDS_ROLE", "Chile")},
+        "She lost to Liberal Party of Paraguay leader Ian Rowe in 2003.",
+        {("Ian Rowe", "HOLDS_ROLE", "Liberal Party"), ("Ian Rowe", "MEMBER_OF", "Liberal Party")},
+        {("Ian Rowe", "HOLDS_ROLE", "Paraguay")},
     ),
 ]
 
