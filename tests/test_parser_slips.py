@@ -330,3 +330,11 @@ def test_letters_after_a_name_parsed_as_the_head(processor):
                   {"Berg": ("MP", "compound"), "Ola": ("MP", "compound"), "MP": ("elected", "nsubjpass")})
     assert ("Ola Berg", "MEMBER_OF", "Storting") in facts(processor, doc)
 
+
+def test_organisation_the_tagger_ended_on_a_function_word(processor):
+    text = "Ivo Dank, an analyst with the Centre for Peace and Order in Riga, joined the Order of in 1990."
+    doc = tagged_then_lexicon(processor, text, {"Ivo Dank": "PERSON", "the Centre for Peace and": "ORG",
+                                                "Order": "PERSON", "Riga": "GPE", "the Order of": "ORG"})
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Ivo Dank", "PERSON"), ("the Centre for Peace and Order", "ORG"), ("Riga", "GPE"), ("the Order", "ORG")]
+

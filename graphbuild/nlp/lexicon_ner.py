@@ -219,6 +219,31 @@ class LexiconNER:
             doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
 
     @staticmethod
+    def _dangling_names(doc: Doc) -> None:
+        """'the National Council for Peace and' + 'Order', 'the Circuit Court of' + 'Cook County': an
+        organisation the tagger ended on 'of', 'for', 'and' or 'the' goes on over the capitalised words
+        after it (taking in what the tagger made of them); with none after it, the word is trimmed."""
+        ents = list(doc.ents)
+        changed = False
+        for index, ent in enumerate(ents):
+            if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].lower_ not in ("of", "for", "and", "the"):
+                continue
+            end = ent.end
+            while end < len(doc) and end - ent.end < 4 and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                    and doc[end].lower_ not in ("of", "for", "and", "the"):
+                end += 1
+            if end == ent.end or any(e.start < end and e.end > end for e in ents):
+                ents[index] = Span(doc, ent.start, ent.end - 1, label="ORG")
+            else:
+                ents[index] = Span(doc, ent.start, end, label="ORG")
+                ents = [e for e in ents if not (ent.end <= e.start < end)]
+            changed = True
+            break
+        if changed:
+            doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
+            LexiconNER._dangling_names(doc)  # one at a time: the list changed
+
+    @staticmethod
     def _monarchs(doc: Doc) -> None:
         """'King Constantine I of Greece' tagged as an ORG: a monarch's title, one or two capitalised
         names, then a regnal number or 'of' is a PERSON after the title ('King Abdullah University'
@@ -425,6 +450,7 @@ class LexiconNER:
 
     def __call__(self, doc: Doc) -> Doc:
         self._trim_space(doc)
+        self._dangling_names(doc)
         self._split_org_title(doc)
         self._monarchs(doc)
         self._split_org_person(doc)
