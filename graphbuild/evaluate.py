@@ -570,6 +570,8 @@ def read_redocred(path: Path) -> Iterator[GoldSentence]:
             offsets.append(len(tokens))
             tokens.extend(sent)
         text, spans = detokenize(tokens)
+        sentence_texts = [span_text(text, spans, start, start + len(sent)) if sent else ""
+                          for start, sent in zip(offsets, doc["sents"])]
         vertices = doc["vertexSet"]
         kinds = [v[0]["type"] for v in vertices]
         entities = [GoldEntity(_redocred_name(v), REDOCRED_ENTITY_LABELS.get(k, k)) for v, k in zip(vertices, kinds)]
@@ -582,8 +584,7 @@ def read_redocred(path: Path) -> Iterator[GoldSentence]:
             if person_end == "t":
                 h, t = t, h
             evidence = label.get("evidence", [])
-            stated_in = " / ".join(span_text(text, spans, offsets[i], offsets[i] + len(doc["sents"][i]))
-                                   for i in evidence if 0 <= i < len(doc["sents"]))
+            stated_in = " / ".join(sentence_texts[i] for i in evidence if 0 <= i < len(sentence_texts))
             gold = GoldRelation(entities[h], "affiliation" if person_end else prop, entities[t], evidence=stated_in)
             if person_end and kinds[h] == "PER" and kinds[t] in ("ORG", "LOC"):
                 sentences_of = [{m["sent_id"] for m in vertices[i]} for i in (h, t)]

@@ -292,7 +292,7 @@ def _names_a_party(mention: Mention) -> bool:
 
 def _party_government(noun, mentions: list[Mention]) -> bool:
     """'the Progressive Conservative government (of X)': a government noun with a party before it."""
-    return noun.lemma_.lower() in ("government", "administration", "cabinet", "ministry") and any(
+    return noun.lemma_.lower() in rules.GOVERNMENT_NOUNS and any(
         c.dep_ in ("compound", "nmod", "amod") and any(m.start <= c.i < m.end and _names_a_party(m) for m in mentions)
         for c in noun.children)
 
@@ -736,13 +736,11 @@ def _retype_listed_among_organisations(doc: Doc, mentions: list[Mention]) -> Non
             if any(side is not None and side.type == NodeType.ORGANIZATION.value for side in sides) \
                     and not any(side is not None and side.type == NodeType.PERSON.value for side in sides) \
                     and all(commas) and all(named) and orgs >= 3:
-                mention.type, mention.key = NodeType.ORGANIZATION.value, f"org:{slug(mention.text)}"
-                mention.props = {"kind": "other"}
+                mention.make_organisation()
             continue
         if all(side is not None and side.type != NodeType.PERSON.value for side in sides) and (
                 orgs >= 2 or any(side.type == NodeType.ORGANIZATION.value for side in sides)):
-            mention.type, mention.key = NodeType.ORGANIZATION.value, f"org:{slug(mention.text)}"
-            mention.props = {"kind": "other"}
+            mention.make_organisation()
 
 
 # Capitalised words in the names of a party's bodies and events ("the Republican National Convention")
@@ -769,8 +767,7 @@ def _retype_named_groups(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if (root.dep_ == "appos" and root.head == noun) or (
                 not comma and noun.dep_ == "compound" and mention.start <= noun.head.i < mention.end):
-            mention.type, mention.key = NodeType.ORGANIZATION.value, f"org:{slug(mention.text)}"
-            mention.props = {"kind": "other"}
+            mention.make_organisation()
 
 
 # Capitalised words before a title that are no company's name ("Committee chairman X", "Thursday President Y")

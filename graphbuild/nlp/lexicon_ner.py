@@ -76,6 +76,7 @@ def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
                                      and e[-1].lower_ in ORG_HEAD_WORDS for e in doc.ents)
 
 
+DANGLING_WORDS = frozenset({"of", "for", "and", "the"})  # words no organisation's name ends on
 MONARCH_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir", "Tsar",
                             "Czar", "Shah", "Kaiser", "Duke", "Duchess"})
 
@@ -224,24 +225,21 @@ class LexiconNER:
         organisation the tagger ended on 'of', 'for', 'and' or 'the' goes on over the capitalised words
         after it (taking in what the tagger made of them); with none after it, the word is trimmed."""
         ents = list(doc.ents)
-        changed = False
-        for index, ent in enumerate(ents):
-            if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].lower_ not in ("of", "for", "and", "the"):
-                continue
+        out: list[Span] = []
+        for ent in ents:
+            if out and ent.start < out[-1].end:
+                continue  # taken in by the name before it
             end = ent.end
-            while end < len(doc) and end - ent.end < 4 and doc[end].is_title and doc[end].pos_ == "PROPN" \
-                    and doc[end].lower_ not in ("of", "for", "and", "the"):
-                end += 1
-            if end == ent.end or any(e.start < end and e.end > end for e in ents):
-                ents[index] = Span(doc, ent.start, ent.end - 1, label="ORG")
-            else:
-                ents[index] = Span(doc, ent.start, end, label="ORG")
-                ents = [e for e in ents if not (ent.end <= e.start < end)]
-            changed = True
-            break
-        if changed:
-            doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
-            LexiconNER._dangling_names(doc)  # one at a time: the list changed
+            while ent.label_ == "ORG" and end - ent.start >= 2 and doc[end - 1].lower_ in DANGLING_WORDS:
+                stop = end
+                while stop < len(doc) and stop - end < 4 and doc[stop].is_title and doc[stop].pos_ == "PROPN" \
+                        and doc[stop].lower_ not in DANGLING_WORDS:
+                    stop += 1
+                # (a name the tagger ran past the capitalised words stays whole: only the word goes)
+                end = stop if stop > end and not any(e.start < stop < e.end for e in ents) else end - 1
+            out.append(ent if end == ent.end else Span(doc, ent.start, end, label="ORG"))
+        if len(out) != len(ents) or any(a is not b for a, b in zip(out, ents)):
+            doc.ents = sorted(filter_spans(out), key=lambda s: s.start)
 
     @staticmethod
     def _monarchs(doc: Doc) -> None:

@@ -461,13 +461,13 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
         return
     k, role = found
     presidential = "presidential" in doc[k:person.start].text.lower()
-    joined, _ = _skip_fillers(doc, k, sent.start)
-    if joined - 2 > sent.start and doc[joined - 1].lower_ == "and" and doc[joined - 2].tag_ == "NN":
-        first = ctx.title_ending_at(joined - 1, sent.start)  # "Pirelli chairman and chief executive X": one modifier
-        if first is not None:
-            k = first[0]
     title_start = k
     k, filler_presidential = _skip_fillers(doc, k, sent.start)
+    if k - 2 > sent.start and doc[k - 1].lower_ == "and" and doc[k - 2].tag_ == "NN":
+        first = ctx.title_ending_at(k - 1, sent.start)  # "Pirelli chairman and chief executive X": one modifier
+        if first is not None:
+            title_start = first[0]
+            k, filler_presidential = _skip_fillers(doc, title_start, sent.start)
     own_words = any(t.lower_ in OWN_AFFILIATION_WORDS for t in doc[k:title_start])  # "campaign lawyer X"
     presidential |= filler_presidential
     former = k - 1 >= sent.start and doc[k - 1].lower_ in {"former", "ex", "ex-"}
@@ -1707,7 +1707,6 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             preps, objects, role = {"for"}, False, "member"
         elif lemma in PASSIVE_PARTY_LEMMAS:
             preps, objects, role = PASSIVE_PARTY_LEMMAS[lemma]
-
         else:
             continue
         subjects, passive = _subject_tokens(token)
@@ -1725,7 +1724,6 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         slots = [c for c in token.children if objects and c.dep_ == "dobj"]
         heads = [token] + [c for c in token.children if lemma in SEAT_WIN_LEMMAS and c.dep_ == "dobj"
                            and c.lemma_.lower() in SEAT_NOUNS]  # "won the seat (riding) for the Conservatives"
-
         slots += [o for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
                   for q in _conjuncts(p) for o in q.children if o.dep_ == "pobj"]  # "for X and for Y"
         for slot in slots:
@@ -2000,7 +1998,6 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
                               if o.dep_ == "pobj" and m is not None and m.type == NodeType.ORGANIZATION.value][:1]
                 if actors and (child.lower_ in preps or ctx.entity_types[actors[0]] == NodeType.ORGANIZATION.value):
                     return actors[0]
-
         if child.dep_ == "poss":
             if child.lower_ == "its":
                 return _its_owner(ctx, noun.i, sent)
