@@ -338,3 +338,21 @@ def test_organisation_the_tagger_ended_on_a_function_word(processor):
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("Ivo Dank", "PERSON"), ("the Centre for Peace and Order", "ORG"), ("Riga", "GPE"), ("the Order", "ORG")]
 
+
+
+def test_his_named_alliance_is_his(processor):
+    text = "Ossian Bray won the presidency, but his Renewal alliance won only 20 seats."
+    doc = mistyped(processor, text, {"Renewal": "ORG"})
+    assert ("Ossian Bray", "MEMBER_OF", "Renewal") in facts(processor, doc)
+
+
+def test_owner_of_a_named_alliance_leads_it(processor):
+    text = "Ossian Bray's Renewal alliance won only 20 seats."
+    doc = mistyped(processor, text, {"Renewal": "ORG", "Ossian Bray": "PERSON"})
+    assert ("Ossian Bray", "MEMBER_OF", "Renewal") in facts(processor, doc)
+
+
+def test_capitalised_group_word_is_part_of_a_name_not_an_owner(processor):
+    text = "The party merged with the Gambir People's Democratic Movement in 2019."
+    doc = mistyped(processor, text, {"Gambir People": "PERSON", "Democratic": "ORG"})
+    assert not any(rel == "MEMBER_OF" for _, rel, _ in facts(processor, doc))

@@ -367,6 +367,38 @@ CASES = [
         {("Ian Rowe", "HOLDS_ROLE", "Liberal Party"), ("Ian Rowe", "MEMBER_OF", "Liberal Party")},
         {("Ian Rowe", "HOLDS_ROLE", "Paraguay")},
     ),
+    (
+        "descriptions_listed_after_an_organisation",
+        ("Rhea Talbot is a fellow with the Marlow Institution at Kent University, a visiting scholar at the "
+        "Gorse Institute and a member of the Council on Baltic Affairs."),
+        {("Rhea Talbot", "HOLDS_ROLE", "Marlow Institution"), ("Rhea Talbot", "HOLDS_ROLE", "Gorse Institute"),
+         ("Rhea Talbot", "MEMBER_OF", "Council on Baltic Affairs")},
+        {("Rhea Talbot", "HOLDS_ROLE", "Kent University")},
+    ),
+    (
+        "a_think_tank_is_no_occupation",
+        "Rhea Talbot, a senior fellow at the Marlow Institution, a think tank at Kent University, said so.",
+        {("Rhea Talbot", "HOLDS_ROLE", "Marlow Institution")},
+        {("Rhea Talbot", "MEMBER_OF", "Kent University")},
+    ),
+    (
+        "lowercase_board_of_directors",
+        "Rhea Talbot, a member of the board of directors of the Heron Trust, said it.",
+        {("Rhea Talbot", "MEMBER_OF", "Heron Trust")},
+        set(),
+    ),
+    (
+        "ran_for_two_parties_in_two_years",
+        "Ossian Bray ran for the Liberal Party in 1945 and for the New Democratic Party in 1974.",
+        {("Ossian Bray", "MEMBER_OF", "Liberal Party"), ("Ossian Bray", "MEMBER_OF", "New Democratic Party")},
+        set(),
+    ),
+    (
+        "named_coalition_led_by",
+        "The National Unity Front coalition led by Ossian Bray won the 1970 election.",
+        {("Ossian Bray", "HOLDS_ROLE", "National Unity Front")},
+        set(),
+    ),
 ]
 
 

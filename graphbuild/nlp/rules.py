@@ -228,7 +228,8 @@ ORG_UNIT_NOUNS = {"group", "service", "company", "firm", "office", "department",
                   "program", "programme", "laboratory", "lab", "chapter", "affiliate", "subsidiary", "section",
                   "desk", "wing", "board", "panel", "committee", "subcommittee", "commission", "council",
                   "mission", "station", "plant", "campus", "corporation", "agency", "network", "newspaper",
-                  "magazine", "channel", "caucus", "faction", "bank", "fund", "project"}
+                  "magazine", "channel", "caucus", "faction", "bank", "fund", "project", "tank", "university",
+                  "college", "foundation", "initiative"}
 # Apposition nouns that name a relation to a place or body, not a job there: "a patient at X".
 NON_MEMBER_NOUNS = {"patient", "visitor", "guest", "prisoner", "inmate", "customer", "client", "speaker",
                     "witness", "critic", "rival", "opponent", "partner", "ally", "friend", "target", "victim",
@@ -737,6 +738,8 @@ def pronoun_party(ctx: DocContext, sent: Span) -> None:
         if party is not None and _party_like(ctx, party) and party.start == token.i + 1 and not _modifies_a_noun(
                 ctx, party):
             ctx.add(person, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "pronoun_party")
+        elif party is None and (group := _group_named_before(ctx, noun)) is not None and group.start == token.i + 1:
+            ctx.add(person, RelType.MEMBER_OF, group.entity, {"role": "member"}, sent, "pronoun_party")  # "his X alliance"
         elif party is None:
             for named in _party_named_beside(ctx, noun, sent):  # "his party, the X"
                 ctx.add(person, RelType.MEMBER_OF, named.entity, {"role": "member"}, sent, "pronoun_party")
@@ -753,7 +756,11 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
         if subject is not None and subject.dep_ == "nsubj" and verb.lemma_ in COPULAS:
             # "X became leader of Y", "X became Vice-Chancellor of Y" (the parser tags a capitalised title PROPN;
             # but "..., believes X, is the Tories' ploy": a person is no plural name)
-            nouns.extend(c for c in verb.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.tag_ == "NNP"))
+            attrs = [c for c in verb.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.tag_ == "NNP")]
+            nouns.extend(attrs)
+            # "X is a fellow with A, ... and a member of B": the parser joins the last one to the verb
+            nouns.extend(c for c in verb.children if attrs and c.dep_ == "conj" and c.pos_ == "NOUN"
+                         and c.i > attrs[0].i and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
             # "X was one of the founders of the Y Party": the plural title one is picked from
             nouns.extend(o for c in verb.children if c.dep_ == "attr" and c.lower_ == "one"
                          for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -772,6 +779,7 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
 def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], sent: Span) -> None:
     """Record what the nouns describing `mention` say: a party ('X, a Social Democrat'), a title with
     its targets ('adviser to B', 'leader of the A and the B') or an occupation at an organisation."""
+    nouns = nouns + [a for noun in nouns for a in _descriptions_hung_on_object(ctx, noun)]
     nouns = [n for noun in nouns for n in _conjuncts(noun)]  # "director of X and a member of Y"
     nouns += [t for noun in list(nouns) for t in _title_conjoined_to_object(ctx, noun)]
     for noun in nouns:
@@ -835,6 +843,32 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
                 if role.role not in PARTY_OFFICES:
                     target = -1
             _record_role(ctx, mention, role, target, sent, "apposition_role", former=former)
+
+
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _descriptions_hung_on_object(ctx: DocContext, noun: Token) -> list[Token]:
+    """'a fellow with the X Institution, a visiting scholar at Y and a member of Z': the parser hangs
+    the second description on the first one's organisation, which no 'a scholar' can describe."""
+    out: list[Token] = []
+    objects = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    while objects:  # down the chain: "a Fellow with X at Y University, a Fellow with Z ..."
+        obj = objects.pop()
+        objects += [o for p in obj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        org = ctx.mention_at(obj.i)
+        if org is None or org.type != NodeType.ORGANIZATION.value:
+            continue
+        for appos in obj.children:
+            lemma = appos.lemma_.lower()
+            if appos.dep_ == "appos" and appos.pos_ == "NOUN" and ctx.tok2mention[appos.i] < 0 \
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in appos.children) \
+                    and lemma not in GROUP_NOUNS | ORG_UNIT_NOUNS | ORG_REFERENCE_WORDS \
+                    and (ctx.lex.role_for(lemma) is not None or lemma.endswith(PERSON_NOUN_ENDINGS)
+                         or lemma in ("fellow", "scholar", "member")):
+                out.append(appos)
+                objects += [o for p in appos.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return sorted(out)
 
 
 def _fronted_description(ctx: DocContext, person: Mention, sent: Span) -> list[Token]:
@@ -1043,6 +1077,10 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
                 and (fellow or not _modifies_a_noun(ctx, party)):  # not "Moore's Democratic opponent"
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member" if fellow else "leader"},
                     sent, "possessive_party")
+        elif party is not None and party.start == after + 1:
+            group = _group_named_before(ctx, ctx.doc[party.end]) if party.end < sent.end else None
+            if group is party:  # "Barak's One Israel alliance": the group someone leads
+                ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "leader"}, sent, "possessive_party")
         owner = _span_head(ctx, person)
         for named in _party_named_beside(ctx, owner.head if owner.dep_ == "poss" else doc[after].head, sent):
             ctx.add(person.entity, RelType.MEMBER_OF, named.entity, {"role": "member"}, sent, "possessive_party")
@@ -1098,6 +1136,24 @@ def _party_named_beside(ctx: DocContext, noun: Token, sent: Span) -> list[Mentio
     # but "X's party, the A and the B": a list, not a name of the party
     parties = [m for m in named if m is not None and _party_like(ctx, m) and not _organisations_listed_after(ctx, m, sent)]
     return [m for i, m in enumerate(parties) if all(o.entity != m.entity for o in parties[:i])]
+
+
+POLITICAL_GROUP_NOUNS = {"party", "alliance", "coalition", "movement", "bloc", "front", "faction", "group"}
+
+
+def _group_named_before(ctx: DocContext, noun: Token) -> Mention | None:
+    """'the One Coast alliance', 'his Renewal movement': the organisation named right before a common
+    noun for a political group is that group."""
+    if noun.lemma_.lower() not in POLITICAL_GROUP_NOUNS or not noun.is_lower or ctx.tok2mention[noun.i] >= 0:
+        return None
+    named = ctx.ending_at(noun.i - 1)
+    if named is None or named.type != NodeType.ORGANIZATION.value or named.capital_of or _legislature_words(named):
+        return None
+    return named
+
+
+def _legislature_words(mention: Mention) -> bool:
+    return bool({w.lower() for w in mention.text.split()} & SEAT_WORDS)
 
 
 def works_for(ctx: DocContext, sent: Span) -> None:
@@ -1261,7 +1317,7 @@ def _board_organisations(ctx: DocContext, board: Token) -> list[int]:
                         for entity in [org.entity, *_organisations_listed_after(ctx, org, board.sent)]:
                             if entity not in out:
                                 out.append(entity)
-                    elif org is None and conj.lemma_.lower() in BOARD_WORDS:
+                    elif org is None and (conj.lemma_.lower() in BOARD_WORDS or conj.lower_ in BOARD_WORDS):
                         stack.append(conj)  # "the board of directors of X"
     return out
 
@@ -1724,8 +1780,10 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         slots = [c for c in token.children if objects and c.dep_ == "dobj"]
         heads = [token] + [c for c in token.children if lemma in SEAT_WIN_LEMMAS and c.dep_ == "dobj"
                            and c.lemma_.lower() in SEAT_NOUNS]  # "won the seat (riding) for the Conservatives"
-        slots += [o for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
-                  for q in _conjuncts(p) for o in q.children if o.dep_ == "pobj"]  # "for X and for Y"
+        # "for X and for Y"; "ran for X in 1945 and for Y in 1974" (the parser joins the second "for" to "in")
+        slots += [o for h in heads for p in h.children if p.dep_ in ("prep", "agent")
+                  for q in _conjuncts(p) if q.lower_ in preps and (q is p or p.lower_ in preps | {"in"})
+                  for o in q.children if o.dep_ == "pobj"]
         for slot in slots:
             if lemma in CANDIDACY_LEMMAS and slot.lemma_.lower() == "seat" and ctx.tok2mention[slot.i] < 0:
                 # "campaigned for a seat in the House of Commons of Canada": a candidate for that body
@@ -1817,6 +1875,8 @@ def _doers_and_groups(ctx: DocContext, token: Token, sent: Span) -> tuple[list[i
         if token.dep_ == "relcl" and led.lower_ in ("which", "who", "that"):
             led = token.head  # "the X party, which was led by A": the antecedent
         groups = arguments(ctx, led, sent)
+        if not groups and (group := _group_named_before(ctx, led)) is not None:
+            groups = [group.entity]  # "the Popular Front coalition led by A"
         if not groups and led.dep_ == "appos" and led.lemma_.lower() in GROUP_NOUNS:
             groups = arguments(ctx, led.head, sent)  # "the Italian Radicals, a liberal party led by A"
         people = [a for t in _agent(token) for a in arguments(ctx, t, sent)]
