@@ -871,12 +871,24 @@ def _retype_surnames(mentions: list[Mention]) -> None:
 
 def _acronym_of(doc: Doc, ent, mention: Mention, mentions: list[Mention], acronyms: dict[str, Mention]) -> bool:
     """'the Gibraltar Labour Party (GLP)': an acronym in brackets right after an organisation is
-    another name of it (same key), not a news agency credit."""
-    if mention.type != NodeType.ORGANIZATION.value or ent.ent_id_ or ent.start < 2 \
-            or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+    another name of it (same key), not a news agency credit. So is a party's name in brackets after a
+    party, with its acronym after a colon: 'the Liberal Party of Honduras (Partido Liberal de Honduras: PLH)'."""
+    if mention.type != NodeType.ORGANIZATION.value or ent.ent_id_ or ent.start < 2 or ent.end >= len(doc):
         return False
     before = mentions[-1] if mentions else None
     if before is None or before.end != ent.start - 1 or before.type != NodeType.ORGANIZATION.value:
+        return False
+    opener, closer = doc[ent.start - 1].text, doc[ent.end].text
+    if opener == "(" and closer in (":", ",", ";", ")") and _names_a_party(before) and _names_a_party(mention) \
+            and len(ent) > 1:
+        mention.key, mention.props = before.key, dict(before.props)
+        return True
+    if opener in (":", ",", ";") and closer == ")" and len(mentions) >= 2 and mentions[-2].key == before.key \
+            and doc[before.start - 1].text == "(" and len(ent) == 1 and looks_like_acronym(ent.text):
+        acronyms.setdefault(ent.text, mention)  # "(Partido Liberal de Honduras: PLH)": the acronym of both
+        mention.key, mention.props = before.key, dict(before.props)
+        return True
+    if opener != "(" or closer != ")":
         return False
     if len(ent) == 1 and looks_like_acronym(ent.text) and acronym_fits(ent.text, doc[before.start:before.end]):
         acronyms.setdefault(ent.text, mention)

@@ -1930,3 +1930,11 @@ def test_a_party_led_by_people_in_apposition_to_its_name(extract_text):
     got = triples(facts)
     assert ("Jonas Lindqvist", "HOLDS_ROLE", "Agrarian Union Party") in got
     assert ("Lena Berg", "HOLDS_ROLE", "Agrarian Union Party") in got
+
+
+def test_party_name_in_its_own_language_in_brackets_is_the_same_party(extract_text):
+    _, result = extract_text("Ana Ruiz of the Liberal Party of Honduras (Partido Liberal de Honduras: PLH) won the "
+                             "vote, and the PLH celebrated.")
+    organisations = [e for e in result.entities if e.type == "Organization"]
+    assert len(organisations) == 1, [(e.name, e.aliases) for e in organisations]
+    assert {"Partido Liberal de Honduras", "PLH"} <= organisations[0].aliases
