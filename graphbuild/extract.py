@@ -281,7 +281,8 @@ def _party_name(token) -> bool:
         return False
     words = {t.lower_ for t in token.subtree} | {token.lower_}
     text = token.text
-    return bool(words & _PARTY_WORDS) or (2 <= len(text) <= 6 and text.isalpha() and text.isupper())
+    return bool(words & _PARTY_WORDS) or (2 <= len(text) <= 6 and text.isalpha() and text.isupper()) \
+        or text in ("Labor", "Labour")  # "led Labor to victory"
 
 
 def _names_a_party(mention: Mention) -> bool:
@@ -321,13 +322,17 @@ def _owns_a_party(doc: Doc, mentions: list[Mention], i: int) -> bool:
     return any(m.start == i + 1 and _names_a_party(m) for m in mentions)
 
 
-def _party_predicate(verb) -> bool:
+def _party_predicate(verb, lex: Lexicon | None = None) -> bool:
     """'X ran / campaigned / stood for the Y Party', 'X was a member of the Y Party': X is a person."""
     lemma = verb.lemma_.lower()
     if lemma in ("run", "campaign", "stand"):  # "ran for the Y Party", "ran for the Legislative Assembly of Z"
+        # "ran in the riding of Z for the Y Party": the parser hangs the party on the seat
+        holders = [verb, *rules.seats_run_in(verb)]
         return any(o.dep_ == "pobj" and (_party_name(o) or o.ent_type_ == "ORG" and {
-            t.lower_ for t in o.subtree} & (_LEGISLATURE_WORDS | {"assembly", "council", "house", "commons"}))
-                   for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
+            t.lower_ for t in o.subtree} & (_LEGISLATURE_WORDS | {"assembly", "council", "house", "commons"})
+            or o.pos_ in ("NOUN", "PROPN") and not o.ent_type_ and lex is not None and lex.role_for(o.lemma_)
+            is not None and lex.role_for(o.lemma_).relation == RelType.HOLDS_ROLE.value)  # "ran for Mayor of X"
+                   for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
     if lemma in _PARTY_OBJECT_LEMMAS:  # "Whitlam led Labor to victory", "Ruiz founded the Liberal Party"
         return any(o.dep_ == "dobj" and _party_name(o) for o in verb.children)
     if lemma in ("be", "become", "remain"):
@@ -361,15 +366,15 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
                 or token.lower_ in ORG_HEAD_WORDS | _LEGISLATURE_WORDS | _COLLECTIVE_NOUNS:
             continue  # ("Parliament was elected", "Congress resigned" name no one)
         verb = token.head
-        if token.pos_ == "ADJ" and not _party_predicate(verb):
+        if token.pos_ == "ADJ" and not _party_predicate(verb, lex):
             continue  # "Hundal ran for the Green Party": only a strong cue makes a person of an adjective
         if verb.pos_ == "AUX" and verb.dep_ in ("aux", "auxpass"):
             verb = verb.head
         if verb.lower_ == "re" and verb.i + 2 < len(doc) and doc[verb.i + 1].text == "-":
             verb = doc[verb.i + 2]  # "Rask was re-elected": the parser splits off "re"
-        if not token.is_title or not token.is_alpha:
+        if not token.text[:1].isupper() or token.text.isupper() or not token.is_alpha:  # ("McCain", "DeFeria")
             continue
-        titled = _person_title_predicate(verb, lex) or _party_predicate(verb)
+        titled = _person_title_predicate(verb, lex) or _party_predicate(verb, lex)
         if verb.lemma_.lower() not in _CAREER_VERBS and not titled or _acts_like_a_party(doc, token):
             continue  # ("Shinui won 15 seats": a party)
         first = _name_start(doc, token)
@@ -562,9 +567,12 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
         root = span.root
         head = root.head
         person_slot = (
-            (root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _PERSON_VERBS)
+            # "Dwight D. Eisenhower": a given name, a middle initial and a surname name a person anywhere
+            (len(span) == 3 and bool(_INITIAL.fullmatch(span[1].text)) and len(span[0]) > 1 and span[0].is_alpha
+             and len(span[2]) > 1 and span[2].is_alpha)
+            or (root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _PERSON_VERBS)
             or (root.dep_ == "nsubj" and _person_title_predicate(head, lex))  # "X became General Secretary of Y"
-            or (root.dep_ == "nsubj" and _party_predicate(head))  # "X ran for the Senate"
+            or (root.dep_ == "nsubj" and _party_predicate(head, lex))  # "X ran for the Senate"
             or (root.dep_ == "attr" and _titled_subject(head, lex))  # "the deputy mayor is X"
             or (root.dep_ in ("pobj", "conj") and _agent_of(root) in {"lead", "head", "chair", "found", "co-found"})
             or (root.dep_ == "pobj" and head.lower_ == "of"

@@ -356,3 +356,31 @@ def test_capitalised_group_word_is_part_of_a_name_not_an_owner(processor):
     text = "The party merged with the Gambir People's Democratic Movement in 2019."
     doc = mistyped(processor, text, {"Gambir People": "PERSON", "Democratic": "ORG"})
     assert not any(rel == "MEMBER_OF" for _, rel, _ in facts(processor, doc))
+
+
+def test_name_with_a_middle_initial_typed_organisation_is_a_person(processor):
+    text = "The nomination went instead to Harold J. Brantley, who won the election."
+    doc = mistyped(processor, text, {"Harold J. Brantley": "ORG"})
+    result = extract(doc, Article(id="t", text=doc.text), processor.lex)
+    assert {e.name: e.type for e in result.entities}.get("Harold J. Brantley") == "Person"
+
+
+def person_type(processor, doc: Doc, name: str) -> str | None:
+    result = extract(doc, Article(id="t", text=doc.text), processor.lex)
+    return {e.name: e.type for e in result.entities}.get(name)
+
+
+def test_camel_case_surname_typed_organisation_that_ran_for_a_party_is_a_person(processor):
+    doc = mistyped(processor, "McAllister ran for the Reform Party in 2000.", {"McAllister": "ORG"})
+    assert person_type(processor, doc, "McAllister") == "Person"
+
+
+def test_surname_typed_organisation_that_led_labor_is_a_person(processor):
+    doc = mistyped(processor, "After losing in 1969, Brantley led Labor to victory in 1972.",
+                   {"Brantley": "ORG", "Labor": "ORG"})
+    assert person_type(processor, doc, "Brantley") == "Person"
+
+
+def test_surname_typed_organisation_that_campaigned_for_mayor_is_a_person(processor):
+    doc = mistyped(processor, "Brantley campaigned for Mayor of Toronto in 2000.", {"Brantley": "ORG"})
+    assert person_type(processor, doc, "Brantley") == "Person"

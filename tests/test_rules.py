@@ -399,6 +399,12 @@ CASES = [
         {("Ossian Bray", "HOLDS_ROLE", "National Unity Front")},
         set(),
     ),
+    (
+        "ran_in_a_riding_for_a_party",
+        "Kowalczyk also ran in the 2000 federal election in the riding of Lake East for the Reform Party.",
+        {("Kowalczyk", "MEMBER_OF", "Reform Party")},
+        set(),
+    ),
 ]
 
 

@@ -1741,6 +1741,15 @@ def _party_like(ctx: DocContext, mention: Mention) -> bool:
     return acronym or bool(set(words) & PARTY_NAME_WORDS)
 
 
+def seats_run_in(verb: Token) -> list[Token]:
+    """'ran (in the 2000 election) in the riding of X for the Y Party': the seat nouns a candidacy verb
+    names, where the parser hangs the party."""
+    holders = [verb] + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                        if o.dep_ == "pobj" and o.lemma_.lower() == "election"]
+    return [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in SEAT_NOUNS]
+
+
 def candidacy(ctx: DocContext, sent: Span) -> None:
     """'X ran / campaigned / stood for the Y party', 'X joined (defected to, left) the Y party',
     'X joined the Z Institute': X is (or was) a member of Y or Z. Seats are not parties: 'ran for
@@ -1780,6 +1789,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         slots = [c for c in token.children if objects and c.dep_ == "dobj"]
         heads = [token] + [c for c in token.children if lemma in SEAT_WIN_LEMMAS and c.dep_ == "dobj"
                            and c.lemma_.lower() in SEAT_NOUNS]  # "won the seat (riding) for the Conservatives"
+        heads += seats_run_in(token) if lemma in CANDIDACY_LEMMAS else []
         # "for X and for Y"; "ran for X in 1945 and for Y in 1974" (the parser joins the second "for" to "in")
         slots += [o for h in heads for p in h.children if p.dep_ in ("prep", "agent")
                   for q in _conjuncts(p) if q.lower_ in preps and (q is p or p.lower_ in preps | {"in"})
