@@ -1088,6 +1088,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.capacity_as(ctx, sent)
         rules.party_government(ctx, sent)
         rules.members_listed(ctx, sent)
+        rules.party_people_including(ctx, sent)
         rules.body_has_title(ctx, sent)
         rules.works_for(ctx, sent)
         rules.pronoun_role(ctx, sent)

@@ -405,6 +405,20 @@ CASES = [
         {("Kowalczyk", "MEMBER_OF", "Reform Party")},
         set(),
     ),
+    (
+        "party_plural_including_people",
+        ("Several Labour MPs, such as Tom Hale and Ann Roe, voted against, and Ossian Bray defeated several Whig "
+        "candidates, including Senator Hugh Lasker."),
+        {("Tom Hale", "MEMBER_OF", "Labour Party"), ("Ann Roe", "MEMBER_OF", "Labour Party"),
+         ("Hugh Lasker", "MEMBER_OF", "Whig Party")},
+        {("Ossian Bray", "MEMBER_OF", "Whig Party")},
+    ),
+    (
+        "party_name_plural_including_people",
+        "Republican senators criticised Democrats, including Tom Hale, and met foreign leaders, including Ivan Petrov.",
+        {("Tom Hale", "MEMBER_OF", "Democratic Party")},
+        {("Tom Hale", "MEMBER_OF", "Republican Party"), ("Ivan Petrov", "MEMBER_OF", "Republican Party")},
+    ),
 ]
 
 

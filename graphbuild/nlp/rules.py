@@ -49,6 +49,7 @@ CONFIDENCE = {
     "parenthetical_affiliation": 0.75,
     "bracketed_name_title": 0.75,
     "members_listed": 0.65,
+    "party_people_including": 0.65,
     "body_has_title": 0.7,
     "works_for": 0.6,
     "occupation_at_organisation": 0.6,
@@ -1668,6 +1669,40 @@ def members_listed(ctx: DocContext, sent: Span) -> None:
         for person in dict.fromkeys(people):
             for group in groups:
                 ctx.add(person, RelType.MEMBER_OF, group, {"role": "member"}, sent, "members_listed")
+
+
+PARTISAN_PLURALS = {"lawmaker", "politician", "candidate", "member", "legislator", "activist", "figure", "nominee",
+                    "colleague", "leader", "official", "representative", "senator", "mp", "councillor", "councilor"}
+
+
+def party_people_including(ctx: DocContext, sent: Span) -> None:
+    """'several Whig candidates, including Senator A', 'Labour MPs such as A and B', 'Democrats,
+    including A': the people a party's plural picks out are members of that party."""
+    for noun in sent:
+        if noun.tag_ not in ("NNS", "NNPS"):
+            continue
+        own = ctx.mention_at(noun.i)
+        if own is not None:  # "Democrats, including A": the plural is the party's own name
+            party = own if own.end == noun.i + 1 and _party_like(ctx, own) else None
+        else:
+            party = ctx.ending_at(noun.i - 1)
+            lemma = noun.lemma_.lower()
+            if party is None or not _party_like(ctx, party) or not (
+                    lemma in PARTISAN_PLURALS or ctx.lex.role_for(noun.text) is not None):
+                continue
+        if party is None or _negated_name(ctx, party):
+            continue
+        for prep in noun.children:
+            such = any(c.lower_ == "such" for c in prep.children) or prep.i > 0 and ctx.doc[prep.i - 1].lower_ == "such"
+            if prep.dep_ != "prep" or not (prep.lower_ == "including" or prep.lower_ == "as" and such):
+                continue
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                first = ctx.mention_at(obj.i)
+                people = [a for a in arguments(ctx, obj, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
+                if first is not None and first.type == NodeType.PERSON.value:
+                    people += [p for p in _people_listed_after(ctx, first, sent) if p not in people]
+                for person in people:
+                    ctx.add(person, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "party_people_including")
 
 
 def body_has_title(ctx: DocContext, sent: Span) -> None:
