@@ -384,3 +384,11 @@ def test_surname_typed_organisation_that_led_labor_is_a_person(processor):
 def test_surname_typed_organisation_that_campaigned_for_mayor_is_a_person(processor):
     doc = mistyped(processor, "Brantley campaigned for Mayor of Toronto in 2000.", {"Brantley": "ORG"})
     assert person_type(processor, doc, "Brantley") == "Person"
+
+
+def test_as_title_hung_on_the_predecessor_is_the_successors(processor):
+    text = "Tomas Grell succeeded Margaret Hale as President of Chile."
+    doc = slipped(processor, text, {"as": ("Hale", "prep")})
+    got = facts(processor, doc)
+    assert ("Tomas Grell", "HOLDS_ROLE", "Chile") in got
+    assert ("Margaret Hale", "HOLDS_ROLE", "Chile") not in got

@@ -419,6 +419,36 @@ CASES = [
         {("Tom Hale", "MEMBER_OF", "Democratic Party")},
         {("Tom Hale", "MEMBER_OF", "Republican Party"), ("Ivan Petrov", "MEMBER_OF", "Republican Party")},
     ),
+    (
+        "portfolio_with_for_then_country",
+        "Tomas Grell was the Minister for Foreign Affairs of Ireland.",
+        {("Tomas Grell", "HOLDS_ROLE", "Ireland")},
+        set(),
+    ),
+    (
+        "held_the_post_of_a_title",
+        "Tomas Grell held the post of Foreign Minister of Chile until 1990.",
+        {("Tomas Grell", "HOLDS_ROLE", "Chile")},
+        set(),
+    ),
+    (
+        "appointed_to_the_office_of_a_title",
+        "Tomas Grell was appointed to the office of Attorney General of Kenya in 2005.",
+        {("Tomas Grell", "HOLDS_ROLE", "Kenya")},
+        set(),
+    ),
+    (
+        "succeeded_someone_as_a_title",
+        "Tomas Grell succeeded Margaret Hale as President of Chile.",
+        {("Tomas Grell", "HOLDS_ROLE", "Chile")},
+        {("Margaret Hale", "HOLDS_ROLE", "Chile")},
+    ),
+    (
+        "a_diplomat_of_a_country",
+        "Tomas Grell, a Chilean diplomat, was born in 1950.",
+        {("Tomas Grell", "ENVOY_OF", "Chile")},
+        set(),
+    ),
 ]
 
 

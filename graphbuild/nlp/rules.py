@@ -770,11 +770,24 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
         if any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for c in verb.children) \
                 and verb.lemma_.lower() not in SUCCESSION_LEMMAS:
             continue  # "Moore portrayed him as a Democrat": the "as" phrase describes the object
-        holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TERM_NOUNS]
+        # "served two terms as mayor"; "succeeded Ana Ruiz as President of X" (the parser hangs "as" on Ana Ruiz)
+        holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" and (
+            c.lemma_.lower() in TERM_NOUNS or verb.lemma_.lower() in SUCCESSION_LEMMAS)]
         nouns.extend(obj for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
                      for q in _conjuncts(prep) if q.lower_ == "as"  # "as leader of X, and later as leader of Y"
                      for obj in q.children if obj.dep_ == "pobj" and (obj.pos_ == "NOUN" or obj.tag_ == "NNP"))
+        # "held the post of Foreign Minister of X", "was appointed to the office of Y"
+        posts = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() in POST_LEMMAS]
+        posts += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and verb.lemma_.lower()
+                  in APPOINT_LEMMAS | ELECTION_LEMMAS for o in p.children if o.dep_ == "pobj"]
+        nouns.extend(o for post in posts if post.lemma_.lower() in POST_NOUNS for p in post.children
+                     if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj" and (o.pos_ == "NOUN" or o.tag_ == "NNP"))
     return nouns
+
+
+POST_NOUNS = {"post", "office", "position", "role", "portfolio", "rank", "title", "job"}
+POST_LEMMAS = {"hold", "assume", "take", "occupy", "fill", "accept", "retain", "keep"}
 
 
 def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], sent: Span) -> None:
@@ -808,14 +821,17 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
             start -= 2  # "Vice-Chancellor": the parser may hang "Vice" and "-" apart
         found = ctx.title_ending_at(end, max(sent.start, start))
         # "Minister of Finance of Sweden": the title runs on through its first "of"; its holder comes after
-        longer = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+        longer = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children
                        if o.dep_ == "pobj" and ctx.tok2mention[o.i] < 0 and o.left_edge.i == p.i + 1), None)
-        extended = ctx.title_ending_at(longer.i + 1, max(sent.start, start)) if longer is not None else None
+        extended = ctx.title_ending_at(longer.i + 1, max(sent.start, start)) \
+            if longer is not None and longer.head.lower_ == "of" else None
         if extended is None and found is not None and found[1].role in PORTFOLIO_TITLES and longer is not None \
-                and longer.i == noun.i + 2 and longer.is_title and any(
-                p.dep_ == "prep" and p.lower_ == "of" for p in longer.children):
-            # "Minister of Health of Spain": a portfolio the lexicon does not list, then the country
-            extended = (found[0], Role(f"{found[1].role} of {longer.lower_}", found[1].relation))
+                and longer.i - noun.i <= 5 and all(t.is_title or t.lower_ == "and" for t in ctx.doc[noun.i + 2:longer.i + 1]) \
+                and any(p.dep_ == "prep" and p.lower_ == "of" for p in longer.children):
+            # "Minister of Health of Spain", "Minister for Foreign Affairs of Ireland": a portfolio the lexicon
+            # does not list, then the country
+            extended = (found[0], Role(f"{found[1].role} {ctx.doc[noun.i + 1:longer.i + 1].text.lower()}",
+                                       found[1].relation))
         if extended is not None and extended[0] <= noun.i and (found is None or any(
                 p.dep_ == "prep" and p.lower_ == "of" for p in longer.children)):
             found, noun = extended, longer  # (but "the CFPB's chief of staff" keeps its owner on "chief")
