@@ -1098,6 +1098,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
             rules.apposition_role(ctx, index, doc[mention.start].sent)
     ctx.roles_pass = False
     rules.sentence_country(ctx)
+    rules.nationality_office(ctx)
     if dateline:
         rules.dateline_country(ctx, dateline)
     rules.presidential_envoy(ctx)

@@ -449,6 +449,24 @@ CASES = [
         {("Tomas Grell", "ENVOY_OF", "Chile")},
         set(),
     ),
+    (
+        "office_of_a_politician_of_one_country",
+        "Tomas Grell (born 1950) is a Chilean politician who served as Minister of Health.",
+        {("Tomas Grell", "HOLDS_ROLE", "Chile")},
+        set(),
+    ),
+    (
+        "office_of_a_politician_with_an_office_elsewhere",
+        "Tomas Grell, the Prime Minister of Peru, is a Chilean politician who served as Minister of Health.",
+        set(),
+        {("Tomas Grell", "HOLDS_ROLE", "Chile")},
+    ),
+    (
+        "pronoun_served_as_a_title",
+        "Tomas Grell is a Chilean politician. He served as leader of the Christian Democratic Party in 1990.",
+        {("Tomas Grell", "HOLDS_ROLE", "Christian Democratic Party")},
+        set(),
+    ),
 ]
 
 

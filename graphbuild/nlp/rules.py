@@ -60,6 +60,7 @@ CONFIDENCE = {
     "no_tolerance": 0.55,
     "dateline_country": 0.5,
     "sentence_country": 0.5,
+    "nationality_office": 0.55,
 }
 
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -708,11 +709,12 @@ def _relative_clauses(noun: Token) -> list[Token]:
 
 
 def pronoun_role(ctx: DocContext, sent: Span) -> None:
-    """'He is also head of the judiciary', 'while she was a member of the House': a copula's title
-    said of a subject pronoun, for the person it stands for (see _unambiguous_antecedent)."""
+    """'He is also head of the judiciary', 'while she was a member of the House', 'she served as
+    Minister of Health': a copula's (or 'served as') title said of a subject pronoun, for the person it
+    stands for (see _unambiguous_antecedent)."""
     for token in sent:
         if token.lower_ not in PRONOUNS_SINGULAR or token.pos_ != "PRON" or token.dep_ != "nsubj" \
-                or token.head.lemma_ not in COPULAS or _is_hypothetical(token.head, allow_future=True):
+                or token.head.lemma_ not in COPULAS | {"serve"} or _is_hypothetical(token.head, allow_future=True):
             continue  # but "if he becomes secretary of state" is not (yet) so
         people = resolve_argument(ctx, token, sent)
         if len(people) != 1 or ctx.entity_types[people[0]] != NodeType.PERSON.value:
@@ -2204,6 +2206,29 @@ def sentence_country(ctx: DocContext) -> None:
         if acted_on or own_clause:
             continue
         ctx.add(fact.person, RelType.HOLDS_ROLE, countries[0].entity, {"role": fact.role}, sent, "sentence_country")
+
+
+NATIONALITY_ROLES = {"politician", "diplomat", "statesman", "stateswoman"}
+OFFICES_OF_ONES_COUNTRY = NATIONAL_ROLES | {"minister", "deputy minister", "ambassador", "senator"}
+
+
+def nationality_office(ctx: DocContext) -> None:
+    """'X is a Chilean politician who served as Minister of Health': an office named without a
+    country, held by someone the article calls a politician (diplomat, statesman) of one country, is
+    held in that country (not when the article gives them an office of another country)."""
+    nations: dict[int, set[int]] = {}
+    offices: dict[int, set[int]] = {}
+    for fact in ctx.roles:
+        if fact.target >= 0 and ctx.entity_types[fact.target] == NodeType.COUNTRY.value:
+            (nations if fact.role in NATIONALITY_ROLES else offices).setdefault(fact.person, set()).add(fact.target)
+    for fact in ctx.roles:
+        countries = nations.get(fact.person, set())
+        if fact.target >= 0 or len(countries) != 1 or fact.role not in OFFICES_OF_ONES_COUNTRY \
+                or not offices.get(fact.person, set()) <= countries:
+            continue
+        rel = RelType.ENVOY_OF if fact.rel == RelType.ENVOY_OF.value else RelType.HOLDS_ROLE
+        ctx.add(fact.person, rel, next(iter(countries)), {"role": fact.role}, ctx.doc[fact.position].sent,
+                "nationality_office")
 
 
 def dateline_country(ctx: DocContext, iso3: str) -> None:
