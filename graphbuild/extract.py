@@ -1075,6 +1075,9 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.party_before_name(ctx, index, sent)
         rules.possessive_party(ctx, index, sent)
         rules.parenthetical_affiliation(ctx, index, sent)
+        front = rules.list_front(ctx, index, sent)
+        if front is not None:
+            rules.shared_before_list(ctx, index, front, sent)
     for sent in sentences:
         rules.leadership(ctx, sent)
         rules.founding(ctx, sent)

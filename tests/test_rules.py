@@ -462,6 +462,37 @@ CASES = [
         {("Tomas Grell", "HOLDS_ROLE", "Chile")},
     ),
     (
+        "list_shares_plural_apposition",
+        "Ann Roe, Tom Beck and Kay Moss, all members of the Forest Party, voted against the bill.",
+        {("Ann Roe", "MEMBER_OF", "Forest Party"), ("Tom Beck", "MEMBER_OF", "Forest Party"),
+         ("Kay Moss", "MEMBER_OF", "Forest Party")},
+        set(),
+    ),
+    (
+        "list_shares_plural_title",
+        "Labour MPs Ann Roe and Tom Beck voted against the bill.",
+        {("Ann Roe", "MEMBER_OF", "Labour Party"), ("Tom Beck", "MEMBER_OF", "Labour Party")},
+        set(),
+    ),
+    (
+        "singular_title_is_the_first_names_alone",
+        "Peruvian President Ann Roe and Tom Beck met in Rome on Monday.",
+        {("Ann Roe", "HOLDS_ROLE", "Peru")},
+        {("Tom Beck", "HOLDS_ROLE", "Peru")},
+    ),
+    (
+        "list_shares_party_possessive",
+        "The Forest Party's Ann Roe and Tom Beck voted against the bill.",
+        {("Ann Roe", "MEMBER_OF", "Forest Party"), ("Tom Beck", "MEMBER_OF", "Forest Party")},
+        set(),
+    ),
+    (
+        "list_shares_party_after_it",
+        "Ann Roe and Tom Beck of the Forest Party voted against the bill.",
+        {("Ann Roe", "MEMBER_OF", "Forest Party"), ("Tom Beck", "MEMBER_OF", "Forest Party")},
+        set(),
+    ),
+    (
         "pronoun_served_as_a_title",
         "Tomas Grell is a Chilean politician. He served as leader of the Christian Democratic Party in 1990.",
         {("Tomas Grell", "HOLDS_ROLE", "Christian Democratic Party")},

@@ -673,9 +673,14 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     head = _span_head(ctx, mention)
     # a plural noun after one name is the next item of a list ("Mr Finnie, representatives of the Royal
     # Society and ..."), not a description of the name (but "A and B, members of Y" describes both)
-    alone = not any(c.dep_ == "conj" for c in head.children) and head.dep_ != "conj"
+    listed = _person_list(ctx, head)
+    alone = len(listed) == 1
     nouns = [c for c in head.children if c.dep_ == "appos" and not (alone and c.tag_ == "NNS" and not any(
         d.lower_ in ("other", "fellow") for d in c.children))]  # ("Kushner, other Trump campaign aides": one of them)
+    # "A, B and C, all members of Y": a plural description after the last name is said of every name,
+    # wherever the parser hung it
+    nouns += [c for other in listed if other is not head for c in other.children if c.dep_ == "appos"
+              and c.tag_ in ("NNS", "NNPS") and c.i > listed[-1].i and ctx.tok2mention[c.i] < 0]
     for tag in list(nouns):  # "Sen. A, D-Ohio, chairman of X": the parser hangs the title on the tag
         if PARTY_STATE_TAG.match(ctx.doc[tag.left_edge.i:tag.i + 1].text):
             nouns += [c for c in tag.children if c.dep_ == "appos" and c.i > tag.i]
@@ -700,6 +705,64 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             described += _predicate_nouns(_relative_clauses(noun))
             described += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > noun.i]
     _record_descriptions(ctx, mention, described, sent)
+
+
+def _person_list(ctx: DocContext, head: Token) -> list[Token]:
+    """The heads of the people listed with the person whose head is `head`, in text order ('A, B and
+    C': the parser chains them by conj, or makes B an apposition of A with C its conjunct); [head]
+    when the name stands alone."""
+    def is_person(token: Token) -> bool:
+        named = ctx.mention_at(token.i)
+        return named is not None and named.type == NodeType.PERSON.value and _span_head(ctx, named).i == token.i
+    root = head
+    while root.dep_ in ("conj", "appos") and is_person(root.head) and root.head.i < root.i:
+        root = root.head
+    found, stack = [root], [root]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in ("conj", "appos") and is_person(child) and child not in found:
+                found.append(child)
+                stack.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def list_front(ctx: DocContext, index: int, sent: Span) -> Mention | None:
+    """The first person of the list that the mention continues ('A, B and C' for B or C), when only
+    commas and 'and' stand between the names and the parser joins them; None for the first or a lone name."""
+    person = ctx.mentions[index]
+    front, k = None, person.start - 1
+    while k >= sent.start:
+        if ctx.doc[k].text == "," or ctx.doc[k].lower_ == "and":
+            k -= 1
+            continue
+        before = ctx.ending_at(k)
+        if before is None or before.type != NodeType.PERSON.value:
+            break
+        front, k = before, before.start - 1
+    if front is None or _span_head(ctx, front) not in _person_list(ctx, _span_head(ctx, person)):
+        return None
+    return front
+
+
+def shared_before_list(ctx: DocContext, index: int, front: Mention, sent: Span) -> None:
+    """What stands before the first name of a list of people and names a group is said of every name:
+    a plural title ('Labour MPs A and B', 'Forest Party leaders A, B and C') or a party's possessive
+    ('the Forest Party's A and B'). A singular title is the first name's alone ('President A and B')."""
+    person = ctx.mentions[index]
+    doc = ctx.doc
+    found = ctx.title_ending_at(front.start, sent.start)
+    if found is not None:
+        written = doc[found[0]:front.start].text
+        if title_key(written) not in ctx.lex.roles and written.lower().endswith("s"):  # plural: "MPs", "leaders"
+            ctx.mentions[index] = Mention(front.start, front.end, person.type, person.text, entity=person.entity)
+            try:
+                title_before_name(ctx, index, sent)
+            finally:
+                ctx.mentions[index] = person
+    if front.start - 2 >= sent.start and doc[front.start - 1].tag_ == "POS":
+        party = ctx.ending_at(front.start - 2)
+        if party is not None and _party_like(ctx, party):
+            ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "possessive_party")
 
 
 def _relative_clauses(noun: Token) -> list[Token]:
@@ -954,6 +1017,13 @@ def _partner_after_and(ctx: DocContext, person: Mention, head: Token) -> Token |
     return other_head if other_head.dep_ == "conj" and other_head.head.i == head.i else None
 
 
+def _list_ends_before(ctx: DocContext, head: Token, between: list[Mention], i: int) -> bool:
+    """'A, B and C of the X': the names between A and token i are the rest of A's list, the last
+    ending right before i, so what follows is said of the whole list."""
+    listed = _person_list(ctx, head)
+    return all(_span_head(ctx, m) in listed for m in between) and max(m.end for m in between) == i
+
+
 def _in_parentheses_after_organisation(ctx: DocContext, mention: Mention) -> bool:
     """'the Welfare Party (Refah Partisi, ...)': a name in brackets right after an organisation."""
     i = mention.start - 1
@@ -976,8 +1046,9 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
     for prep in [*head.children, *borrowed]:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "with"):
             continue
-        if any(m.type == NodeType.PERSON.value and person.end <= m.start < prep.i and not (
-                prep in borrowed and m.start <= partner.i < m.end) for m in ctx.mentions):
+        between = [m for m in ctx.mentions if m.type == NodeType.PERSON.value and person.end <= m.start < prep.i
+                   and not (prep in borrowed and m.start <= partner.i < m.end)]
+        if between and not _list_ends_before(ctx, head, between, prep.i):
             continue  # "A of the X, B for the Y": the parser hung B's party on A
         for obj in prep.children:
             org = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
