@@ -493,6 +493,36 @@ CASES = [
         set(),
     ),
     (
+        "defected_from_one_party_to_another",
+        "Martha Quill defected from the Labour Party to the Green Party in 2003.",
+        {("Martha Quill", "MEMBER_OF", "Labour Party"), ("Martha Quill", "MEMBER_OF", "Green Party")},
+        set(),
+    ),
+    (
+        "left_one_party_for_another",
+        "In 1985 Harold Finch left the Liberal Party for the Reform Party.",
+        {("Harold Finch", "MEMBER_OF", "Liberal Party"), ("Harold Finch", "MEMBER_OF", "Reform Party")},
+        set(),
+    ),
+    (
+        "resigned_from_a_party_not_from_a_city",
+        "Ann Roe resigned from the Liberal Party in 1996 and left London for Paris.",
+        {("Ann Roe", "MEMBER_OF", "Liberal Party")},
+        {("Ann Roe", "MEMBER_OF", "Paris"), ("Ann Roe", "HOLDS_ROLE", "Paris")},
+    ),
+    (
+        "succeeded_as_leader_by",
+        "In 1990 Tom Beck was succeeded as leader of the Liberal Party by Ann Roe.",
+        {("Ann Roe", "HOLDS_ROLE", "Liberal Party"), ("Tom Beck", "HOLDS_ROLE", "Liberal Party")},
+        set(),
+    ),
+    (
+        "party_under_a_person",
+        "The Liberal Party under Ann Roe won 40 seats, and the FCC under Tom Beck changed its rules.",
+        {("Ann Roe", "HOLDS_ROLE", "Liberal Party")},
+        {("Tom Beck", "HOLDS_ROLE", "FCC"), ("Tom Beck", "MEMBER_OF", "FCC")},
+    ),
+    (
         "pronoun_served_as_a_title",
         "Tomas Grell is a Chilean politician. He served as leader of the Christian Democratic Party in 1990.",
         {("Tomas Grell", "HOLDS_ROLE", "Christian Democratic Party")},

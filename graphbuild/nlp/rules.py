@@ -694,8 +694,17 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     # "X succeeded Y as leader of Z", "Y was succeeded by X as leader": the successor takes the title
     # (and Y, who held it, keeps it: "for Blair to be replaced as Labour leader")
     verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
-    if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in SUCCESSION_LEMMAS:
-        verbs.append(head.head.head)
+    if head.dep_ == "pobj" and head.head.lower_ == "by":
+        # "Y was succeeded by X as leader", "Y was succeeded as leader of Z by X" (the parser hangs "by X"
+        # on the title or on Z)
+        governor = head.head.head
+        for _ in range(4):
+            if governor.lemma_.lower() in SUCCESSION_LEMMAS and governor.pos_ == "VERB":
+                verbs.append(governor)
+                break
+            if governor.dep_ not in ("pobj", "prep") or governor.head.i == governor.i:
+                break
+            governor = governor.head
     # "Bakke, who was elected as a member of Y": the relative clause says it of the name
     verbs += _relative_clauses(head)
     described = nouns + _predicate_nouns(verbs)
@@ -1517,6 +1526,10 @@ CANDIDACY_LEMMAS = {"run", "campaign", "stand"}
 JOIN_LEMMAS = {"join", "rejoin"}
 SWITCH_LEMMAS = {"defect", "switch", "cross"}
 LEAVE_LEMMAS = {"leave", "quit"}
+RESIGN_LEMMAS = {"resign"}  # "resigned from the Liberal Party" (not "resigned from the cabinet": no party)
+# the other end of a move: "defected from the X to the Y" (a former member of X), "left the X for the Y" (of Y)
+MOVE_PREPS = {**{lemma: {"from": "former member"} for lemma in SWITCH_LEMMAS},
+              **{lemma: {"for": "member"} for lemma in LEAVE_LEMMAS}}
 REPRESENT_LEMMAS = {"represent"}
 # Verbs with an object whose infinitive is still the subject's ("promised Y to ...", "defeated Y to win the seat")
 SUBJECT_CONTROL = {"promise", "defeat", "beat", "oust", "unseat", "edge", "overtake", "outpoll"}
@@ -1594,6 +1607,10 @@ def under_leadership(ctx: DocContext, sent: Span) -> None:
         # "the party won under X" (X led it) / "Labour's success under X" (X was of the party, perhaps
         # its minister rather than its leader)
         led = prep.head.pos_ not in ("NOUN", "PROPN")
+        own = ctx.mention_at(prep.head.i)
+        if own is not None and own.end == prep.i and (own.props.get("kind") == "party" or (
+                not own.lexical and {w.lower() for w in own.text.split()} & PARTY_NAME_WORDS)):
+            parties, led = [own.entity], True  # "the Liberal Party under X won ten seats": X led it
         for person in people:
             for party in parties:
                 if led:
@@ -1890,6 +1907,8 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             preps, objects, role = {"to"}, False, "member"
         elif lemma in LEAVE_LEMMAS:
             preps, objects, role = set(), True, "former member"
+        elif lemma in RESIGN_LEMMAS:
+            preps, objects, role = {"from"}, False, "former member"
         elif lemma in REPRESENT_LEMMAS:  # "X represented the Liberal Party in the Senate"
             preps, objects, role = set(), True, "member"
         elif lemma in SEAT_WIN_LEMMAS:  # "X won the seat for the Conservatives"
@@ -1910,15 +1929,18 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         if lemma in JOIN_LEMMAS and any(p.dep_ == "prep" and p.lower_ == "in" and any(
                 c.tag_ == "VBG" for c in p.children) for p in token.children):
             continue  # "X joined the Tories in voting against it": alongside them, not as a member
-        slots = [c for c in token.children if objects and c.dep_ == "dobj"]
+        slots = [(c, role) for c in token.children if objects and c.dep_ == "dobj"]
         heads = [token] + [c for c in token.children if lemma in SEAT_WIN_LEMMAS and c.dep_ == "dobj"
                            and c.lemma_.lower() in SEAT_NOUNS]  # "won the seat (riding) for the Conservatives"
         heads += seats_run_in(token) if lemma in CANDIDACY_LEMMAS else []
         # "for X and for Y"; "ran for X in 1945 and for Y in 1974" (the parser joins the second "for" to "in")
-        slots += [o for h in heads for p in h.children if p.dep_ in ("prep", "agent")
+        slots += [(o, role) for h in heads for p in h.children if p.dep_ in ("prep", "agent")
                   for q in _conjuncts(p) if q.lower_ in preps and (q is p or p.lower_ in preps | {"in"})
                   for o in q.children if o.dep_ == "pobj"]
-        for slot in slots:
+        moved = MOVE_PREPS.get(lemma, {})
+        slots += [(o, moved[p.lower_]) for p in token.children if p.dep_ == "prep" and p.lower_ in moved
+                  for o in p.children if o.dep_ == "pobj"]
+        for slot, slot_role in slots:
             if lemma in CANDIDACY_LEMMAS and slot.lemma_.lower() == "seat" and ctx.tok2mention[slot.i] < 0:
                 # "campaigned for a seat in the House of Commons of Canada": a candidate for that body
                 slot = next((o for p in slot.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
@@ -1938,7 +1960,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                 if any(c.dep_ == "nummod" or c.lower_ in PEOPLE_QUANTIFIERS for c in conj.children):
                     continue  # "campaigned for several other Republicans": for people, not the party
                 for person in people:
-                    ctx.add(person, RelType.MEMBER_OF, party.entity, {"role": role}, sent, "candidacy")
+                    ctx.add(person, RelType.MEMBER_OF, party.entity, {"role": slot_role}, sent, "candidacy")
 
 
 def _picked_by_name(ctx: DocContext, obj: Token, complement: bool) -> bool:
