@@ -523,6 +523,12 @@ CASES = [
         {("Tom Beck", "HOLDS_ROLE", "FCC"), ("Tom Beck", "MEMBER_OF", "FCC")},
     ),
     (
+        "peoples_party_is_a_party_of_its_own",
+        "Okonjo Bello was a member of the People's Democratic Party, and Ann Roe led the People's Party.",
+        {("Okonjo Bello", "MEMBER_OF", "People's Democratic Party"), ("Ann Roe", "HOLDS_ROLE", "People's Party")},
+        {("Okonjo Bello", "MEMBER_OF", "Democratic Party"), ("Ann Roe", "HOLDS_ROLE", "Partido Popular")},
+    ),
+    (
         "pronoun_served_as_a_title",
         "Tomas Grell is a Chilean politician. He served as leader of the Christian Democratic Party in 1990.",
         {("Tomas Grell", "HOLDS_ROLE", "Christian Democratic Party")},

@@ -30,6 +30,8 @@ ORG_LIKE = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 # Words that make a different party out of a known party word ("Social Democrat" is not a US Democrat).
 PARTY_QUALIFIERS = {"Social", "Christian", "New", "Free", "Liberal", "National", "Popular", "United", "Progressive",
                     "Radical", "Green", "Left", "Socialist", "Conservative", "Independent", "Civic"}
+# possessive first words of party names: "People's", "Workers'"
+POSSESSIVE_QUALIFIERS = {"People", "Peoples", "Workers", "Farmers", "Citizens", "Nation", "Pensioners", "Women"}
 FILLER_POS = {"DET", "PUNCT", "PART", "ADP", "CCONJ"}
 # Lower-case words inside party names ("Fatherland for All", "Partido de la Gente").
 PARTY_NAME_LINKS = {"for", "of", "and", "de", "del", "la", "y", "e", "et", "di", "du"}
@@ -111,6 +113,10 @@ class LexiconNER:
                 # "Social Democrat", "Christian Democrats", "New Democratic Party": another party, named in full
                 qualified.append(Span(doc, start - 1, _name_goes_on(doc, end), label="ORG"))
                 continue
+            if label == "ORG" and start > 1 and doc[start - 1].tag_ == "POS" and doc[start - 2].text in POSSESSIVE_QUALIFIERS:
+                # "the People's Democratic Party", "the Workers' Liberal Party": another party, named in full
+                qualified.append(Span(doc, start - 2, _name_goes_on(doc, end), label="ORG"))
+                continue
             if label == "ORG" and _hyphen_joined(doc, start, end):
                 continue  # "the Democratic-Republican Party": neither the Democrats nor the Republicans
             last = _name_goes_on(doc, end) if label == "ORG" else end
@@ -155,7 +161,8 @@ class LexiconNER:
         if ent.label_ not in ORG_LIKE:
             return False
         covered = {i for s in inner for i in range(s.start, s.end)}
-        if any(t.text in ("'s", "’s") and t.i not in covered for t in ent[:-1]):
+        if any(t.text in ("'s", "’s") and t.i not in covered and t.nbor(-1).text not in POSSESSIVE_QUALIFIERS
+               for t in ent[1:-1]):
             return False  # "Kyiv's European (allies)": a possessive splits two names (not "People's Party")
         rest = [t for t in ent if t.i not in covered]
         if any(t.lower_ in self.title_words and t.i > min(covered) for t in rest if t.text[:1].isupper()) \
