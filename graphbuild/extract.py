@@ -1080,6 +1080,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
             rules.shared_before_list(ctx, index, front, sent)
     for sent in sentences:
         rules.leadership(ctx, sent)
+        rules.contested_office(ctx, sent)
         rules.founding(ctx, sent)
         rules.candidacy(ctx, sent)
         rules.nomination(ctx, sent)

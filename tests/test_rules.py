@@ -529,6 +529,30 @@ CASES = [
         {("Okonjo Bello", "MEMBER_OF", "Democratic Party"), ("Ann Roe", "HOLDS_ROLE", "Partido Popular")},
     ),
     (
+        "leading_figure_in_two_parties",
+        "Inukai Ren was a leading figure in the Forest Party and the Green League.",
+        {("Inukai Ren", "MEMBER_OF", "Forest Party"), ("Inukai Ren", "MEMBER_OF", "Green League")},
+        set(),
+    ),
+    (
+        "won_the_leadership_of_a_party",
+        "Ann Roe won the leadership of the Forest Party in 1990, but Tom Beck did not win the chairmanship of the Green League.",
+        {("Ann Roe", "HOLDS_ROLE", "Forest Party")},
+        {("Tom Beck", "HOLDS_ROLE", "Green League")},
+    ),
+    (
+        "ran_for_the_chairmanship_of_a_party",
+        "Tom Beck ran for the chairmanship of the Forest Party in 1963 and later sought the presidency of Peru.",
+        {("Tom Beck", "MEMBER_OF", "Forest Party")},
+        {("Tom Beck", "HOLDS_ROLE", "Peru"), ("Tom Beck", "MEMBER_OF", "Peru")},
+    ),
+    (
+        "country_has_had_presidents_listed",
+        "Peru has had three Liberal presidents: Ann Roe, Tom Beck and Kay Moss.",
+        {("Ann Roe", "HOLDS_ROLE", "Peru"), ("Tom Beck", "HOLDS_ROLE", "Peru"), ("Kay Moss", "HOLDS_ROLE", "Peru")},
+        set(),
+    ),
+    (
         "pronoun_served_as_a_title",
         "Tomas Grell is a Chilean politician. He served as leader of the Christian Democratic Party in 1990.",
         {("Tomas Grell", "HOLDS_ROLE", "Christian Democratic Party")},

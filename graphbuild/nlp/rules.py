@@ -38,6 +38,7 @@ CONFIDENCE = {
     "party_before_name": 0.7,
     "possessive_party": 0.6,
     "leadership": 0.7,
+    "contested_office": 0.7,
     "founding": 0.7,
     "candidacy": 0.7,
     "nomination": 0.7,
@@ -681,6 +682,9 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     # wherever the parser hung it
     nouns += [c for other in listed if other is not head for c in other.children if c.dep_ == "appos"
               and c.tag_ in ("NNS", "NNPS") and c.i > listed[-1].i and ctx.tok2mention[c.i] < 0]
+    if listed[0] is not head and listed[0].dep_ == "appos" and listed[0].head.i < listed[0].i \
+            and listed[0].head.tag_ in ("NNS", "NNPS") and ctx.tok2mention[listed[0].head.i] < 0:
+        nouns.append(listed[0].head)  # "three Liberal presidents: A, B and C", "its leaders, A and B": B too
     for tag in list(nouns):  # "Sen. A, D-Ohio, chairman of X": the parser hangs the title on the tag
         if PARTY_STATE_TAG.match(ctx.doc[tag.left_edge.i:tag.i + 1].text):
             nouns += [c for c in tag.children if c.dep_ == "appos" and c.i > tag.i]
@@ -722,7 +726,8 @@ def _person_list(ctx: DocContext, head: Token) -> list[Token]:
     when the name stands alone."""
     def is_person(token: Token) -> bool:
         named = ctx.mention_at(token.i)
-        return named is not None and named.type == NodeType.PERSON.value and _span_head(ctx, named).i == token.i
+        return named is not None and named.type == NodeType.PERSON.value and _span_head(ctx, named).i == token.i \
+            and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)  # ("a QC, X")
     root = head
     while root.dep_ in ("conj", "appos") and is_person(root.head) and root.head.i < root.i:
         root = root.head
@@ -997,9 +1002,9 @@ def _occupation_at_organisation(ctx: DocContext, person: Mention, noun: Token, s
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ORG_PREPS | {"in"}:
             continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
+        found = False
+        # "a leading figure in the X and the Y": every organisation listed
+        for obj in (c for o in prep.children if o.dep_ == "pobj" for c in _conjuncts(o, affirmed=True)):
             org = ctx.mention_at(obj.i)
             target = org.entity if org is not None and org.type == NodeType.ORGANIZATION.value \
                 and not org.capital_of else -1
@@ -1013,7 +1018,9 @@ def _occupation_at_organisation(ctx: DocContext, person: Mention, noun: Token, s
             if target >= 0:
                 ctx.add(person.entity, RelType.MEMBER_OF, target, {"role": noun.lemma_.lower()}, sent,
                         "occupation_at_organisation")
-                return
+                found = True
+        if found:
+            return
 
 
 def _partner_after_and(ctx: DocContext, person: Mention, head: Token) -> Token | None:
@@ -1875,8 +1882,8 @@ def _party_like(ctx: DocContext, mention: Mention) -> bool:
     if mention.lexical:
         return False
     words = [w.lower() for w in mention.text.split()]
-    if set(words) & SEAT_WORDS:
-        return False
+    if set(words) & SEAT_WORDS and words[-1] not in ("party", "parti", "partei", "partido", "partito"):
+        return False  # (but "the Congress Socialist Party", "the Assembly Party" are parties)
     text = mention.text
     acronym = 2 <= len(text) <= 6 and text.isalpha() and sum(c.isupper() for c in text) >= 2  # "NDP", "PvdA"
     return acronym or bool(set(words) & PARTY_NAME_WORDS)
@@ -2053,6 +2060,49 @@ def _doers_and_groups(ctx: DocContext, token: Token, sent: Span) -> tuple[list[i
     return people, groups
 
 
+# "won the leadership of the X", "ran for the chairmanship of the Y", "was elected to the presidency of Z":
+# the office of the body named after "of" (held when won, a candidacy when sought)
+CONTESTED_OFFICES = {"leadership": "leader", "chairmanship": "chair", "presidency": "president"}
+OFFICE_WON_LEMMAS = {"win", "assume", "take", "gain", "retain", "inherit", "secure", "elect", "reelect", "re-elect"}
+OFFICE_SOUGHT_LEMMAS = {"run", "stand", "campaign", "seek", "contest", "lose", "challenge", "bid"}
+
+
+def contested_office(ctx: DocContext, sent: Span) -> None:
+    """'X won the leadership of the Y Party' (X leads it), 'X ran for the chairmanship of the Z'
+    (a candidate: a member of a party; nothing for a country, whose presidency anyone may seek)."""
+    for noun in sent:
+        office = CONTESTED_OFFICES.get(noun.lower_)
+        if office is None or ctx.tok2mention[noun.i] >= 0:
+            continue
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to"):
+            verb = noun.head.head  # "ran for the leadership", "was elected to the chairmanship"
+        if verb is None or verb.pos_ not in ("VERB", "NOUN") or _has_negation([verb]):
+            continue
+        lemma = verb.lemma_.lower()
+        won = lemma in OFFICE_WON_LEMMAS and not _is_hypothetical(verb)
+        if not won and lemma not in OFFICE_SOUGHT_LEMMAS:
+            continue
+        bodies = [ctx.mention_at(c.i) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" for c in _conjuncts(o, affirmed=True)]
+        bodies = [b for b in bodies if b is not None and (_party_like(ctx, b) or won and b.type in (
+            NodeType.ORGANIZATION.value, NodeType.COUNTRY.value) and not b.capital_of)]
+        if not bodies:
+            continue
+        subjects, passive = _subject_tokens(verb)
+        if passive and lemma not in ELECTION_LEMMAS:
+            continue  # "the leadership was won by X" is rare; "X was elected to the leadership" is not
+        people = [a for c in subjects for a in arguments(ctx, c, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
+        for person in people:
+            for body in bodies:
+                if won:
+                    ctx.add(person, RelType.HOLDS_ROLE, body.entity, {"role": office}, sent, "contested_office")
+                    if _party_like(ctx, body):
+                        ctx.add(person, RelType.MEMBER_OF, body.entity, {"role": office}, sent, "contested_office")
+                else:
+                    ctx.add(person, RelType.MEMBER_OF, body.entity, {"role": "candidate"}, sent, "contested_office")
+
+
 def leadership(ctx: DocContext, sent: Span) -> None:
     """'X leads the Y party', 'the Y party, led by X', 'Y, headed by X': X holds the role of leader."""
     for token in sent:
@@ -2142,6 +2192,12 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
     """All targets of an apposition title: 'former leader of the PCI and the PDS' has two; 'the
     Republican mayor of Burnsville' has the party and the place."""
     first = _apposition_target(ctx, noun, title_start, sent, role)
+    if first < 0 and role.relation == RelType.HOLDS_ROLE.value and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() == "have" and not _has_negation([noun.head]):
+        # "Honduras has had five Liberal presidents: A, B and C": the titles are the subject's
+        owners = [a for c in noun.head.children if c.dep_ == "nsubj" for a in arguments(ctx, c, sent)
+                  if ctx.entity_types[a] in (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value)]
+        first = owners[0] if len(owners) == 1 else first
     targets = [first]
     if role.relation == RelType.HOLDS_ROLE.value and (first < 0 or _is_party(ctx, first)):
         for child in noun.children:  # "Mayor of Bonn", "a former governor of Ohio": an office of a place
