@@ -553,6 +553,42 @@ CASES = [
         set(),
     ),
     (
+        "re_elected_as_a_party_mp",
+        "Ann Roe was re-elected as a Labour MP in 1994.",
+        {("Ann Roe", "MEMBER_OF", "Labour Party")},
+        set(),
+    ),
+    (
+        "appointed_a_minister_of_a_country",
+        "Ann Roe was appointed Finance Minister of Peru in 1990.",
+        {("Ann Roe", "HOLDS_ROLE", "Peru")},
+        set(),
+    ),
+    (
+        "crossed_the_floor_to_join",
+        "Ann Roe crossed the floor to join the Green League in 1995, and Tom Beck left the Forest Party to join it too.",
+        {("Ann Roe", "MEMBER_OF", "Green League"), ("Tom Beck", "MEMBER_OF", "Forest Party")},
+        set(),
+    ),
+    (
+        "sat_in_a_legislature_for_a_party",
+        "Ann Roe sat in the Senate for the Forest Party from 1990 to 1997.",
+        {("Ann Roe", "MEMBER_OF", "Forest Party")},
+        set(),
+    ),
+    (
+        "party_whip",
+        "Ann Roe served as the Forest Party's whip from 1990 to 1997.",
+        {("Ann Roe", "HOLDS_ROLE", "Forest Party")},
+        set(),
+    ),
+    (
+        "election_as_leader",
+        "After Ann Roe's election as leader of the Forest Party, Tom Beck's defeat was forgotten.",
+        {("Ann Roe", "HOLDS_ROLE", "Forest Party")},
+        {("Tom Beck", "HOLDS_ROLE", "Forest Party"), ("Tom Beck", "MEMBER_OF", "Forest Party")},
+    ),
+    (
         "pronoun_served_as_a_title",
         "Tomas Grell is a Chilean politician. He served as leader of the Christian Democratic Party in 1990.",
         {("Tomas Grell", "HOLDS_ROLE", "Christian Democratic Party")},

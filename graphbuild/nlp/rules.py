@@ -131,6 +131,7 @@ PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "
 # Standings in an election, not offices: a party's candidate is its member, not an official of its country.
 POPULATION_WORDS = {"more", "many", "most", "some", "few", "fewer", "several", "numerous", "ordinary", "young", "older"}
 TERM_NOUNS = {"term", "stint", "spell", "tenure", "year"}  # "served two terms as Mayor of Bonn"
+CHOSEN_NOUNS = {"election", "re-election", "reelection", "appointment", "selection", "elevation", "confirmation"}
 SUCCESSION_LEMMAS = {"succeed", "replace"}  # "X succeeded Y as leader": the "as" title is the successor's
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}  # "Minister of Health", "Secretary of Labor"
 PARTISAN_ROLES = {"politician", "activist"}  # a member of a party, and of nothing else by this title
@@ -695,6 +696,10 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
         nouns += [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                   and ctx.tok2mention[c.i] < 0 and c.tag_ not in ("NNS", "NNPS")]
     nouns += _fronted_description(ctx, mention, sent)
+    if head.dep_ == "poss" and head.head.lemma_.lower() in CHOSEN_NOUNS:
+        # "after X's election as leader of the Y Party": the title the choice gave
+        nouns += [o for p in head.head.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for o in p.children if o.dep_ == "pobj"]
     # "X succeeded Y as leader of Z", "Y was succeeded by X as leader": the successor takes the title
     # (and Y, who held it, keeps it: "for Blair to be replaced as Labour leader")
     verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
@@ -1502,7 +1507,7 @@ def appointed_title(ctx: DocContext, sent: Span) -> None:
         subjects, passive = _subject_tokens(verb)
         passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
         titles = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
-        titles = [a for t in titles for a in ([t] if t.pos_ == "NOUN" else
+        titles = [a for t in titles for a in ([t] if t.pos_ == "NOUN" or t.tag_ == "NNP" and not t.ent_type_ else
                                              [c for c in t.children if c.dep_ == "attr" and c.lemma_ == "be"] +
                                              [c for c in t.children if c.dep_ == "attr" and t.lemma_ == "be"])]
         if passive:
@@ -1523,12 +1528,17 @@ def appointed_title(ctx: DocContext, sent: Span) -> None:
             if found is None or found[1].relation == RelType.RELATIVE_OF.value:
                 continue
             target = _apposition_target(ctx, noun, found[0], sent, found[1])
-            if target >= 0 and ctx.entity_types[target] == NodeType.ORGANIZATION.value:
+            # "was appointed Finance Minister of Peru": a country too, when the title says so with "of"
+            of_country = target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(ctx.mention_at(o.i) is not None and ctx.mention_at(
+                    o.i).entity == target for o in p.children) for p in noun.children)
+            if target >= 0 and (ctx.entity_types[target] == NodeType.ORGANIZATION.value or of_country):
                 _record_role(ctx, person, found[1], target, sent, "appointed_title")
 
 
 # "ran for the Green Party", "campaigned for Labour", "stood for the NDP": a candidate of that party.
 CANDIDACY_LEMMAS = {"run", "campaign", "stand"}
+SAT_LEMMAS = {"sit"}  # "sat in the Senate for the Forest Party": a member of that party
 # "joined the Green Party", "defected to the Liberals", "left the party".
 JOIN_LEMMAS = {"join", "rejoin"}
 SWITCH_LEMMAS = {"defect", "switch", "cross"}
@@ -1539,7 +1549,8 @@ MOVE_PREPS = {**{lemma: {"from": "former member"} for lemma in SWITCH_LEMMAS},
               **{lemma: {"for": "member"} for lemma in LEAVE_LEMMAS}}
 REPRESENT_LEMMAS = {"represent"}
 # Verbs with an object whose infinitive is still the subject's ("promised Y to ...", "defeated Y to win the seat")
-SUBJECT_CONTROL = {"promise", "defeat", "beat", "oust", "unseat", "edge", "overtake", "outpoll"}
+SUBJECT_CONTROL = {"promise", "defeat", "beat", "oust", "unseat", "edge", "overtake", "outpoll",
+                   "cross", "leave", "quit"}  # "crossed the floor (left the Liberals) to join the X"
 ELECTION_LEMMAS = {"elect", "reelect", "re-elect"}
 PARTY_PICK_LEMMAS = {"nominate", "select", "choose", "pick", "field"}  # "the SPD nominated X for chancellor"
 NOMINATION_LEMMAS = {"seek", "secure", "receive", "accept", "clinch", "capture", "earn"} | {"win", "gain"} \
@@ -1918,6 +1929,8 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             preps, objects, role = {"from"}, False, "former member"
         elif lemma in REPRESENT_LEMMAS:  # "X represented the Liberal Party in the Senate"
             preps, objects, role = set(), True, "member"
+        elif lemma in SAT_LEMMAS:
+            preps, objects, role = {"for"}, False, "member"
         elif lemma in SEAT_WIN_LEMMAS:  # "X won the seat for the Conservatives"
             preps, objects, role = {"for"}, False, "member"
         elif lemma in PASSIVE_PARTY_LEMMAS:
@@ -2915,6 +2928,8 @@ def _antecedent(relative_clause: Token) -> Token:
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """Subjects of a verb, borrowed from the governing verb for xcomp/conj; (tokens, passive)."""
     current = verb
+    if current.dep_ in ("advcl", "conj", "dep") and current.head.lower_ == "re" and current.i == current.head.i + 2:
+        current = current.head  # "X was re-elected as ...": the parser splits off "re" and makes it the verb
     for _ in range(4):  # "is due to fly to Ottawa to meet X": meet -> fly -> due -> is
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
