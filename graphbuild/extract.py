@@ -242,6 +242,10 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     return mentions
 
 
+# what a lone capitalised name tagged a proper noun does as a person (a common noun opening a sentence,
+# "Government advised ...", needs a career verb)
+_PERSONAL_VERBS = {"advise", "consult", "co-found", "cofound", "graduate", "study", "chair", "endorse", "marry",
+                   "divorce", "write", "publish", "argue", "testify"}
 _CAREER_VERBS = {"serve", "run", "campaign", "stand", "win", "lose", "resign", "join", "leave", "elect", "appoint",
                  "nominate", "die", "marry", "defeat", "succeed", "retire", "teach", "lecture"}
 
@@ -263,7 +267,7 @@ def _person_title_predicate(verb, lex: Lexicon) -> bool:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
                     words = {t.lower_ for t in obj.subtree}
-                    if obj.dep_ == "pobj" and words & _LEGISLATURE_WORDS:
+                    if obj.dep_ == "pobj" and words & (_LEGISLATURE_WORDS | _PEOPLES_BODIES):
                         return True
     return False
 
@@ -349,6 +353,7 @@ _COLLECTIVE_NOUNS = {"congress", "management", "staff", "security", "leadership"
 _PARTY_OBJECT_LEMMAS = {"lead", "head", "found", "co-found", "establish", "form", "join", "rejoin", "quit"}
 _LEGISLATURE_WORDS = {"parliament", "senate", "assembly", "legislature", "congress", "sejm", "bundestag", "knesset",
                       "duma", "commons", "dáil", "dail", "diet", "cortes", "storting", "riksdag"}
+_PEOPLES_BODIES = {"board", "trustees", "directors", "governors", "regents", "cabinet"}  # whose members are people
 _ONLY_PEOPLE_VERBS = {"serve", "resign", "die", "marry", "retire", "elect", "appoint", "nominate", "stand", "teach",
                       "lecture"}
 
@@ -375,7 +380,8 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
         if not token.text[:1].isupper() or token.text.isupper() or not token.is_alpha:  # ("McCain", "DeFeria")
             continue
         titled = _person_title_predicate(verb, lex) or _party_predicate(verb, lex)
-        if verb.lemma_.lower() not in _CAREER_VERBS and not titled or _acts_like_a_party(doc, token):
+        personal = token.pos_ == "PROPN" and verb.lemma_.lower() in _PERSONAL_VERBS  # ("Lieberthal has advised X")
+        if verb.lemma_.lower() not in _CAREER_VERBS and not titled and not personal or _acts_like_a_party(doc, token):
             continue  # ("Shinui won 15 seats": a party)
         first = _name_start(doc, token)
         if first is not None and first < token.i:

@@ -589,6 +589,24 @@ CASES = [
         {("Tom Beck", "HOLDS_ROLE", "Forest Party"), ("Tom Beck", "MEMBER_OF", "Forest Party")},
     ),
     (
+        "having_won_a_seat_for_a_party",
+        "Jo Vallen was already a senator, having previously won a seat for the Forest Party in 1984.",
+        {("Jo Vallen", "MEMBER_OF", "Forest Party")},
+        set(),
+    ),
+    (
+        "lone_surname_that_advised",
+        "Lieberthal has advised the World Bank and the Aspen Institute.",
+        {("Lieberthal", "ADVISER_TO", "World Bank"), ("Lieberthal", "ADVISER_TO", "Aspen Institute")},
+        set(),
+    ),
+    (
+        "lone_surname_on_a_board",
+        "Patteson was a member of the Board of Trustees of Wesleyan College.",
+        {("Patteson", "MEMBER_OF", "Board of Trustees of Wesleyan College")},
+        set(),
+    ),
+    (
         "pronoun_served_as_a_title",
         "Tomas Grell is a Chilean politician. He served as leader of the Christian Democratic Party in 1990.",
         {("Tomas Grell", "HOLDS_ROLE", "Christian Democratic Party")},

@@ -2959,7 +2959,8 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             # "travel to Moscow to meet X" (but in "accused Europe ..., only to blame Russia" Europe blames)
             (any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children) and not governor_has_object)
             or (current.tag_ == "VBG" and not any(c.dep_ == "mark" for c in current.children))  # ", rejecting X"
-        )
+            or (current.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in current.children))
+        )  # ", having won a seat for X": the perfect participle's subject is the clause's
         if (current.dep_ in ("xcomp", "conj", "acomp") or purpose) and current.head is not current:
             # "is due to meet", "will travel to Moscow to meet X": the subject carries over
             current = current.head
