@@ -607,6 +607,36 @@ CASES = [
         set(),
     ),
     (
+        "organisations_listed_after_a_name_are_no_description",
+        "Then the Forest Party of Anna Berg, the PPI and the Green League joined the coalition.",
+        {("Anna Berg", "MEMBER_OF", "Forest Party")},
+        {("Anna Berg", "MEMBER_OF", "Green League")},
+    ),
+    (
+        "party_title_with_more_before_the_name",
+        "Candidates included Forest Party leader Ann Roe, Green League leader and former judge Tom Beck, and others.",
+        {("Ann Roe", "HOLDS_ROLE", "Forest Party")},
+        {("Ann Roe", "MEMBER_OF", "Green League")},
+    ),
+    (
+        "ethnicity_is_no_state",
+        "The Forest Party had an ethnic Chinese candidate, May Chiu, in the riding.",
+        set(),
+        {("May Chiu", "HOLDS_ROLE", "China")},
+    ),
+    (
+        "contested_a_seat_for_a_party",
+        "In 1999 Ann Roe contested the seat of Ashford for the Forest Party.",
+        {("Ann Roe", "MEMBER_OF", "Forest Party")},
+        set(),
+    ),
+    (
+        "elected_on_a_party_list",
+        "Ann Roe was elected to the Bundestag on the Forest Party list, and Tom Beck won on the Green League line.",
+        {("Ann Roe", "MEMBER_OF", "Forest Party"), ("Tom Beck", "MEMBER_OF", "Green League")},
+        set(),
+    ),
+    (
         "pronoun_served_as_a_title",
         "Tomas Grell is a Chilean politician. He served as leader of the Christian Democratic Party in 1990.",
         {("Tomas Grell", "HOLDS_ROLE", "Christian Democratic Party")},

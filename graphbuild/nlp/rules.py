@@ -878,6 +878,11 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
     """Record what the nouns describing `mention` say: a party ('X, a Social Democrat'), a title with
     its targets ('adviser to B', 'leader of the A and the B') or an occupation at an organisation."""
     nouns = nouns + [a for noun in nouns for a in _descriptions_hung_on_object(ctx, noun)]
+    # "X, the PPI and the Federation of the Greens joined": organisations listed after a name are the
+    # next items of a list, not its description (but "Ebner, a Social Democrat," is one)
+    nouns = [n for n in nouns if not ((ctx.tok2mention[n.i] >= 0 or n.tag_ == "NNP") and n.dep_ == "appos" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in n.children) and any(
+        c.dep_ == "conj" and ctx.mention_at(c.i) is not None for c in n.children))]
     nouns = [n for noun in nouns for n in _conjuncts(noun)]  # "director of X and a member of Y"
     nouns += [t for noun in list(nouns) for t in _title_conjoined_to_object(ctx, noun)]
     for noun in nouns:
@@ -1204,9 +1209,19 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
         # "the Forest Party of X" (by the parse, and with its article: not "the defection to Labour of X")
         party = ctx.ending_at(person.start - 2)
         if party is not None and party.start <= doc[person.start - 1].head.i < party.end \
-                and "the" in (doc[party.start].lower_, doc[party.start - 1].lower_) \
-                and _named_party(ctx, party.entity):
+                and _with_article(doc, party, sent) and _named_party(ctx, party.entity):
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "leader"}, sent, "possessive_party")
+
+
+def _with_article(doc: Doc, mention: Mention, sent: Span) -> bool:
+    """'the X', or 'the post-communist X': the definite article before a name, past its adjectives."""
+    k = mention.start
+    if doc[k].lower_ == "the":
+        return True
+    k -= 1
+    while k >= sent.start and k >= mention.start - 5 and (doc[k].pos_ == "ADJ" or doc[k].text == "-"):
+        k -= 1
+    return k >= sent.start and doc[k].lower_ == "the"
 
 
 def _negated_name(ctx: DocContext, mention: Mention) -> bool:
@@ -1223,8 +1238,16 @@ def _titles_someone_after(ctx: DocContext, party: Mention) -> bool:
         return False
     word = ctx.doc[k]
     titled = word.lower_ in AS_CANDIDATE_NOUNS | AS_MEMBER_NOUNS or ctx.lex.role_for(word.lemma_) is not None
-    named = ctx.mention_at(k + 1)
-    return titled and named is not None and named.type == NodeType.PERSON.value
+    if not titled:
+        return False
+    # "the X leader and former magistrate B": more of the description may come before the name
+    for j in range(k + 1, min(len(ctx.doc), k + 6)):
+        named = ctx.mention_at(j)
+        if named is not None:
+            return named.type == NodeType.PERSON.value and named.start == j
+        if not ctx.doc[j].is_lower or ctx.doc[j].pos_ not in ("NOUN", "ADJ", "CCONJ"):
+            return False
+    return False
 
 
 def _modifies_a_noun(ctx: DocContext, mention: Mention) -> bool:
@@ -1538,6 +1561,7 @@ def appointed_title(ctx: DocContext, sent: Span) -> None:
 
 # "ran for the Green Party", "campaigned for Labour", "stood for the NDP": a candidate of that party.
 CANDIDACY_LEMMAS = {"run", "campaign", "stand"}
+CONTEST_LEMMAS = {"contest"}
 SAT_LEMMAS = {"sit"}  # "sat in the Senate for the Forest Party": a member of that party
 # "joined the Green Party", "defected to the Liberals", "left the party".
 JOIN_LEMMAS = {"join", "rejoin"}
@@ -1709,16 +1733,19 @@ def party_ticket(ctx: DocContext, sent: Span) -> None:
     """'X ran on the Coastal Party ticket', 'X was Y's running mate on the Coastal Party's ticket':
     the candidates on a party's ticket are its members."""
     for ticket in sent:
-        if ticket.lemma_.lower() != "ticket" or ticket.dep_ != "pobj" or ticket.head.lower_ != "on":
-            continue
+        if ticket.lemma_.lower() not in ("ticket", "line", "list") or ticket.dep_ != "pobj" or ticket.head.lower_ != "on":
+            continue  # "on the Y ticket", "on the Y Party line" (New York), "elected on the Y list"
         parties = []
-        for child in ticket.children:
-            mention = ctx.mention_at(child.i) if child.dep_ in ("poss", "compound", "amod", "nmod") else None
+        for child in [c for c in ticket.children] + [d for c in ticket.children if c.dep_ in ("compound", "amod")
+                                                     for d in c.children if d.dep_ in ("conj", "compound")]:
+            mention = ctx.mention_at(child.i) if child.dep_ in ("poss", "compound", "amod", "nmod", "conj") else None
             if mention is not None and _party_like(ctx, mention) and mention.entity not in parties:
                 parties.append(mention.entity)
         if not parties:
             continue
         governor = ticket.head.head
+        if governor.dep_ == "pobj" and governor.head.dep_ == "prep" and governor.head.head.pos_ == "VERB":
+            governor = governor.head.head  # "was elected to the Bundestag on the Y list"
         if governor.dep_ == "oprd" and governor.head.pos_ == "VERB":  # "was elected governor on the ticket"
             governor = governor.head
         people: list[int] = []
@@ -1931,6 +1958,8 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             preps, objects, role = set(), True, "member"
         elif lemma in SAT_LEMMAS:
             preps, objects, role = {"for"}, False, "member"
+        elif lemma in CONTEST_LEMMAS:  # "X contested the seat (the 1999 election) for the Y Party"
+            preps, objects, role = {"for"}, False, "candidate"
         elif lemma in SEAT_WIN_LEMMAS:  # "X won the seat for the Conservatives"
             preps, objects, role = {"for"}, False, "member"
         elif lemma in PASSIVE_PARTY_LEMMAS:
@@ -1950,8 +1979,8 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                 c.tag_ == "VBG" for c in p.children) for p in token.children):
             continue  # "X joined the Tories in voting against it": alongside them, not as a member
         slots = [(c, role) for c in token.children if objects and c.dep_ == "dobj"]
-        heads = [token] + [c for c in token.children if lemma in SEAT_WIN_LEMMAS and c.dep_ == "dobj"
-                           and c.lemma_.lower() in SEAT_NOUNS]  # "won the seat (riding) for the Conservatives"
+        heads = [token] + [c for c in token.children if lemma in SEAT_WIN_LEMMAS | CONTEST_LEMMAS and c.dep_ == "dobj"
+                           and c.lemma_.lower() in SEAT_NOUNS | {"election", "by-election"}]  # "won the seat for X"
         heads += seats_run_in(token) if lemma in CANDIDACY_LEMMAS else []
         # "for X and for Y"; "ran for X in 1945 and for Y in 1974" (the parser joins the second "for" to "in")
         slots += [(o, role) for h in heads for p in h.children if p.dep_ in ("prep", "agent")
