@@ -126,8 +126,13 @@ SYMMETRIC_LEMMAS = {"meet", "meeting", "talk", "talks", "negotiate", "negotiatio
 # Words that pair coordinated subjects only when they are all people ("A and B discussed X").
 DISCUSS_LEMMAS = {"discuss"}
 # Offices that belong to the party itself ("Tory leader X"), not to the country ("Republican Senator X").
+LOCAL_ROLES = {"mayor", "deputy mayor", "councillor", "city councillor", "alderman"}
+SUB_UNIT_NOUNS = {"wing", "branch", "section", "chapter", "faction", "group", "caucus", "delegation", "division",
+                  "youth", "organisation", "organization", "office", "bureau", "club"}
+SPECULATIVE_WORDS = {"possible", "potential", "would-be", "likely", "putative"}
 PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "party chair", "general secretary",
-                 "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder"}
+                 "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder",
+                 "deputy chair", "co-leader", "co-chair", "deputy president", "deputy general secretary"}
 # Standings in an election, not offices: a party's candidate is its member, not an official of its country.
 POPULATION_WORDS = {"more", "many", "most", "some", "few", "fewer", "several", "numerous", "ordinary", "young", "older"}
 TERM_NOUNS = {"term", "stint", "spell", "tenure", "year"}  # "served two terms as Mayor of Bonn"
@@ -716,6 +721,7 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             governor = governor.head
     # "Bakke, who was elected as a member of Y": the relative clause says it of the name
     verbs += _relative_clauses(head)
+    verbs = [v for v in verbs if not _has_negation([v])]  # "X was not a member of Y"
     described = nouns + _predicate_nouns(verbs)
     for noun in list(described):
         if noun.pos_ == "NOUN" and ctx.tok2mention[noun.i] < 0:
@@ -886,6 +892,8 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
     nouns = [n for noun in nouns for n in _conjuncts(noun)]  # "director of X and a member of Y"
     nouns += [t for noun in list(nouns) for t in _title_conjoined_to_object(ctx, noun)]
     for noun in nouns:
+        if any(c.dep_ == "amod" and c.lower_ in SPECULATIVE_WORDS for c in noun.children):
+            continue  # "touted as a possible leader of Y"
         party = ctx.mention_at(noun.i)
         if party is not None and party.props.get("kind") == "party" and mention.type == NodeType.PERSON.value:
             if _titles_someone_after(ctx, party) or _negated_name(ctx, party):
@@ -928,6 +936,11 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
             _occupation_at_organisation(ctx, mention, noun, sent)
             continue
         k, role = found
+        owner = _sub_unit_owner(ctx, noun) if role.role in PARTY_OFFICES else -1
+        if owner >= 0 and mention.type == NodeType.PERSON.value:
+            # "leader of the Labour group on Newham Council", "of the Forest Party's youth wing": a member
+            ctx.add(mention.entity, RelType.MEMBER_OF, owner, {"role": role.role}, sent, "apposition_role")
+            continue
         if role.role == "representative" and any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
             role = Role("representative", RelType.ENVOY_OF.value)  # "U.S. representative to the UN": an envoy
         if mention.type != NodeType.PERSON.value and role.relation != RelType.MEMBER_OF.value:
@@ -1649,6 +1662,8 @@ def under_leadership(ctx: DocContext, sent: Span) -> None:
         # "the party won under X" (X led it) / "Labour's success under X" (X was of the party, perhaps
         # its minister rather than its leader)
         led = prep.head.pos_ not in ("NOUN", "PROPN")
+        if len(parties) > 1 and led:
+            continue  # "A and B formed a government under Prime Minister X": X led one of them at most
         own = ctx.mention_at(prep.head.i)
         if own is not None and own.end == prep.i and (own.props.get("kind") == "party" or (
                 not own.lexical and {w.lower() for w in own.text.split()} & PARTY_NAME_WORDS)):
@@ -1942,7 +1957,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
     the Senate' gives nothing."""
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or _has_negation([token]):
+        if token.pos_ != "VERB" or _has_negation(_governors(token, 2)):  # ("refused to join", "did not run")
             continue
         if lemma in CANDIDACY_LEMMAS:
             preps, objects, role = {"for"}, False, "candidate"
@@ -2230,6 +2245,21 @@ def _is_party(ctx: DocContext, entity: int) -> bool:
     return entity >= 0 and ctx.entity_types[entity] == NodeType.ORGANIZATION.value and _has_kind(ctx, entity, PARTY)
 
 
+def _sub_unit_owner(ctx: DocContext, noun: Token) -> int:
+    """The party whose wing, group or branch a title is of ('leader of the Forest Party's youth wing',
+    'of the Labour group on the council'), or -1."""
+    for obj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj"):
+        if ctx.tok2mention[obj.i] >= 0 or obj.lemma_.lower() not in SUB_UNIT_NOUNS:
+            continue
+        owners = [t for t in obj.subtree if t.i < obj.i]  # "the Forest Party's youth wing"
+        owners += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.subtree]  # "branch of X"
+        for named in (ctx.mention_at(t.i) for t in owners):
+            if named is not None and _party_like(ctx, named):
+                return named.entity
+    return -1
+
+
 def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Span, role: Role) -> list[int]:
     """All targets of an apposition title: 'former leader of the PCI and the PDS' has two; 'the
     Republican mayor of Burnsville' has the party and the place."""
@@ -2252,7 +2282,9 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    targets += [a for a in arguments(ctx, obj, sent) if a not in targets]
+                    local = role.role in LOCAL_ROLES and ctx.mention_at(obj.i) is not None \
+                        and ctx.mention_at(obj.i).capital_of  # "mayor of Lima" is no office of Peru
+                    targets += [a for a in arguments(ctx, obj, sent) if a not in targets and not local]
                     if ctx.tok2mention[obj.i] < 0 and obj.lemma_.lower() in BOARD_WORDS:
                         # "a member of the Board of Directors of X": X's board
                         targets += [a for a in _board_organisations(ctx, obj) if a not in targets]
@@ -2260,12 +2292,14 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
                     if obj.tag_ == "NNS" and ctx.tok2mention[obj.i] < 0:
                         # "leader of several parties, the A (...), the B and the C"
                         named = [ctx.mention_at(c.i) for c in obj.children if c.dep_ == "appos"]
-                        named += [ctx.mention_at(k) for k in range(obj.i + 1, min(sent.end, obj.i + 4))
+                        named += [ctx.mention_at(k) for k in range(obj.i + 1, min(sent.end, obj.i + 5))
                                   if ctx.mention_at(k) is not None][:1]
+                        groups = obj.lemma_.lower() in ASSOCIATION_NOUNS  # "a member of several organisations such as X"
                         for first in named:
-                            if first is not None and _party_like(ctx, first):
+                            if first is not None and (_party_like(ctx, first) or groups and (
+                                    first.type == NodeType.ORGANIZATION.value and not first.capital_of)):
                                 for org in [first.entity, *(o for o in _organisations_listed_after(ctx, first, sent)
-                                                            if _is_party_like_entity(ctx, o))]:
+                                                            if groups or _is_party_like_entity(ctx, o))]:
                                     if org not in targets:
                                         targets.append(org)
                                 break
@@ -2279,9 +2313,16 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
     return [t for t in dict.fromkeys(targets)]
 
 
+ASSOCIATION_NOUNS = {"organisation", "organization", "group", "society", "association", "body", "charity", "board",
+                     "committee", "council", "foundation", "institution", "club", "movement", "union"}
+
+
 def _quantified_noun(token: Token) -> Token:
     """'several of the parties', 'two of the parties': the plural noun a quantifier picks from."""
-    if token.pos_ not in ("ADJ", "NUM", "DET", "PRON") or token.lower_ == "all":
+    if token.lower_ in ("number", "series", "range", "host", "variety") and any(
+            c.dep_ == "det" and c.lower_ == "a" for c in token.children):
+        pass  # "a number of nationalist parties"
+    elif token.pos_ not in ("ADJ", "NUM", "DET", "PRON") or token.lower_ == "all":
         return token
     return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"), token)
@@ -2302,6 +2343,12 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue
+                named = ctx.mention_at(obj.i)
+                if role is not None and role.role in LOCAL_ROLES and named is not None and named.capital_of:
+                    return named.entity  # "mayor of Lima": the city's office, not Peru's
+                if role is not None and role.role in PARTY_OFFICES and named is None \
+                        and obj.lemma_.lower() in SUB_UNIT_NOUNS:
+                    return -1  # "leader of the Forest Party's youth wing" does not lead the party
                 actors = resolve_argument(ctx, obj, sent)
                 if not actors and _organisation_behind(ctx, obj) >= 0:
                     actors = [_organisation_behind(ctx, obj)]
