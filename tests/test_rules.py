@@ -441,7 +441,7 @@ CASES = [
         "succeeded_someone_as_a_title",
         "Tomas Grell succeeded Margaret Hale as President of Chile.",
         {("Tomas Grell", "HOLDS_ROLE", "Chile")},
-        {("Margaret Hale", "HOLDS_ROLE", "Chile")},
+        set(),
     ),
     (
         "a_diplomat_of_a_country",
@@ -683,6 +683,54 @@ CASES = [
         "Isaac Bott was the founder of a number of nationalist parties, including the Forest Party in 1836.",
         {("Isaac Bott", "HOLDS_ROLE", "Forest Party")},
         set(),
+    ),
+    (
+        "re_elected_as_leader",
+        "Marta Kolb was re-elected as leader of the Forest Party in 1999.",
+        {("Marta Kolb", "HOLDS_ROLE", "Forest Party")},
+        set(),
+    ),
+    (
+        "joined_and_became_its_leader",
+        "Pieter Holm joined the Labour Front in 1970 and later became its leader.",
+        {("Pieter Holm", "HOLDS_ROLE", "Labour Front")},
+        set(),
+    ),
+    (
+        "second_copula_with_a_subject_of_its_own",
+        "Ann Roe is chairman of the Finance Committee and Tom Beck is the top Democrat on the Budget Committee.",
+        {("Ann Roe", "HOLDS_ROLE", "Finance Committee")},
+        {("Ann Roe", "MEMBER_OF", "Democratic Party")},
+    ),
+    (
+        "belonged_to_a_party",
+        "Karl Omer belonged to the National Movement Party until 1998.",
+        {("Karl Omer", "MEMBER_OF", "National Movement Party")},
+        set(),
+    ),
+    (
+        "under_someones_leadership",
+        "Under Elena Rusu's leadership, the Forest Party became the largest party in Romania.",
+        {("Elena Rusu", "HOLDS_ROLE", "Forest Party")},
+        set(),
+    ),
+    (
+        "led_by_fronted",
+        "Led by Karl Omer, the Forest Party boycotted the vote.",
+        {("Karl Omer", "HOLDS_ROLE", "Forest Party")},
+        set(),
+    ),
+    (
+        "co_founded_with",
+        "Pavel Dusek co-founded the Forest Party with Marta Kolb in 1989.",
+        {("Pavel Dusek", "HOLDS_ROLE", "Forest Party"), ("Marta Kolb", "HOLDS_ROLE", "Forest Party")},
+        set(),
+    ),
+    (
+        "likely_successor_is_no_former_holder",
+        "Ann Roe remains the woman most likely to succeed Tom Beck as leader of the Forest Party.",
+        set(),
+        {("Ann Roe", "HOLDS_ROLE", "Forest Party")},
     ),
     (
         "pronoun_served_as_a_title",
@@ -2229,3 +2277,16 @@ def test_party_name_in_its_own_language_in_brackets_is_the_same_party(extract_te
     organisations = [e for e in result.entities if e.type == "Organization"]
     assert len(organisations) == 1, [(e.name, e.aliases) for e in organisations]
     assert {"Partido Liberal de Honduras", "PLH"} <= organisations[0].aliases
+
+
+def test_predecessor_held_the_title_before(extract_text):
+    facts, _ = extract_text("Tomas Grell succeeded Margaret Hale as President of Chile, and Ivo Marek replaced "
+                            "Sara Lind as chair of the Forest Party in 2010.")
+    roles: dict[tuple[str, str], set[str]] = {}
+    for h, t, tl, p in facts:
+        if t == "HOLDS_ROLE":
+            roles.setdefault((h, tl), set()).add(p.get("role"))
+    assert roles[("Tomas Grell", "Chile")] == {"president"}
+    assert roles[("Margaret Hale", "Chile")] == {"former president"}  # not the current one
+    assert roles[("Ivo Marek", "Forest Party")] == {"chair"}
+    assert roles[("Sara Lind", "Forest Party")] == {"former chair"}

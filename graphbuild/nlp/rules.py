@@ -136,6 +136,9 @@ PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "
 # Standings in an election, not offices: a party's candidate is its member, not an official of its country.
 POPULATION_WORDS = {"more", "many", "most", "some", "few", "fewer", "several", "numerous", "ordinary", "young", "older"}
 TERM_NOUNS = {"term", "stint", "spell", "tenure", "year"}  # "served two terms as Mayor of Bonn"
+PROSPECT_WORDS = {"likely", "unlikely", "poised", "due", "expect", "hope", "seek", "tip", "favourite", "favorite",
+                  "contemplate", "propose", "try", "attempt"}
+SPLIT_PREFIXES = {"re", "co"}  # "re-elected", "co-founded": the parser makes the prefix the verb
 CHOSEN_NOUNS = {"election", "re-election", "reelection", "appointment", "selection", "elevation", "confirmation"}
 SUCCESSION_LEMMAS = {"succeed", "replace"}  # "X succeeded Y as leader": the "as" title is the successor's
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}  # "Minister of Health", "Secretary of Labor"
@@ -708,6 +711,12 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     # "X succeeded Y as leader of Z", "Y was succeeded by X as leader": the successor takes the title
     # (and Y, who held it, keeps it: "for Blair to be replaced as Labour leader")
     verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
+    if verbs and verbs[0].dep_ in ("aux", "auxpass"):
+        verbs.append(verbs[0].head)  # "X was re-elected as ...": the parser hangs X on "was"
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in SUCCESSION_LEMMAS and not _is_hypothetical(head.head) \
+            and not any(t.lemma_.lower() in PROSPECT_WORDS for t in _governors(head.head)):
+        # "X replaced Y as chair of Z": Y held it before X
+        _record_descriptions(ctx, mention, _predicate_nouns([head.head]), sent, former=True)
     if head.dep_ == "pobj" and head.head.lower_ == "by":
         # "Y was succeeded by X as leader", "Y was succeeded as leader of Z by X" (the parser hangs "by X"
         # on the title or on Z)
@@ -839,12 +848,19 @@ def pronoun_party(ctx: DocContext, sent: Span) -> None:
 def _predicate_nouns(verbs: list[Token]) -> list[Token]:
     """What the verbs say their subject is: 'X became leader of Y', 'X was re-elected as a member
     of Y', 'served as X ..., and later as Y' (a conjunct without a subject of its own shares it)."""
-    verbs = verbs + [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ in ("ADV", "VERB", "AUX")
-                     and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    shared = [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ in ("ADV", "VERB", "AUX")
+              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    verbs = verbs + shared
+    verbs += [c for v in verbs if v.lower_ in SPLIT_PREFIXES for c in v.children  # "was re-elected as leader"
+              if c.dep_ in ("advcl", "conj", "dep") and c.i == v.i + 2]
     nouns: list[Token] = []
     for verb in verbs:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.dep_ == "nsubj" and verb.lemma_ in COPULAS:
+        # ("X joined the Y in 1970 and became its leader": the conjunct shares the subject)
+        # (but in "A is chairman of X and B is the top Democrat" the parser may hang B on X: a name right
+        # before the second verb is its own subject)
+        joined = verb in shared and (verb.i == 0 or verb.nbor(-1).dep_ == "cc" or verb.nbor(-1).pos_ == "ADV")
+        if (subject is not None and subject.dep_ == "nsubj" or joined) and verb.lemma_ in COPULAS:
             # "X became leader of Y", "X became Vice-Chancellor of Y" (the parser tags a capitalised title PROPN;
             # but "..., believes X, is the Tories' ploy": a person is no plural name)
             attrs = [c for c in verb.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.tag_ == "NNP")]
@@ -880,7 +896,8 @@ POST_NOUNS = {"post", "office", "position", "role", "portfolio", "rank", "title"
 POST_LEMMAS = {"hold", "assume", "take", "occupy", "fill", "accept", "retain", "keep"}
 
 
-def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], sent: Span) -> None:
+def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], sent: Span,
+                         former: bool = False) -> None:
     """Record what the nouns describing `mention` say: a party ('X, a Social Democrat'), a title with
     its targets ('adviser to B', 'leader of the A and the B') or an occupation at an organisation."""
     nouns = nouns + [a for noun in nouns for a in _descriptions_hung_on_object(ctx, noun)]
@@ -945,7 +962,7 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
             role = Role("representative", RelType.ENVOY_OF.value)  # "U.S. representative to the UN": an envoy
         if mention.type != NodeType.PERSON.value and role.relation != RelType.MEMBER_OF.value:
             continue  # a country can be a member of an alliance, not its president
-        former = any(t.lower_ in {"former", "ex"} for t in ctx.doc[max(sent.start, noun.left_edge.i):k])
+        was = former or any(t.lower_ in {"former", "ex"} for t in ctx.doc[max(sent.start, noun.left_edge.i):k])
         shadow = any(t.lower_ == "shadow" for t in ctx.doc[max(sent.start, noun.left_edge.i):k])
         if shadow:  # "X, the shadow chancellor": the opposition's spokesperson, no office of the state
             role = Role(f"shadow {role.role}", role.relation)
@@ -961,7 +978,7 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
                 ctx.add(mention.entity, RelType.MEMBER_OF, target, {}, sent, "apposition_role")
                 if role.role not in PARTY_OFFICES:
                     target = -1
-            _record_role(ctx, mention, role, target, sent, "apposition_role", former=former)
+            _record_role(ctx, mention, role, target, sent, "apposition_role", former=was)
 
 
 PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
@@ -1578,6 +1595,7 @@ CONTEST_LEMMAS = {"contest"}
 SAT_LEMMAS = {"sit"}  # "sat in the Senate for the Forest Party": a member of that party
 # "joined the Green Party", "defected to the Liberals", "left the party".
 JOIN_LEMMAS = {"join", "rejoin"}
+BELONG_LEMMAS = {"belong"}
 SWITCH_LEMMAS = {"defect", "switch", "cross"}
 LEAVE_LEMMAS = {"leave", "quit"}
 RESIGN_LEMMAS = {"resign"}  # "resigned from the Liberal Party" (not "resigned from the cabinet": no party)
@@ -1648,7 +1666,8 @@ def under_leadership(ctx: DocContext, sent: Span) -> None:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if obj.lemma_.lower() in ("leadership", "chairmanship", "presidency") and ctx.tok2mention[obj.i] < 0:
                 obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                            for o in p.children if o.dep_ == "pobj"), None)
+                            for o in p.children if o.dep_ == "pobj"), None) or next(
+                    (c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)  # "under X's leadership"
                 if obj is None:
                     continue
             people += [a for a in arguments(ctx, obj, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
@@ -1963,6 +1982,8 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             preps, objects, role = {"for"}, False, "candidate"
         elif lemma in JOIN_LEMMAS:
             preps, objects, role = set(), True, "member"
+        elif lemma in BELONG_LEMMAS:  # "X belonged to the Y until 1998"
+            preps, objects, role = {"to"}, False, "member"
         elif lemma in SWITCH_LEMMAS:
             preps, objects, role = {"to"}, False, "member"
         elif lemma in LEAVE_LEMMAS:
@@ -2016,7 +2037,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                     for person in people:  # "X ran for the Legislative Assembly of Ontario": a candidate for it
                         ctx.add(person, RelType.HOLDS_ROLE, party.entity, {"role": "candidate"}, sent, "candidacy")
                     continue
-                if party is None or not (_party_like(ctx, party) or lemma in JOIN_LEMMAS and (
+                if party is None or not (_party_like(ctx, party) or lemma in JOIN_LEMMAS | BELONG_LEMMAS and (
                         party.type == NodeType.ORGANIZATION.value and not party.capital_of)
                         and not _is_hypothetical(token)):
                     continue  # one joins any organisation ("joined the Belfer Center"; not "will join X in
@@ -2090,6 +2111,12 @@ def _people_listed_after(ctx: DocContext, first: Mention, sent: Span) -> list[in
 def _doers_and_groups(ctx: DocContext, token: Token, sent: Span) -> tuple[list[int], list[int]]:
     """Who did what to which group, active or passive: 'X leads/founded Y', 'Y, led/founded by X',
     'Y was launched by A, B and C' (people, then groups: any entity ids, for the caller to sort)."""
+    fronted = token.dep_ == "advcl" and token.tag_ == "VBN" and token.i < token.head.i and any(
+        c.dep_ == "agent" for c in token.children) and any(c.dep_ == "nsubj" for c in token.head.children)
+    if fronted:  # "Led by X, the Y Party boycotted the vote": the main clause's subject
+        token_subject = next(c for c in token.head.children if c.dep_ == "nsubj")
+        people = [a for t in _agent(token) for a in arguments(ctx, t, sent)]
+        return people, arguments(ctx, token_subject, sent)
     if token.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in token.children):
         led = token.head if token.dep_ == "acl" else next(c for c in token.children if c.dep_ == "nsubjpass")
         if token.dep_ == "relcl" and led.lower_ in ("which", "who", "that"):
@@ -2200,6 +2227,10 @@ def founding(ctx: DocContext, sent: Span) -> None:
             continue
         role = "owner" if lemma in OWN_LEMMAS else "founder"
         people, groups = _doers_and_groups(ctx, token, sent)
+        if token.head.lower_ == "co" and token.i == token.head.i + 2 or token.lower_.startswith("co"):
+            # "A co-founded the Y with B": B too
+            people += [a for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+                       for o in p.children if o.dep_ == "pobj" for a in arguments(ctx, o, sent) if a not in people]
         people = [p for p in people if ctx.entity_types[p] == NodeType.PERSON.value]
         for group in groups:
             if not _founded_body(ctx, group, lemma):
@@ -2394,6 +2425,10 @@ def _its_owner(ctx: DocContext, before: int, sent: Span) -> int:
             continue
         head = _span_head(ctx, mention)
         subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in ancestors
+        # "joined the X in 1970 and became its leader", "a member of the X from 1980 and its leader from 1992"
+        subject = subject or head.dep_ == "dobj" and head.head.i in ancestors and head.head.i != noun.i \
+            or head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i in ancestors \
+            and head.head.head.i != noun.i and head.head.lower_ == "of"
         listed = noun.dep_ in ("conj", "appos") and noun.head.i == head.i or \
             head.dep_ in ("conj", "appos") and head.head.i == noun.i
         if subject or listed:
@@ -3004,8 +3039,12 @@ def _antecedent(relative_clause: Token) -> Token:
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """Subjects of a verb, borrowed from the governing verb for xcomp/conj; (tokens, passive)."""
     current = verb
-    if current.dep_ in ("advcl", "conj", "dep") and current.head.lower_ == "re" and current.i == current.head.i + 2:
-        current = current.head  # "X was re-elected as ...": the parser splits off "re" and makes it the verb
+    if current.dep_ in ("advcl", "conj", "dep") and current.head.lower_ in SPLIT_PREFIXES \
+            and current.i == current.head.i + 2:
+        current = current.head  # "X was re-elected as ...", "X co-founded Y": the parser splits off the prefix
+        named = [c for c in current.children if c.dep_ == "compound" and c.i < current.i and c.pos_ == "PROPN"]
+        if named and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return named, False  # ("X co-founded": the parser may even make X a compound of "co")
     for _ in range(4):  # "is due to fly to Ottawa to meet X": meet -> fly -> due -> is
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
