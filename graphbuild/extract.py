@@ -589,10 +589,21 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
             or (root.dep_ == "pobj" and head.lower_ == "of" and _party_government(head.head, mentions))
             or _owns_a_party(doc, mentions, mention.end)  # "Ana Ruiz's Liberal Party": its leader
             or _aged(doc, mention.end)  # "Ulf Merbold, 47, of the European Space Agency"
+            or _party_in_brackets(doc, mentions, mention.end)  # "Kaja Tamm (Forest Party) won 31%"
         )
         if person_slot:
             mention.make_person()
             mention.text = span.text
+
+
+def _party_in_brackets(doc: Doc, mentions: list[Mention], end: int) -> bool:
+    """'Kaja Tamm (Forest Party)': a party alone in brackets after a name, as election results
+    write a candidate's party (not 'the Order Party (Milli Nizam Partisi)', a party's other name)."""
+    if end + 2 >= len(doc) or doc[end].text != "(":
+        return False
+    inside = next((m for m in mentions if m.start == end + 1), None)
+    return inside is not None and inside.type == NodeType.ORGANIZATION.value and inside.props.get("kind") == "party" \
+        and inside.end < len(doc) and doc[inside.end].text == ")"
 
 
 def _agent_of(token) -> str:

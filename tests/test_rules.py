@@ -733,6 +733,25 @@ CASES = [
         {("Ann Roe", "HOLDS_ROLE", "Forest Party")},
     ),
     (
+        "party_primary",
+        "Karl Omer won the Republican primary in 2010, and Ann Roe defeated Tom Beck in the Forest Party primary.",
+        {("Karl Omer", "MEMBER_OF", "Republican Party"), ("Ann Roe", "MEMBER_OF", "Forest Party"),
+         ("Tom Beck", "MEMBER_OF", "Forest Party")},
+        set(),
+    ),
+    (
+        "topped_a_party_list",
+        "Karl Omer headed the Forest Party's list in the 2010 election.",
+        {("Karl Omer", "MEMBER_OF", "Forest Party")},
+        set(),
+    ),
+    (
+        "candidate_with_a_party_in_brackets",
+        "In the 2010 election, Kaja Tamm (Forest Party) finished second with 31%.",
+        {("Kaja Tamm", "MEMBER_OF", "Forest Party")},
+        set(),
+    ),
+    (
         "pronoun_served_as_a_title",
         "Tomas Grell is a Chilean politician. He served as leader of the Christian Democratic Party in 1990.",
         {("Tomas Grell", "HOLDS_ROLE", "Christian Democratic Party")},

@@ -1610,6 +1610,8 @@ ELECTION_LEMMAS = {"elect", "reelect", "re-elect"}
 PARTY_PICK_LEMMAS = {"nominate", "select", "choose", "pick", "field"}  # "the SPD nominated X for chancellor"
 NOMINATION_LEMMAS = {"seek", "secure", "receive", "accept", "clinch", "capture", "earn"} | {"win", "gain"} \
     | {"lose", "contest"}  # "lost the Republican nomination to Ford": a candidate for it all the same
+CONTEST_NOUNS = {"nomination", "primary"}  # a party's own contest: its candidates are its members
+PRIMARY_LEMMAS = {"defeat", "beat", "run", "compete", "finish", "place", "come"}
 SEAT_WIN_LEMMAS = {"win", "hold", "retain", "gain", "capture"}
 SEAT_NOUNS = {"seat", "riding", "constituency", "electorate", "district", "division", "ward"}
 # passive verbs whose subject is (or was) a member of the party named after the preposition
@@ -1767,7 +1769,9 @@ def party_ticket(ctx: DocContext, sent: Span) -> None:
     """'X ran on the Coastal Party ticket', 'X was Y's running mate on the Coastal Party's ticket':
     the candidates on a party's ticket are its members."""
     for ticket in sent:
-        if ticket.lemma_.lower() not in ("ticket", "line", "list") or ticket.dep_ != "pobj" or ticket.head.lower_ != "on":
+        headed = ticket.dep_ == "dobj" and ticket.head.lemma_.lower() in ("head", "top", "lead")  # "topped the Y list"
+        if ticket.lemma_.lower() not in ("ticket", "line", "list") or not headed and (
+                ticket.dep_ != "pobj" or ticket.head.lower_ != "on"):
             continue  # "on the Y ticket", "on the Y Party line" (New York), "elected on the Y list"
         parties = []
         for child in [c for c in ticket.children] + [d for c in ticket.children if c.dep_ in ("compound", "amod")
@@ -1777,7 +1781,7 @@ def party_ticket(ctx: DocContext, sent: Span) -> None:
                 parties.append(mention.entity)
         if not parties:
             continue
-        governor = ticket.head.head
+        governor = ticket.head if headed else ticket.head.head
         if governor.dep_ == "pobj" and governor.head.dep_ == "prep" and governor.head.head.pos_ == "VERB":
             governor = governor.head.head  # "was elected to the Bundestag on the Y list"
         if governor.dep_ == "oprd" and governor.head.pos_ == "VERB":  # "was elected governor on the ticket"
@@ -2072,10 +2076,14 @@ def nomination(ctx: DocContext, sent: Span) -> None:
             for person in picked:
                 ctx.add(person, RelType.MEMBER_OF, party, {"role": "candidate"}, sent, "nomination")
     for noun in sent:
-        if noun.lemma_.lower() != "nomination" or noun.dep_ != "dobj" or ctx.tok2mention[noun.i] >= 0:
+        if noun.lemma_.lower() not in CONTEST_NOUNS or ctx.tok2mention[noun.i] >= 0:
             continue
-        verb = noun.head
-        if verb.lemma_.lower() not in NOMINATION_LEMMAS or _is_hypothetical(verb):
+        # "won the Democratic nomination (primary)", "defeated Y in the Forest Party primary"
+        within = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() != "nomination"
+        if noun.dep_ != "dobj" and not within:
+            continue
+        verb = noun.head.head if within else noun.head
+        if verb.lemma_.lower() not in NOMINATION_LEMMAS | PRIMARY_LEMMAS or _is_hypothetical(verb):
             continue
         named = [d for d in noun.children if d.dep_ in ("amod", "compound", "nmod") and d.i < noun.i]
         named += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -2084,7 +2092,8 @@ def nomination(ctx: DocContext, sent: Span) -> None:
         subjects, passive = _subject_tokens(verb)
         if passive or not parties:
             continue
-        for person in [a for t in subjects for a in arguments(ctx, t, sent)
+        rivals = [o for o in verb.children if o.dep_ == "dobj" and within]  # "defeated Y in the X primary"
+        for person in [a for t in subjects + rivals for a in arguments(ctx, t, sent)
                        if ctx.entity_types[a] == NodeType.PERSON.value]:
             for party in dict.fromkeys(m.entity for m in parties):
                 ctx.add(person, RelType.MEMBER_OF, party, {"role": "candidate"}, sent, "nomination")
