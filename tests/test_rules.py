@@ -752,6 +752,31 @@ CASES = [
         set(),
     ),
     (
+        "former_adviser_is_still_an_adviser_edge",
+        "Former Peruvian President Ana Villa's former adviser Tom Beck testified on Friday.",
+        {("Tom Beck", "ADVISER_TO", "Ana Villa")},
+        set(),
+    ),
+    (
+        "former_member_of_a_party",
+        "Marta Kolb is a former member of the Forest Party.",
+        {("Marta Kolb", "MEMBER_OF", "Forest Party")},
+        set(),
+    ),
+    (
+        "list_shares_a_party_in_brackets_with_all",
+        "Jonas Brel, Sara Lind and Ann Roe (all Forest Party) were elected.",
+        {("Jonas Brel", "MEMBER_OF", "Forest Party"), ("Sara Lind", "MEMBER_OF", "Forest Party"),
+         ("Ann Roe", "MEMBER_OF", "Forest Party")},
+        set(),
+    ),
+    (
+        "list_shares_a_plural_party_title",
+        "Anna Sokol and Pavel Dusek, both Forest Party deputies, abstained.",
+        {("Anna Sokol", "MEMBER_OF", "Forest Party"), ("Pavel Dusek", "MEMBER_OF", "Forest Party")},
+        set(),
+    ),
+    (
         "pronoun_served_as_a_title",
         "Tomas Grell is a Chilean politician. He served as leader of the Christian Democratic Party in 1990.",
         {("Tomas Grell", "HOLDS_ROLE", "Christian Democratic Party")},
@@ -2309,3 +2334,14 @@ def test_predecessor_held_the_title_before(extract_text):
     assert roles[("Margaret Hale", "Chile")] == {"former president"}  # not the current one
     assert roles[("Ivo Marek", "Forest Party")] == {"chair"}
     assert roles[("Sara Lind", "Forest Party")] == {"former chair"}
+
+
+def test_former_offices_keep_their_relation_and_say_former(extract_text):
+    facts, _ = extract_text("Former White House chief of staff Tom Beck and Marta Kolb, a former member of the "
+                            "Forest Party, met former Democratic President Ann Roe.")
+    roles = {(h, t, tl): p.get("role") for h, t, tl, p in facts}
+    assert roles[("Tom Beck", "ADVISER_TO", "White House")] == "former chief of staff"
+    assert roles[("Marta Kolb", "MEMBER_OF", "Forest Party")] == "former member"
+    # "former" is the presidency's: she is still a Democrat
+    assert not str(roles.get(("Ann Roe", "MEMBER_OF", "Democratic Party"), "")).startswith("former")
+    assert ("Ann Roe", "MEMBER_OF", "Democratic Party") in roles

@@ -174,7 +174,7 @@ class Lexicon:
         lower = token_text.lower()
         return lower in self.title_last_words() or lower.rstrip("s") in self.title_last_words() or (
             lower.endswith("men") and lower[:-3] + "man" in self.title_last_words()
-        )
+        ) or (lower.endswith("ies") and lower[:-3] + "y" in self.title_last_words())  # "deputies", "secretaries"
 
 
 def _load_countries(lex: Lexicon, directory: Path) -> None:

@@ -401,8 +401,8 @@ def _record_role(ctx: DocContext, person: Mention, role: Role, target: int, sent
         role = Role(own[-1].role, RelType.HOLDS_ROLE.value)
     rel = _role_relation(role)
     props = _role_props(role, rel)
-    if former:
-        if rel is not RelType.HOLDS_ROLE:
+    if former:  # "a former member of the X", "former White House chief of staff Y"
+        if rel is RelType.RELATIVE_OF:
             return
         props["role"] = f"former {role.role}"
     ctx.roles.append(RoleFact(person.entity, rel.value, target, props.get("role", role.role), person.start))
@@ -486,8 +486,9 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     former = k - 1 >= sent.start and doc[k - 1].lower_ in {"former", "ex", "ex-"}
     if former:
         k -= 1
-    elif k - 2 >= sent.start and doc[k - 2].lower_ in {"former", "ex"} and ctx.ending_at(k - 1) is not None:
-        former = True  # "former Labour MP X", "former Tory chancellor Y"
+    elif k - 2 >= sent.start and ctx.ending_at(k - 1) is not None \
+            and doc[ctx.ending_at(k - 1).start - 1].lower_ in {"former", "ex"}:
+        former = True  # "former Labour MP X", "former Tory chancellor Y", "Former Forest Party MP Z"
     target, rule = -1, "title_before_name"
     party_modifier = -1
     if k - 1 >= sent.start:
@@ -690,7 +691,8 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     # "A, B and C, all members of Y": a plural description after the last name is said of every name,
     # wherever the parser hung it
     nouns += [c for other in listed if other is not head for c in other.children if c.dep_ == "appos"
-              and c.tag_ in ("NNS", "NNPS") and c.i > listed[-1].i and ctx.tok2mention[c.i] < 0]
+              and c.i > listed[-1].i and (c.tag_ in ("NNS", "NNPS") and ctx.tok2mention[c.i] < 0 or any(
+                  d.lower_ in ("all", "both") for d in c.children))]  # ("A, B and C (all Green League)")
     if listed[0] is not head and listed[0].dep_ == "appos" and listed[0].head.i < listed[0].i \
             and listed[0].head.tag_ in ("NNS", "NNPS") and ctx.tok2mention[listed[0].head.i] < 0:
         nouns.append(listed[0].head)  # "three Liberal presidents: A, B and C", "its leaders, A and B": B too
@@ -1759,10 +1761,11 @@ def capacity_as(ctx: DocContext, sent: Span) -> None:
             continue
         subjects, _ = _subject_tokens(verb)
         people = [a for t in subjects for a in arguments(ctx, t, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
+        former = "former " if any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in noun.children) else ""
         for person in people:
             for body in dict.fromkeys(b.entity for b in bodies):
-                ctx.add(person, RelType.MEMBER_OF, body, {"role": "candidate" if candidate else "member"}, sent,
-                        "capacity_as")
+                ctx.add(person, RelType.MEMBER_OF, body, {"role": former + ("candidate" if candidate else "member")},
+                        sent, "capacity_as")  # ("X is a former member of Y")
 
 
 def party_ticket(ctx: DocContext, sent: Span) -> None:
