@@ -239,9 +239,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     mentions.extend(_untagged_listed_among_people(doc, lex, mentions))
     mentions.extend(_party_owners(doc, lex, mentions))
     mentions.sort(key=lambda m: m.start)
-    # "an ethnic Chinese candidate": an ethnicity, not the state
-    return [m for m in mentions if not (m.type == NodeType.COUNTRY.value and m.start > 0
-                                        and doc[m.start - 1].lower_ == "ethnic")]
+    return mentions
 
 
 # what a lone capitalised name tagged a proper noun does as a person (a common noun opening a sentence,

@@ -504,7 +504,7 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 refs = resolve_role_reference(ctx, doc[k - 2], sent, frozenset({person.entity}))
                 if refs:
                     target, rule = refs[0], "possessive_title"
-        elif modifier is not None and modifier.type != NodeType.LOCATION.value or (
+        elif modifier is not None and not _ethnic(ctx, modifier) and modifier.type != NodeType.LOCATION.value or (
             modifier is not None and modifier.capital_of
         ):
             target = ctx.actor_of_mention(modifier)
@@ -2416,9 +2416,14 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
     if modifier is None:  # "Red Cross disaster chairman", "a Delta operations manager"
         start, _ = _skip_fillers(ctx.doc, title_start, max(sent.start, noun.left_edge.i))
         modifier = ctx.ending_at(start - 1) if start < title_start and start - 1 >= noun.left_edge.i else None
-    if modifier is not None:
+    if modifier is not None and not _ethnic(ctx, modifier):
         return ctx.actor_of_mention(modifier)
     return -1
+
+
+def _ethnic(ctx: DocContext, mention: Mention) -> bool:
+    """'an ethnic Chinese candidate': a people, not the state."""
+    return mention.type == NodeType.COUNTRY.value and mention.start > 0 and ctx.doc[mention.start - 1].lower_ == "ethnic"
 
 
 def _its_owner(ctx: DocContext, before: int, sent: Span) -> int:
