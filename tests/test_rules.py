@@ -777,6 +777,24 @@ CASES = [
         set(),
     ),
     (
+        "among_the_founders",
+        "Karl Omer was among the founders of the Forest Party.",
+        {("Karl Omer", "HOLDS_ROLE", "Forest Party")},
+        set(),
+    ),
+    (
+        "whose_first_leader_was",
+        "The Forest Party, whose first leader was Sara Lind, was founded in 1990.",
+        {("Sara Lind", "HOLDS_ROLE", "Forest Party")},
+        set(),
+    ),
+    (
+        "second_title_joined_to_a_date",
+        "Tomas Varga has been Prime Minister of Hungary since 2010 and leader of the Forest Party since 2003.",
+        {("Tomas Varga", "HOLDS_ROLE", "Hungary"), ("Tomas Varga", "HOLDS_ROLE", "Forest Party")},
+        set(),
+    ),
+    (
         "pronoun_served_as_a_title",
         "Tomas Grell is a Chilean politician. He served as leader of the Christian Democratic Party in 1990.",
         {("Tomas Grell", "HOLDS_ROLE", "Christian Democratic Party")},

@@ -870,6 +870,15 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
             # "X is a fellow with A, ... and a member of B": the parser joins the last one to the verb
             nouns.extend(c for c in verb.children if attrs and c.dep_ == "conj" and c.pos_ == "NOUN"
                          and c.i > attrs[0].i and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
+            # "X was among the founders of the Y Party"
+            nouns.extend(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
+                         for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS")
+            # "X has been Prime Minister of Y since 2010 and leader of Z since 2003" (the parser joins the
+            # second title to the date)
+            nouns.extend(c for p in verb.children if p.dep_ == "prep" for o in p.children
+                         if o.dep_ == "pobj" and (o.ent_type_ == "DATE" or o.like_num) for c in o.children
+                         if c.dep_ == "conj" and c.pos_ == "NOUN" and any(
+                             q.dep_ == "prep" and q.lower_ == "of" for q in c.children))
             # "X was one of the founders of the Y Party": the plural title one is picked from
             nouns.extend(o for c in verb.children if c.dep_ == "attr" and c.lower_ == "one"
                          for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -2405,6 +2414,10 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
         if child.dep_ == "poss":
             if child.lower_ == "its":
                 return _its_owner(ctx, noun.i, sent)
+            if child.lower_ == "whose" and noun.head.dep_ == "relcl":  # "the X Party, whose first leader was Y"
+                owner = ctx.mention_at(noun.head.head.i)
+                if owner is not None and owner.type in (NodeType.ORGANIZATION.value, NodeType.COUNTRY.value):
+                    return ctx.actor_of_mention(owner)
             if child.lower_ in {"country", "nation"}:
                 return _last_country(ctx, noun.i)
             actors = resolve_argument(ctx, child, sent)
