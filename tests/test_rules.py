@@ -795,6 +795,18 @@ CASES = [
         set(),
     ),
     (
+        "appointed_minister_of_a_portfolio_of_a_country",
+        "Jonas Brel was appointed Minister of Finance of Belgium in 2001.",
+        {("Jonas Brel", "HOLDS_ROLE", "Belgium")},
+        set(),
+    ),
+    (
+        "adviser_to_a_party_advises_it",
+        "Jonas Brel, an adviser to the Forest Party, wrote the manifesto.",
+        {("Jonas Brel", "ADVISER_TO", "Forest Party")},
+        {("Jonas Brel", "MEMBER_OF", "Forest Party")},
+    ),
+    (
         "pronoun_served_as_a_title",
         "Tomas Grell is a Chilean politician. He served as leader of the Christian Democratic Party in 1990.",
         {("Tomas Grell", "HOLDS_ROLE", "Christian Democratic Party")},

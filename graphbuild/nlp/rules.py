@@ -984,7 +984,10 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
             if (role.role in PRIVATE_ROLES or shadow) and target >= 0 \
                     and ctx.entity_types[target] == NodeType.COUNTRY.value:
                 target = -1  # "an American coal executive", "a Washington lawyer": a nationality, no office
-            if _is_party(ctx, target) and role.relation != RelType.MEMBER_OF.value:
+            if _is_party(ctx, target) and role.relation == RelType.ADVISER_TO.value and any(
+                    p.dep_ == "prep" and p.lower_ == "to" for p in noun.children):
+                pass  # "an adviser to the Green League" advises it (no member for that)
+            elif _is_party(ctx, target) and role.relation != RelType.MEMBER_OF.value:
                 # "X, the Republican chairman of ...": the party is a membership; its own offices are roles
                 ctx.add(mention.entity, RelType.MEMBER_OF, target, {}, sent, "apposition_role")
                 if role.role not in PARTY_OFFICES:
@@ -1576,7 +1579,9 @@ def appointed_title(ctx: DocContext, sent: Span) -> None:
                                              [c for c in t.children if c.dep_ == "attr" and t.lemma_ == "be"])]
         if passive:
             people = [ctx.mention_at(c.i) for c in subjects]
-            pairs += [(p, t) for p in people if p is not None and p.type == NodeType.PERSON.value for t in titles]
+            # "X was appointed Minister of Finance of Belgium": read as a description of X (portfolios, places)
+            for person in (p for p in people if p is not None and p.type == NodeType.PERSON.value):
+                _record_descriptions(ctx, person, [t for t in titles if t.i > person.end], sent)
         else:
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 named = ctx.ending_at(obj.i - 1)
