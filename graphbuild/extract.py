@@ -244,7 +244,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
 
 # what a lone capitalised name tagged a proper noun does as a person (a common noun opening a sentence,
 # "Government advised ...", needs a career verb)
-_PERSONAL_VERBS = {"advise", "consult", "co-found", "cofound", "graduate", "study", "chair", "endorse", "marry",
+_PERSONAL_VERBS = {"advise", "consult", "co-found", "cofound", "graduate", "study", "chair", "endorse",
                    "divorce", "write", "publish", "argue", "testify"}
 _CAREER_VERBS = {"serve", "run", "campaign", "stand", "win", "lose", "resign", "join", "leave", "elect", "appoint",
                  "nominate", "die", "marry", "defeat", "succeed", "retire", "teach", "lecture"}
