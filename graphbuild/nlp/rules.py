@@ -138,6 +138,8 @@ POPULATION_WORDS = {"more", "many", "most", "some", "few", "fewer", "several", "
 TERM_NOUNS = {"term", "stint", "spell", "tenure", "year"}  # "served two terms as Mayor of Bonn"
 PROSPECT_WORDS = {"likely", "unlikely", "poised", "due", "expect", "hope", "seek", "tip", "favourite", "favorite",
                   "contemplate", "propose", "try", "attempt"}
+# offices named by what one holds ("the leadership of X", "under the chairmanship of Y"), with the title
+CONTESTED_OFFICES = {"leadership": "leader", "chairmanship": "chair", "presidency": "president"}
 SPLIT_PREFIXES = {"re", "co"}  # "re-elected", "co-founded": the parser makes the prefix the verb
 CHOSEN_NOUNS = {"election", "re-election", "reelection", "appointment", "selection", "elevation", "confirmation"}
 SUCCESSION_LEMMAS = {"succeed", "replace"}  # "X succeeded Y as leader": the "as" title is the successor's
@@ -853,8 +855,7 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
     shared = [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ in ("ADV", "VERB", "AUX")
               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
     verbs = verbs + shared
-    verbs += [c for v in verbs if v.lower_ in SPLIT_PREFIXES for c in v.children  # "was re-elected as leader"
-              if c.dep_ in ("advcl", "conj", "dep") and c.i == v.i + 2]
+    verbs += [c for v in verbs for c in v.children if _split_off(c)]  # "was re-elected as leader"
     nouns: list[Token] = []
     for verb in verbs:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -984,10 +985,10 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
             if (role.role in PRIVATE_ROLES or shadow) and target >= 0 \
                     and ctx.entity_types[target] == NodeType.COUNTRY.value:
                 target = -1  # "an American coal executive", "a Washington lawyer": a nationality, no office
-            if _is_party(ctx, target) and role.relation == RelType.ADVISER_TO.value and any(
-                    p.dep_ == "prep" and p.lower_ == "to" for p in noun.children):
-                pass  # "an adviser to the Green League" advises it (no member for that)
-            elif _is_party(ctx, target) and role.relation != RelType.MEMBER_OF.value:
+            # ("an adviser to the Green League" advises it: no member for that)
+            advises = role.relation == RelType.ADVISER_TO.value and any(
+                p.dep_ == "prep" and p.lower_ == "to" for p in noun.children)
+            if _is_party(ctx, target) and role.relation != RelType.MEMBER_OF.value and not advises:
                 # "X, the Republican chairman of ...": the party is a membership; its own offices are roles
                 ctx.add(mention.entity, RelType.MEMBER_OF, target, {}, sent, "apposition_role")
                 if role.role not in PARTY_OFFICES:
@@ -1682,7 +1683,7 @@ def under_leadership(ctx: DocContext, sent: Span) -> None:
             continue
         people: list[int] = []
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if obj.lemma_.lower() in ("leadership", "chairmanship", "presidency") and ctx.tok2mention[obj.i] < 0:
+            if obj.lemma_.lower() in CONTESTED_OFFICES and ctx.tok2mention[obj.i] < 0:
                 obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                             for o in p.children if o.dep_ == "pobj"), None) or next(
                     (c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)  # "under X's leadership"
@@ -2172,7 +2173,6 @@ def _doers_and_groups(ctx: DocContext, token: Token, sent: Span) -> tuple[list[i
 
 # "won the leadership of the X", "ran for the chairmanship of the Y", "was elected to the presidency of Z":
 # the office of the body named after "of" (held when won, a candidacy when sought)
-CONTESTED_OFFICES = {"leadership": "leader", "chairmanship": "chair", "presidency": "president"}
 OFFICE_WON_LEMMAS = {"win", "assume", "take", "gain", "retain", "inherit", "secure", "elect", "reelect", "re-elect"}
 OFFICE_SOUGHT_LEMMAS = {"run", "stand", "campaign", "seek", "contest", "lose", "challenge", "bid"}
 
@@ -2253,7 +2253,7 @@ def founding(ctx: DocContext, sent: Span) -> None:
             continue
         role = "owner" if lemma in OWN_LEMMAS else "founder"
         people, groups = _doers_and_groups(ctx, token, sent)
-        if token.head.lower_ == "co" and token.i == token.head.i + 2 or token.lower_.startswith("co"):
+        if _split_off(token) and token.head.lower_ == "co" or token.lower_.startswith("co"):
             # "A co-founded the Y with B": B too
             people += [a for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                        for o in p.children if o.dep_ == "pobj" for a in arguments(ctx, o, sent) if a not in people]
@@ -3071,11 +3071,16 @@ def _antecedent(relative_clause: Token) -> Token:
     return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
 
 
+def _split_off(verb: Token) -> bool:
+    """Whether the parser split 're-' or 'co-' off this verb and made the prefix its head
+    ('re' - 'elected', 'co' - 'founded')."""
+    return verb.dep_ in ("advcl", "conj", "dep") and verb.head.lower_ in SPLIT_PREFIXES and verb.i == verb.head.i + 2
+
+
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """Subjects of a verb, borrowed from the governing verb for xcomp/conj; (tokens, passive)."""
     current = verb
-    if current.dep_ in ("advcl", "conj", "dep") and current.head.lower_ in SPLIT_PREFIXES \
-            and current.i == current.head.i + 2:
+    if _split_off(current):
         current = current.head  # "X was re-elected as ...", "X co-founded Y": the parser splits off the prefix
         named = [c for c in current.children if c.dep_ == "compound" and c.i < current.i and c.pos_ == "PROPN"]
         if named and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
