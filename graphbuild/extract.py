@@ -39,11 +39,17 @@ def _is_title_token(lex: Lexicon, text: str) -> bool:
         key.rstrip(".") in HONORIFICS
 
 
+# "the Johnson-led party", "a Putin-backed candidate": the word after the hyphen is no part of the name
+_COMPOUND_ENDINGS = {"led", "backed", "headed", "chaired", "founded", "run", "owned", "controlled", "funded",
+                     "sponsored", "supported", "appointed", "allied", "aligned", "inspired", "style", "era", "like",
+                     "friendly", "born", "based"}
+
+
 def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """Trim titles and possessives off a PERSON span; None when it is not a plausible name."""
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-        end += 2  # "Lin Chih-hao", "Kim Dae-jung": the tagger stops at the hyphen
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].lower_ not in _COMPOUND_ENDINGS:
+        end += 2  # "Lin Chih-hao", "Kim Dae-jung": the tagger stops at the hyphen (not "Johnson-led")
     while end + 1 < len(doc) and doc[end].text in _NAME_LINKS and doc[end + 1].text[:1].isupper() \
             and doc[end + 1].is_alpha and not doc[end + 1].ent_type_:
         end += 2  # "... bin Abdulrahman Al Thani": the tagger stops before the family name
@@ -1097,6 +1103,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
             rules.shared_before_list(ctx, index, front, sent)
     for sent in sentences:
         rules.leadership(ctx, sent)
+        rules.hyphen_led(ctx, sent)
         rules.contested_office(ctx, sent)
         rules.founding(ctx, sent)
         rules.candidacy(ctx, sent)

@@ -812,6 +812,46 @@ CASES = [
         {("Tomas Grell", "HOLDS_ROLE", "Christian Democratic Party")},
         set(),
     ),
+    (
+        "name_led_party",
+        "The Hallgren-led Forest Party won the election in 2019. The Agrarian League (a Jonas Lindqvist-led "
+        "party) lost.",
+        {("Hallgren", "HOLDS_ROLE", "Forest Party"), ("Jonas Lindqvist", "HOLDS_ROLE", "Agrarian League")},
+        {("Jonas Lindqvist", "HOLDS_ROLE", "Forest Party")},
+    ),
+    (
+        "us_party_and_state_tags",
+        "Sen. Maria Lopez (D-Ohio) and Rep. Tom Beck, R-Texas, spoke, as did Ann Roe (R) and Sam Wu (I-Vt.).",
+        {("Maria Lopez", "MEMBER_OF", "Democratic Party"), ("Tom Beck", "MEMBER_OF", "Republican Party"),
+         ("Ann Roe", "MEMBER_OF", "Republican Party")},
+        {("Sam Wu", "MEMBER_OF", "Republican Party"), ("Sam Wu", "MEMBER_OF", "Democratic Party")},
+    ),
+    (
+        "party_challenger_is_a_member_not_an_office",
+        "Tom Beck lost the seat to Democratic challenger Ann Roe, and Republican governor Sam Wu conceded.",
+        {("Ann Roe", "MEMBER_OF", "Democratic Party"), ("Sam Wu", "MEMBER_OF", "Republican Party")},
+        {("Ann Roe", "HOLDS_ROLE", "United States"), ("Sam Wu", "HOLDS_ROLE", "United States")},
+    ),
+    (
+        "party_adjective_president_is_the_countrys",
+        "He won the support of Democratic President Tom Beck, while Forest Party president Ann Roe stayed away.",
+        {("Tom Beck", "HOLDS_ROLE", "United States"), ("Tom Beck", "MEMBER_OF", "Democratic Party"),
+         ("Ann Roe", "HOLDS_ROLE", "Forest Party")},
+        {("Tom Beck", "HOLDS_ROLE", "Democratic Party")},
+    ),
+    (
+        "party_title_before_a_second_description",
+        "Candidates included Forest Party leader and former magistrate Ann Roe and Republican President (and "
+        "former Governor) Tom Beck.",
+        {("Ann Roe", "HOLDS_ROLE", "Forest Party"), ("Tom Beck", "MEMBER_OF", "Republican Party")},
+        set(),
+    ),
+    (
+        "leading_figure_in_a_party",
+        "Erik Dahlgren was a leading figure in the Forest Party during the 1970s.",
+        {("Erik Dahlgren", "MEMBER_OF", "Forest Party")},
+        set(),
+    ),
 ]
 
 
@@ -2375,3 +2415,10 @@ def test_former_offices_keep_their_relation_and_say_former(extract_text):
     # "former" is the presidency's: she is still a Democrat
     assert not str(roles.get(("Ann Roe", "MEMBER_OF", "Democratic Party"), "")).startswith("former")
     assert ("Ann Roe", "MEMBER_OF", "Democratic Party") in roles
+
+
+def test_a_participle_after_a_hyphen_is_no_part_of_a_name(extract_text):
+    _, result = extract_text("The Hallgren-led coalition met Kim Dae-jung and a Putin-backed candidate.")
+    people = {e.name for e in result.entities if e.type == "Person"}
+    assert {"Hallgren", "Kim Dae-jung", "Vladimir Putin"} <= people or {"Hallgren", "Kim Dae-jung", "Putin"} <= people, people
+    assert not any(name.endswith(("-led", "-backed")) for name in people), people

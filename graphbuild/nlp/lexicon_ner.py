@@ -33,6 +33,8 @@ PARTY_QUALIFIERS = {"Social", "Christian", "New", "Free", "Liberal", "National",
 # possessive first words of party names: "People's", "Workers'"
 POSSESSIVE_QUALIFIERS = {"People", "Peoples", "Workers", "Farmers", "Citizens", "Nation", "Pensioners", "Women"}
 FILLER_POS = {"DET", "PUNCT", "PART", "ADP", "CCONJ"}
+# US party-and-state tags after a legislator's name: "Sen. A (D-Ohio)", "Rep. B, R-Texas,"
+PARTY_TAGS = {"D": "org:us-democratic-party", "R": "org:us-republican-party"}
 # Lower-case words inside party names ("Fatherland for All", "Partido de la Gente").
 PARTY_NAME_LINKS = {"for", "of", "and", "de", "del", "la", "y", "e", "et", "di", "du"}
 
@@ -464,6 +466,7 @@ class LexiconNER:
         if not matches:
             self._lowercase_party_names(doc)
             self._bracketed_acronyms(doc)
+            self._party_state_tags(doc)
             return doc
         kept: list[Span] = []
         dropped: set[int] = set()
@@ -491,7 +494,27 @@ class LexiconNER:
         doc.ents = sorted(filter_spans(kept), key=lambda s: s.start)
         self._lowercase_party_names(doc)
         self._bracketed_acronyms(doc)
+        self._party_state_tags(doc)
         return doc
+
+    @staticmethod
+    def _party_state_tags(doc: Doc) -> None:
+        """'Sen. A (D-Ohio)', 'Rep. B, R-Texas,', 'C (R)': the letter (before the state) is the person's party."""
+        tags = []
+        for ent in doc.ents:
+            i = ent.end
+            if ent.label_ != "PERSON" or i + 2 >= len(doc) or doc[i + 1].text not in PARTY_TAGS:
+                continue
+            alone = doc[i].text == "(" and doc[i + 2].text == ")"  # "A (D)"
+            if not alone and (i + 3 >= len(doc) or doc[i].text not in ("(", ",") or doc[i + 2].text != "-"
+                              or doc[i + 1].whitespace_ or doc[i + 2].whitespace_ or not doc[i + 3].text[:1].isupper()):
+                continue
+            if doc[i].text == "," and not any(t.text == "," for t in doc[i + 3:i + 6]):
+                continue  # ", D-Ohio," is set off by commas on both sides
+            tags.append(Span(doc, i + 1, i + 2, label="ORG", span_id=PARTY_TAGS[doc[i + 1].text]))
+        if tags:
+            doc.ents = sorted(filter_spans([e for e in doc.ents if not any(
+                e.start < t.end and t.start < e.end for t in tags)] + tags), key=lambda s: s.start)
 
 
 @Language.factory(COMPONENT)

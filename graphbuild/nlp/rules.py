@@ -38,6 +38,7 @@ CONFIDENCE = {
     "party_before_name": 0.7,
     "possessive_party": 0.6,
     "leadership": 0.7,
+    "hyphen_led": 0.65,
     "contested_office": 0.7,
     "founding": 0.7,
     "candidacy": 0.7,
@@ -146,6 +147,8 @@ SUCCESSION_LEMMAS = {"succeed", "replace"}  # "X succeeded Y as leader": the "as
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}  # "Minister of Health", "Secretary of Labor"
 PARTISAN_ROLES = {"politician", "activist"}  # a member of a party, and of nothing else by this title
 CANDIDATE_ROLES = {"candidate", "nominee", "incumbent"}
+STATE_HEAD_ROLES = {"president", "vice president"}
+PARTISAN_ADJECTIVE_ENDINGS = ("ic", "ican", "ist", "ive")  # "Democratic", "Republican", "Socialist", "Conservative"
 # Relations whose target may be the owner of the object: "rejected X's demands" targets X.
 HOSTILE_RELATIONS = {RelType.REJECTED.value, RelType.ACCUSED.value, RelType.THREATENED.value,
                      RelType.ATTACKED.value}  # "attacked Israeli positions" targets Israel
@@ -470,7 +473,7 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     """'Estonian Foreign Minister A B', 'NATO Secretary-General C', 'Trump's envoy D', 'local Gov. E'."""
     person = ctx.mentions[index]
     doc = ctx.doc
-    found = ctx.title_ending_at(person.start, sent.start)
+    found = ctx.title_ending_at(person.start, sent.start) or _title_before_second_description(ctx, person, sent)
     if found is None:
         _title_of_organization_before_name(ctx, person, sent)
         return
@@ -516,10 +519,14 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 ctx.add(person.entity, RelType.MEMBER_OF, modifier.entity, {}, sent, "party_title")
                 party_modifier = modifier.entity
                 party_country = modifier.props.get("country", "")
-                if role.role in PARTY_OFFICES:
-                    target = modifier.entity  # "Tory leader X" leads the party
-                elif role.role in CANDIDATE_ROLES:
-                    target = -1  # "the Liberal candidate X" holds no office of the country
+                if role.role in PARTY_OFFICES and not (role.role in STATE_HEAD_ROLES and doc[
+                        modifier.start:modifier.end].text.lower().endswith(PARTISAN_ADJECTIVE_ENDINGS)):
+                    target = modifier.entity  # "Tory leader X" leads the party (but "Democratic President Y" is
+                    # the country's president, of that party: the party named by an adjective)
+                elif role.role in CANDIDATE_ROLES or role.role in LOCAL_OFFICES:
+                    # "the Liberal candidate X" holds no office of the country; "Republican governor Y" is a
+                    # state's (or a province's) governor, not the nation's
+                    target = -1
                 else:
                     target = ctx.country_entity.get(party_country, -1) if party_country else -1
                 rule = "party_title"
@@ -579,6 +586,28 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                     and other.entity != person.entity:
                 done.add(other.entity)
                 _record_role(ctx, other, role, target, sent, rule, former=former)
+
+
+def _title_before_second_description(ctx: DocContext, person: Mention, sent: Span) -> tuple[int, Role] | None:
+    """The first of two descriptions before a name: 'Forest Party leader and former magistrate X',
+    'Democratic President (and former Governor) Y' (the second is no title the lexicon knows, or an aside)."""
+    doc = ctx.doc
+    if _span_head(ctx, person).dep_ in ("compound", "poss", "nmod", "amod"):
+        return None  # "a former senator and close Trump ally": the name only modifies a noun
+    j = person.start - 1
+    if j > sent.start and doc[j].text == ")":  # "(and former Governor)"
+        opening = next((k for k in range(j - 1, max(sent.start, j - 6) - 1, -1) if doc[k].text == "("), None)
+        if opening is None or doc[opening + 1].lower_ != "and":
+            return None
+        return ctx.title_ending_at(opening, sent.start)
+    while j > sent.start and person.start - j <= 4 and doc[j].lower_ != "and":
+        token = doc[j]
+        if ctx.tok2mention[j] >= 0 or token.pos_ not in ("NOUN", "ADJ", "PROPN") and token.lower_ not in ("former", "ex"):
+            return None
+        j -= 1
+    if j == person.start - 1 or doc[j].lower_ != "and" or doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_type_:
+        return None
+    return ctx.title_ending_at(j, sent.start)
 
 
 def _whole_body_before(ctx: DocContext, modifier: Mention | None, sent: Span) -> Mention | None:
@@ -1170,6 +1199,12 @@ def parenthetical_affiliation(ctx: DocContext, index: int, sent: Span) -> None:
     person = ctx.mentions[index]
     doc = ctx.doc
     start = person.end
+    tag = ctx.mention_at(start + 1) if start + 2 < sent.end and doc[start + 2].text in ("-", ")") else None
+    if tag is not None and tag.start == start + 1 and tag.end == start + 2 and tag.props.get("kind") == "party" \
+            and doc[start].text in ("(", ","):
+        # "Sen. A (D-Ohio)", "Rep. B, R-Texas,", "C (R)": the party(-and-state) tag (the pipeline tags the letter)
+        ctx.add(person.entity, RelType.MEMBER_OF, tag.entity, {"role": "member"}, sent, "parenthetical_affiliation")
+        return
     if start + 2 >= sent.end or doc[start].text != "(":
         return
     close = next((k for k in range(start + 1, min(sent.end, start + 14)) if doc[k].text == ")"), None)
@@ -2231,6 +2266,34 @@ def leadership(ctx: DocContext, sent: Span) -> None:
                     ctx.add(person, RelType.MEMBER_OF, group, {"role": "leader"}, sent, "leadership")
 
 
+HYPHEN_LEAD_WORDS = {"led", "headed", "chaired", "founded"}
+
+
+def hyphen_led(ctx: DocContext, sent: Span) -> None:
+    """'the Johnson-led Conservative Party', 'a Calhoun-led party' (in apposition to a named one):
+    the person leads (founded) the party or organisation the compound modifies."""
+    for token in sent:
+        word = token.lower_
+        if word not in HYPHEN_LEAD_WORDS or token.dep_ != "amod" or token.i - 2 < sent.start:
+            continue
+        dash = ctx.doc[token.i - 1]
+        if dash.text != "-" or dash.whitespace_ and ctx.doc[token.i - 2].whitespace_:
+            continue  # "a Johnson - led party" is still one word; "Johnson - the party he led -" is not
+        person = ctx.ending_at(token.i - 2)
+        if person is None or person.type != NodeType.PERSON.value:
+            continue
+        noun = token.head
+        target = ctx.mention_at(noun.i)
+        if target is None and noun.dep_ == "appos":  # "the X Party (a Calhoun-led party)"
+            target = ctx.mention_at(noun.head.i)
+        if target is None or target.type != NodeType.ORGANIZATION.value or target.entity == person.entity:
+            continue
+        role = "founder" if word == "founded" else "leader"
+        ctx.add(person.entity, RelType.HOLDS_ROLE, target.entity, {"role": role}, sent, "hyphen_led")
+        if _party_like(ctx, target):
+            ctx.add(person.entity, RelType.MEMBER_OF, target.entity, {"role": role}, sent, "hyphen_led")
+
+
 GROUP_NOUNS = {"party", "group", "movement", "alliance", "coalition", "organisation", "organization", "faction",
                "bloc", "front", "union", "list"}
 
@@ -2391,12 +2454,14 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
     they are posted, not whom they represent ('the British ambassador to Japan' is Britain's)."""
     envoy = role is not None and role.relation == RelType.ENVOY_OF.value
     preps = {"of", "for"} if envoy else {"to", "of", "for"}
+    member = role is not None and role.relation == RelType.MEMBER_OF.value
+    org_preps = ORG_PREPS | {"in"} if member else ORG_PREPS  # "a leading figure in the Centre Party"
     children = list(noun.children)
     if noun.dep_ == "conj" and not any(c.dep_ == "prep" for c in children):
         # "a jeweler and president of X": the parser hangs the last title's "of X" on the first one
         children += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in preps | ORG_PREPS | {"from"}:  # "a politician from the X Party"
+        if child.dep_ == "prep" and child.lower_ in preps | org_preps | {"from"}:  # "a politician from the X Party"
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue
