@@ -847,6 +847,45 @@ CASES = [
         set(),
     ),
     (
+        "ran_for_a_party_nomination",
+        "Ann Roe ran for the Democratic presidential nomination in 1976, and Tom Beck ran as a candidate for the "
+        "Republican nomination in 1980. Sam Wu did not run for the Democratic nomination.",
+        {("Ann Roe", "MEMBER_OF", "Democratic Party"), ("Tom Beck", "MEMBER_OF", "Republican Party")},
+        {("Sam Wu", "MEMBER_OF", "Democratic Party")},
+    ),
+    (
+        "each_party_line_is_the_name_before_it",
+        "Tom Beck won re-election on Democratic and Working Families Party lines, over challengers Ann Roe on the "
+        "Republican and Conservative party lines and Sam Wu on the Reform Party line.",
+        {("Tom Beck", "MEMBER_OF", "Democratic Party"), ("Ann Roe", "MEMBER_OF", "Republican Party"),
+         ("Sam Wu", "MEMBER_OF", "Reform Party")},
+        {("Tom Beck", "MEMBER_OF", "Republican Party"), ("Tom Beck", "MEMBER_OF", "Reform Party"),
+         ("Ann Roe", "MEMBER_OF", "Reform Party")},
+    ),
+    (
+        "fellow_of_each_body_and_a_member_after_a_comma",
+        "Ann Roe was elected a Fellow of the British Academy, of the Royal Historical Society and of the Royal "
+        "Society of Literature. Tom Beck was a fellow of the Royal Society, a member of the Council on Foreign "
+        "Relations and a fellow emeritus at the American Enterprise Institute.",
+        {("Ann Roe", "HOLDS_ROLE", "Royal Society of Literature"), ("Ann Roe", "HOLDS_ROLE", "British Academy"),
+         ("Tom Beck", "MEMBER_OF", "Council on Foreign Relations"),
+         ("Tom Beck", "HOLDS_ROLE", "American Enterprise Institute")},
+        set(),
+    ),
+    (
+        "member_of_a_closed_list_of_organisations",
+        "Ann Roe is a member of Amnesty International, the Sierra Club and the Red Cross. Tom Beck, a member of "
+        "the Senate Foreign Relations Committee, the White House said, was absent.",
+        {("Ann Roe", "MEMBER_OF", "Sierra Club"), ("Ann Roe", "MEMBER_OF", "International Committee of the Red Cross")},
+        {("Tom Beck", "MEMBER_OF", "White House")},
+    ),
+    (
+        "member_for_a_constituency_is_no_membership_of_it",
+        "Sir Nicholas was replaced as the member for Kensington by Alan Clark.",
+        set(),
+        {("Alan Clark", "MEMBER_OF", "Kensington"), ("Nicholas", "MEMBER_OF", "Kensington")},
+    ),
+    (
         "leading_figure_in_a_party",
         "Erik Dahlgren was a leading figure in the Forest Party during the 1970s.",
         {("Erik Dahlgren", "MEMBER_OF", "Forest Party")},

@@ -898,7 +898,8 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
             attrs = [c for c in verb.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.tag_ == "NNP")]
             nouns.extend(attrs)
             # "X is a fellow with A, ... and a member of B": the parser joins the last one to the verb
-            nouns.extend(c for c in verb.children if attrs and c.dep_ == "conj" and c.pos_ == "NOUN"
+            # (or, after a comma, leaves it unattached: "X was a fellow of A, a member of B")
+            nouns.extend(c for c in verb.children if attrs and c.dep_ in ("conj", "dep") and c.pos_ == "NOUN"
                          and c.i > attrs[0].i and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
             # "X was among the founders of the Y Party"
             nouns.extend(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
@@ -1828,13 +1829,20 @@ def party_ticket(ctx: DocContext, sent: Span) -> None:
             continue  # "on the Y ticket", "on the Y Party line" (New York), "elected on the Y list"
         parties = []
         for child in [c for c in ticket.children] + [d for c in ticket.children if c.dep_ in ("compound", "amod")
-                                                     for d in c.children if d.dep_ in ("conj", "compound")]:
+                                                     for d in c.children if d.dep_ in ("conj", "compound", "amod")]:
             mention = ctx.mention_at(child.i) if child.dep_ in ("poss", "compound", "amod", "nmod", "conj") else None
             if mention is not None and _party_like(ctx, mention) and mention.entity not in parties:
                 parties.append(mention.entity)
         if not parties:
             continue
         governor = ticket.head if headed else ticket.head.head
+        # "won over challengers A on the Y line and B on the Z line": each line is the name's just before it
+        named = [m for t in governor.subtree if t.i < ticket.head.i for m in [ctx.mention_at(t.i)]
+                 if m is not None and m.type == NodeType.PERSON.value] if governor.dep_ == "pobj" and not headed else []
+        if named:
+            for party in parties:
+                ctx.add(named[-1].entity, RelType.MEMBER_OF, party, {"role": "candidate"}, sent, "party_ticket")
+            continue
         if governor.dep_ == "pobj" and governor.head.dep_ == "prep" and governor.head.head.pos_ == "VERB":
             governor = governor.head.head  # "was elected to the Bundestag on the Y list"
         if governor.dep_ == "oprd" and governor.head.pos_ == "VERB":  # "was elected governor on the ticket"
@@ -2133,9 +2141,10 @@ def nomination(ctx: DocContext, sent: Span) -> None:
             continue
         # "won the Democratic nomination (primary)", "defeated Y in the Forest Party primary"
         within = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() != "nomination"
-        if noun.dep_ != "dobj" and not within:
+        sought = _run_for_nomination(noun)
+        if noun.dep_ != "dobj" and not within and sought is None:
             continue
-        verb = noun.head.head if within else noun.head
+        verb = sought if sought is not None else noun.head.head if within else noun.head
         if verb.lemma_.lower() not in NOMINATION_LEMMAS | PRIMARY_LEMMAS or _is_hypothetical(verb):
             continue
         named = [d for d in noun.children if d.dep_ in ("amod", "compound", "nmod") and d.i < noun.i]
@@ -2150,6 +2159,19 @@ def nomination(ctx: DocContext, sent: Span) -> None:
                        if ctx.entity_types[a] == NodeType.PERSON.value]:
             for party in dict.fromkeys(m.entity for m in parties):
                 ctx.add(person, RelType.MEMBER_OF, party, {"role": "candidate"}, sent, "nomination")
+
+
+def _run_for_nomination(noun: Token) -> Token | None:
+    """The verb of 'X ran (campaigned) for the Democratic nomination', 'X ran as a candidate for the
+    Republican presidential nomination'; None for any other 'for the nomination'."""
+    if noun.lemma_.lower() != "nomination" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    governor = noun.head.head
+    if governor.lemma_.lower() in AS_CANDIDATE_NOUNS and governor.dep_ == "pobj" and governor.head.lower_ == "as":
+        governor = governor.head.head  # "ran as a candidate for ..."
+    if governor.pos_ == "VERB" and governor.lemma_.lower() in CANDIDACY_LEMMAS | {"compete", "vie", "contend"}:
+        return governor
+    return None
 
 
 def _people_listed_after(ctx: DocContext, first: Mention, sent: Span) -> list[int]:
@@ -2398,8 +2420,10 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
                 if place is not None and place.type == NodeType.LOCATION.value \
                         and obj.left_edge.i >= place.start - 1 and place.entity not in targets:
                     targets.append(place.entity)  # (not "director of Sierra Club Florida")
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+    # "a Fellow of the A, of the B and of the C": the preposition's conjuncts too
+    ofs = [q for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for q in _conjuncts(c) if q.lower_ == "of"]
+    for child in ofs:
+        if child.dep_ in ("prep", "conj"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     local = role.role in LOCAL_ROLES and ctx.mention_at(obj.i) is not None \
@@ -2430,7 +2454,33 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
         if first is not None and _party_like(ctx, first):
             targets += [org for org in _organisations_listed_after(ctx, first, sent)
                         if org not in targets and _is_party_like_entity(ctx, org)]
+        elif first is not None and role.relation == RelType.MEMBER_OF.value \
+                and first.type == NodeType.ORGANIZATION.value and _after_of(ctx, first):
+            # "a member of the A, the B, C and the D": a membership of each (a list that closes with "and")
+            targets += [org for org in _closed_organisation_list(ctx, first, sent) if org not in targets]
     return [t for t in dict.fromkeys(targets)]
+
+
+def _after_of(ctx: DocContext, mention: Mention) -> bool:
+    """Whether 'of' (or 'of the') comes right before the mention."""
+    k = mention.start - 1
+    k -= k >= 0 and ctx.doc[k].lower_ == "the"
+    return k >= 0 and ctx.doc[k].lower_ == "of"
+
+
+def _closed_organisation_list(ctx: DocContext, first: Mention, sent: Span) -> list[int]:
+    """The organisations listed after `first` when the list ends with 'and' and its last name
+    ('A, B, C and the D'); nothing for 'a member of the A, the B said' (a new clause, not a list)."""
+    listed = _organisations_listed_after(ctx, first, sent)
+    if not listed:
+        return []
+    last = max((m for m in ctx.mentions if m.entity == listed[-1] and m.start > first.start
+                and sent.start <= m.start < sent.end), key=lambda m: m.start, default=None)
+    if last is None:
+        return []
+    k = last.start - 1
+    k -= ctx.doc[k].lower_ == "the"
+    return listed if ctx.doc[k].lower_ == "and" else []
 
 
 ASSOCIATION_NOUNS = {"organisation", "organization", "group", "society", "association", "body", "charity", "board",
@@ -2479,6 +2529,8 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
                     actors = [m.entity for p in obj.children if p.dep_ == "prep" and p.lower_ in ("at", "of")
                               for o in p.children for m in [ctx.mention_at(o.i)]
                               if o.dep_ == "pobj" and m is not None and m.type == NodeType.ORGANIZATION.value][:1]
+                if actors and member and child.lower_ == "for" and not _is_party_like_entity(ctx, actors[0]):
+                    continue  # "the member for Kensington": a constituency the member sits for
                 if actors and (child.lower_ in preps or ctx.entity_types[actors[0]] == NodeType.ORGANIZATION.value):
                     return actors[0]
         if child.dep_ == "poss":
