@@ -79,6 +79,8 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None
     if len(span) == 1 and (text.endswith(".") or len(text) < 3):
         return None  # "Calif.", "Lt": abbreviations, not surnames
+    if len(span) == 1 and (_is_title_token(lex, text) or text.lower() in ORG_HEAD_WORDS):
+        return None  # "Head Coach of the team", "the League": a title or a body, left alone by the tagger's PERSON
     if fold(text) in lex.nonpersons or text in lex.country_names or text in lex.org_names or text in lex.capitals:
         return None
     if text in lex.country_adjectives:

@@ -886,6 +886,18 @@ CASES = [
         {("Alan Clark", "MEMBER_OF", "Kensington"), ("Nicholas", "MEMBER_OF", "Kensington")},
     ),
     (
+        "another_states_senate_is_not_the_us_senate",
+        "Ann Roe was elected to the Washington Senate in 2011. Tom Beck was elected to the Senate of Peru in 2016.",
+        {("Ann Roe", "MEMBER_OF", "Washington Senate"), ("Tom Beck", "MEMBER_OF", "Senate of Peru")},
+        {("Ann Roe", "MEMBER_OF", "US Senate"), ("Tom Beck", "MEMBER_OF", "US Senate")},
+    ),
+    (
+        "a_title_alone_is_no_person",
+        "In October 2009 Ulrich was named Head Coach of the Austrian national ice hockey team.",
+        set(),
+        {("Coach", "HOLDS_ROLE", "Austria")},
+    ),
+    (
         "leading_figure_in_a_party",
         "Erik Dahlgren was a leading figure in the Forest Party during the 1970s.",
         {("Erik Dahlgren", "MEMBER_OF", "Forest Party")},

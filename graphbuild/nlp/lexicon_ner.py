@@ -33,6 +33,9 @@ PARTY_QUALIFIERS = {"Social", "Christian", "New", "Free", "Liberal", "National",
 # possessive first words of party names: "People's", "Workers'"
 POSSESSIVE_QUALIFIERS = {"People", "Peoples", "Workers", "Farmers", "Citizens", "Nation", "Pensioners", "Women"}
 FILLER_POS = {"DET", "PUNCT", "PART", "ADP", "CCONJ"}
+# Lexicon aliases that are a common word for a body any state has ("Senate" is the US Senate only unqualified):
+# "the Washington Senate", "the Philippine Senate", "the Senate of Peru" name other bodies
+GENERIC_BODY_ALIASES = {"Senate", "Congress", "Duma", "House", "Parliament", "Assembly"}
 # US party-and-state tags after a legislator's name: "Sen. A (D-Ohio)", "Rep. B, R-Texas,"
 PARTY_TAGS = {"D": "org:us-democratic-party", "R": "org:us-republican-party"}
 # Lower-case words inside party names ("Fatherland for All", "Partido de la Gente").
@@ -121,6 +124,14 @@ class LexiconNER:
                 continue
             if label == "ORG" and _hyphen_joined(doc, start, end):
                 continue  # "the Democratic-Republican Party": neither the Democrats nor the Republicans
+            if label == "ORG" and end - start == 1 and doc[start].text in GENERIC_BODY_ALIASES \
+                    and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+                # "the Senate of Peru", "the Congress of Colombia": that state's body, named in full
+                last = end + 1
+                while last < len(doc) and doc[last].is_alpha and doc[last].text[:1].isupper():
+                    last += 1
+                spans.append(Span(doc, start, last, label="ORG"))
+                continue
             last = _name_goes_on(doc, end) if label == "ORG" else end
             if last > end:  # "the Democrats of the Left", "the Congress of the Philippines": another body
                 spans.append(Span(doc, start, last, label="ORG"))
@@ -166,6 +177,9 @@ class LexiconNER:
         if any(t.text in ("'s", "’s") and t.i not in covered and t.nbor(-1).text not in POSSESSIVE_QUALIFIERS
                for t in ent[1:-1]):
             return False  # "Kyiv's European (allies)": a possessive splits two names (not "People's Party")
+        if any(s.label_ == "ORG" and len(s) == 1 and s[0].text in GENERIC_BODY_ALIASES and s.start > ent.start
+               and ent.doc[s.start - 1].pos_ in ("PROPN", "ADJ") for s in inner):
+            return True  # "the Washington Senate", "the Philippine Senate": a qualified body, not the US Senate
         rest = [t for t in ent if t.i not in covered]
         if any(t.lower_ in self.title_words and t.i > min(covered) for t in rest if t.text[:1].isupper()) \
                 and not any(t.lower_ in ORG_HEAD_WORDS and t.i > min(covered) for t in rest):
