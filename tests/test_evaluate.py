@@ -313,6 +313,25 @@ def test_crossre_does_not_score_relations_to_a_country_named_only_by_an_adjectiv
         "HOLDS_ROLE Person->Country (country named only by an adjective)": 1}
 
 
+def test_crossre_does_not_score_relations_to_a_party_the_gold_types_misc(tmp_path: Path) -> None:
+    """CrossRE types the member noun "Democrat" misc (so a role to it is out of scope in the gold): our
+    edge to the party it evokes is not scored either, while the same edge to a party the gold types
+    politicalparty is (here a false positive, as the gold states no role)."""
+    rows = [{"doc_key": "politics-x-1", "sentence": ["Democrat", "Ines", "Varga", "spoke", "."],
+             "ner": [[0, 0, "misc"], [1, 2, "politician"]], "relations": []},
+            {"doc_key": "politics-x-2", "sentence": ["Ines", "Varga", "of", "the", "Democratic", "Party", "spoke", "."],
+             "ner": [[0, 1, "politician"], [4, 5, "politicalparty"]], "relations": []}]
+    path = write_lines(tmp_path / "p.json", rows)
+    party = {"Democrat Ines Varga spoke.": "Democrat", "Ines Varga of the Democratic Party spoke.": "Democratic Party"}
+    canned = {text: ([person(0, "Ines Varga"), Entity(1, "Organization", "Democratic Party", {form}, key="org:dem")],
+                     [(0, "MEMBER_OF", 1, {})]) for text, form in party.items()}
+    report = run_eval("crossre", path, BuildSettings(), processor=FakeProcessor(canned))
+    role = report.relations["role"]
+    assert (role.gold, role.pred, role.tp) == (0, 1, 0)  # only the second sentence's edge is scored
+    assert report.unscored_predictions == {
+        "MEMBER_OF Person->Organization (the gold types the tail out of scope)": 1}
+
+
 REDOCRED_DOC = {
     "title": "Ines Varga",
     "sents": [["Ines", "Varga", "is", "a", "Finnish", "politician", "of", "the", "Centre", "Party", "."],
