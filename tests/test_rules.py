@@ -898,6 +898,13 @@ CASES = [
         {("Coach", "HOLDS_ROLE", "Austria")},
     ),
     (
+        "party_deputy_under_its_leader",
+        "Ann Roe was deputy leader of the Forest Party under Tom Beck, between 2007 and 2014. She was a minister "
+        "under Sam Wu.",
+        {("Tom Beck", "HOLDS_ROLE", "Forest Party")},
+        {("Sam Wu", "HOLDS_ROLE", "Forest Party")},
+    ),
+    (
         "leading_figure_in_a_party",
         "Erik Dahlgren was a leading figure in the Forest Party during the 1970s.",
         {("Erik Dahlgren", "MEMBER_OF", "Forest Party")},

@@ -1710,6 +1710,22 @@ def _led_groups(ctx: DocContext, governor: Token, sent: Span) -> list[int]:
 FOUNDING_LEMMAS = {"found", "form", "establish", "create", "launch", "refound", "reform", "rebuild"}
 
 
+def _party_of_title(ctx: DocContext, noun: Token) -> int:
+    """The party of a party office a noun names ('deputy leader of the Labour Party'); -1 for any other noun."""
+    if noun.pos_ != "NOUN" or ctx.tok2mention[noun.i] >= 0:
+        return -1
+    found = ctx.title_ending_at(noun.i + 1, max(noun.sent.start, noun.left_edge.i))
+    if found is None or found[1].role not in PARTY_OFFICES:
+        return -1
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                party = ctx.mention_at(obj.i) if obj.dep_ == "pobj" else None
+                if party is not None and _party_like(ctx, party):
+                    return party.entity
+    return -1
+
+
 def under_leadership(ctx: DocContext, sent: Span) -> None:
     """'the Coastal Party was in government under A and B', 'Under A, the party won ten seats',
     'won ten seats under the leadership of A': A led the party (only parties: 'under Obama, the
@@ -1733,6 +1749,12 @@ def under_leadership(ctx: DocContext, sent: Span) -> None:
             continue
         groups = _led_groups(ctx, prep.head, sent)
         parties = [g for g in groups if any(m.entity == g and _party_like(ctx, m) for m in ctx.mentions)]
+        titled = _party_of_title(ctx, prep.head)
+        if titled >= 0:  # "deputy leader of the Labour Party under X": X led that party
+            for person in people:
+                ctx.add(person, RelType.HOLDS_ROLE, titled, {"role": "leader"}, sent, "under_leadership")
+                ctx.add(person, RelType.MEMBER_OF, titled, {"role": "leader"}, sent, "under_leadership")
+            continue
         # "the party won under X" (X led it) / "Labour's success under X" (X was of the party, perhaps
         # its minister rather than its leader)
         led = prep.head.pos_ not in ("NOUN", "PROPN")
