@@ -905,6 +905,12 @@ CASES = [
         {("Sam Wu", "HOLDS_ROLE", "Forest Party")},
     ),
     (
+        "party_member_and_journalist_is_the_partys_member",
+        "The king pardoned Tom Beck and fellow Forest Party member and journalist Ann Roe on Monday.",
+        {("Ann Roe", "MEMBER_OF", "Forest Party")},
+        {("Ann Roe", "HOLDS_ROLE", "Forest Party")},
+    ),
+    (
         "leading_figure_in_a_party",
         "Erik Dahlgren was a leading figure in the Forest Party during the 1970s.",
         {("Erik Dahlgren", "MEMBER_OF", "Forest Party")},

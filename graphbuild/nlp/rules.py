@@ -481,11 +481,14 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     presidential = "presidential" in doc[k:person.start].text.lower()
     title_start = k
     k, filler_presidential = _skip_fillers(doc, k, sent.start)
+    first = None
     if k - 2 > sent.start and doc[k - 1].lower_ == "and" and doc[k - 2].tag_ == "NN":
         first = ctx.title_ending_at(k - 1, sent.start)  # "Pirelli chairman and chief executive X": one modifier
         if first is not None:
             title_start = first[0]
             k, filler_presidential = _skip_fillers(doc, title_start, sent.start)
+    if first is not None and first[1].relation == RelType.MEMBER_OF.value and role.role in PRIVATE_ROLES:
+        role = first[1]  # "fellow KNP member and journalist X": a member of the KNP, no journalist of it
     own_words = any(t.lower_ in OWN_AFFILIATION_WORDS for t in doc[k:title_start])  # "campaign lawyer X"
     presidential |= filler_presidential
     former = k - 1 >= sent.start and doc[k - 1].lower_ in {"former", "ex", "ex-"}
