@@ -102,7 +102,7 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
 
 
 # Titles that are also common surnames: "Rep. Peter King", "John Major", "Erik Prince".
-_SURNAME_TITLES = {"king", "major", "prince", "bishop", "dean", "knight"}
+_SURNAME_TITLES = {"king", "major", "prince", "bishop", "dean", "knight", "cousins", "marshall"}
 
 
 def _surname_like_title(lex: Lexicon, span) -> bool:
@@ -243,6 +243,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     _retype_employers(doc, lex, mentions)
     mentions.extend(_bare_surnames(doc, mentions))
     mentions.extend(_untagged_subjects(doc, lex, mentions))
+    mentions.extend(_untagged_agents(doc, lex, mentions))
     mentions.sort(key=lambda m: m.start)
     mentions.extend(_untagged_listed_among_people(doc, lex, mentions))
     mentions.extend(_party_owners(doc, lex, mentions))
@@ -389,9 +390,15 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
             continue
         titled = _person_title_predicate(verb, lex) or _party_predicate(verb, lex)
         personal = token.pos_ == "PROPN" and verb.lemma_.lower() in _PERSONAL_VERBS  # ("Lieberthal has advised X")
-        if verb.lemma_.lower() not in _CAREER_VERBS and not titled and not personal or _acts_like_a_party(doc, token):
-            continue  # ("Shinui won 15 seats": a party)
         first = _name_start(doc, token)
+        # a whole name of two or three words the tagger left untagged ("Ana Ruiz represented ..."), not a
+        # place or a body, is a person whatever its verb
+        whole_name = first is not None and first < token.i and token.pos_ == "PROPN" \
+            and verb.lemma_.lower() in _PERSON_VERBS | _WHOLE_NAME_VERBS and not any(
+                i in taken or doc[i].lower_ in ORG_HEAD_WORDS | _PLACE_NAME_WORDS for i in range(first, token.i + 1))
+        if verb.lemma_.lower() not in _CAREER_VERBS and not titled and not personal and not whole_name \
+                or _acts_like_a_party(doc, token):
+            continue  # ("Shinui won 15 seats": a party)
         if first is not None and first < token.i:
             # "Marcel Dube was a Liberal member of ...": a whole name of two or three words, all untagged
             if not any(i in taken for i in range(first, token.i + 1)) and not token.text.isupper() \
@@ -413,6 +420,43 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
             continue
         if _clean_person(doc, token.i, token.i + 1, lex) and not _is_title_token(lex, token.text):
             found.append(Mention(token.i, token.i + 1, NodeType.PERSON.value, token.text))
+    return found
+
+
+# what a whole untagged name does as a person ("Ana Ruiz represented ...", "Ana Ruiz was expelled from ...")
+_WHOLE_NAME_VERBS = {"represent", "head", "lead", "found", "co-found", "expel", "hold", "become", "join", "leave",
+                     "quit", "defect", "succeed", "replace", "serve", "stand", "run", "campaign", "elect", "re-elect"}
+# words that end or open the names of places and events, never a person's ("New Haven", "Hurricane Katrina")
+_PLACE_NAME_WORDS = {"new", "north", "south", "east", "west", "san", "santa", "saint", "st", "port", "fort", "mount",
+                     "lake", "cape", "beach", "bay", "hurricane", "storm", "operation", "day", "week", "cup", "games",
+                     "war", "treaty", "act", "bill", "accord", "agreement", "plan", "summit", "conference", "festival"}
+
+
+_AGENT_VERBS = {"lead", "head", "found", "co-found", "chair", "elect", "appoint", "nominate", "succeed", "replace",
+                "defeat", "establish", "form"}  # "led by X", "X was succeeded by Y"
+_CHOOSING_VERBS = {"elect", "appoint", "nominate", "name", "choose", "select", "pick"}  # "elected X as its leader"
+
+
+def _untagged_agents(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """'the party, led by Ana Ruiz', 'the party elected Ana Ruiz as its leader': a whole name of two or
+    three words the tagger left untagged, the agent or the chosen one of what only people are, is a person."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in taken or not token.is_alpha or token.text.isupper():
+            continue
+        agent = token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_.lower() in _AGENT_VERBS
+        chosen = token.dep_ == "dobj" and token.head.lemma_.lower() in _CHOOSING_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in token.head.children)
+        if not agent and not chosen:
+            continue
+        first = _name_start(doc, token)
+        if first is None or first == token.i or any(
+                i in taken or doc[i].lower_ in ORG_HEAD_WORDS | _PLACE_NAME_WORDS or _is_title_token(lex, doc[i].text)
+                for i in range(first, token.i + 1)):
+            continue
+        if _clean_person(doc, first, token.i + 1, lex) == (first, token.i + 1):
+            found.append(Mention(first, token.i + 1, NodeType.PERSON.value, doc[first:token.i + 1].text))
     return found
 
 
@@ -596,10 +640,17 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
             or _owns_a_party(doc, mentions, mention.end)  # "Ana Ruiz's Liberal Party": its leader
             or _aged(doc, mention.end)  # "Ulf Merbold, 47, of the European Space Agency"
             or _party_in_brackets(doc, mentions, mention.end)  # "Kaja Tamm (Forest Party) won 31%"
+            # "the party nominated Ueli Maurer for the Federal Council", "expelled Ana Ruiz"
+            or (root.dep_ == "dobj" and head.lemma_.lower() in _CHOSEN_PERSON_VERBS and any(
+                c.dep_ == "nsubj" and any(m.start <= c.i < m.end and _names_a_party(m) for m in mentions)
+                for c in head.children))
         )
         if person_slot:
             mention.make_person()
             mention.text = span.text
+
+
+_CHOSEN_PERSON_VERBS = {"nominate", "expel", "appoint", "elect", "select"}
 
 
 def _party_in_brackets(doc: Doc, mentions: list[Mention], end: int) -> bool:

@@ -911,6 +911,62 @@ CASES = [
         {("Ann Roe", "HOLDS_ROLE", "Forest Party")},
     ),
     (
+        "untagged_whole_names_in_person_slots",
+        "Ana Ruiz represented the Forest Party in the Sejm. The Agrarian League, led by Tomas Grell since 2004, "
+        "won 40 seats.",
+        {("Ana Ruiz", "MEMBER_OF", "Forest Party"), ("Tomas Grell", "HOLDS_ROLE", "Agrarian League")},
+        set(),
+    ),
+    (
+        "a_body_chose_someone_as_its_officer",
+        "The Green Union elected Ana Ruiz as its president in 2003. The Forest Party did not elect Tom Beck as "
+        "its leader.",
+        {("Ana Ruiz", "HOLDS_ROLE", "Green Union")},
+        {("Tom Beck", "HOLDS_ROLE", "Forest Party")},
+    ),
+    (
+        "whose_title_name_belongs_to_the_antecedent",
+        "The strike was backed by the Forest Workers' Union, whose general secretary Frank Cousins had been elected "
+        "in 1956. The Agrarian League, whose leader, Tom Beck, declined, stayed out.",
+        {("Frank Cousins", "HOLDS_ROLE", "Forest Workers' Union"), ("Tom Beck", "HOLDS_ROLE", "Agrarian League")},
+        set(),
+    ),
+    (
+        "represented_or_sat_in_a_legislature",
+        "Margit Halvorsen has represented Hordaland in the Storting since 2005. Rainer Vogel had previously sat in "
+        "the Bundestag for the Free Democratic Party. Tom Beck represented his country in the Davis Cup.",
+        {("Margit Halvorsen", "MEMBER_OF", "Storting"), ("Rainer Vogel", "MEMBER_OF", "Bundestag"),
+         ("Rainer Vogel", "MEMBER_OF", "Free Democratic Party")},
+        set(),
+    ),
+    (
+        "party_member_of_a_legislature",
+        "Yuki Morimoto, a Democratic Party of Japan member of the House of Councillors, was named minister.",
+        {("Yuki Morimoto", "MEMBER_OF", "Democratic Party of Japan"), ("Yuki Morimoto", "MEMBER_OF", "House of Councillors")},
+        set(),
+    ),
+    (
+        "a_party_expelled_or_nominated_someone",
+        "The Socialist Party of Chile expelled Senator Rodrigo Vial in 2019. The Swiss People's Party nominated Ueli "
+        "Maurer for the Federal Council in 2008. The Labour Party did not expel Tom Beck.",
+        {("Rodrigo Vial", "MEMBER_OF", "Socialist Party of Chile"), ("Ueli Maurer", "MEMBER_OF", "Swiss People's Party")},
+        {("Tom Beck", "MEMBER_OF", "Labour Party")},
+    ),
+    (
+        "leaders_of_parties_respectively",
+        "Ngozi Eze and Chidi Nwosu, leaders of the National Party of Nigeria and the Unity Party of Nigeria "
+        "respectively, signed the accord in 1982.",
+        {("Ngozi Eze", "HOLDS_ROLE", "National Party of Nigeria"), ("Chidi Nwosu", "HOLDS_ROLE", "Unity Party of Nigeria")},
+        {("Ngozi Eze", "MEMBER_OF", "Unity Party of Nigeria"), ("Chidi Nwosu", "MEMBER_OF", "National Party of Nigeria"),
+         ("Ngozi Eze", "HOLDS_ROLE", "Unity Party of Nigeria")},
+    ),
+    (
+        "mp_for_a_constituency_holds_no_office_of_it",
+        "Ana Ruiz, MP for Westford, joined the cabinet; Tom Beck, a veteran of the Komeito, stayed out.",
+        {("Tom Beck", "MEMBER_OF", "Komeito")},
+        {("Ana Ruiz", "HOLDS_ROLE", "Westford")},
+    ),
+    (
         "leading_figure_in_a_party",
         "Erik Dahlgren was a leading figure in the Forest Party during the 1970s.",
         {("Erik Dahlgren", "MEMBER_OF", "Forest Party")},

@@ -145,7 +145,8 @@ SPLIT_PREFIXES = {"re", "co"}  # "re-elected", "co-founded": the parser makes th
 CHOSEN_NOUNS = {"election", "re-election", "reelection", "appointment", "selection", "elevation", "confirmation"}
 SUCCESSION_LEMMAS = {"succeed", "replace"}  # "X succeeded Y as leader": the "as" title is the successor's
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}  # "Minister of Health", "Secretary of Labor"
-PARTISAN_ROLES = {"politician", "activist"}  # a member of a party, and of nothing else by this title
+SEAT_TITLES = {"member of parliament", "senator", "representative", "deputy"}  # "MP for X": X is a constituency
+PARTISAN_ROLES = {"politician", "activist", "veteran"}  # a member of a party, and of nothing else by this title
 CANDIDATE_ROLES = {"candidate", "nominee", "incumbent"}
 STATE_HEAD_ROLES = {"president", "vice president"}
 PARTISAN_ADJECTIVE_ENDINGS = ("ic", "ican", "ist", "ive")  # "Democratic", "Republican", "Socialist", "Conservative"
@@ -504,6 +505,10 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
         modifier = _whole_body_before(ctx, ctx.ending_at(k - 1), sent)
         if before.lower_ == "its" and before.tag_ == "PRP$":  # "the Green Party said its leader X ..."
             target, rule = _its_owner(ctx, k, sent), "possessive_title"
+        elif before.lower_ == "whose" and k - 2 >= sent.start:  # "the Y Union, whose general secretary X ..."
+            owner = ctx.ending_at(k - 3 if doc[k - 2].text == "," else k - 2)
+            if owner is not None and owner.type in (NodeType.ORGANIZATION.value, NodeType.COUNTRY.value):
+                target, rule = ctx.actor_of_mention(owner), "possessive_title"
         elif before.tag_ == "POS" or before.lower_ in {"'s", "’s", "'"}:
             owner = ctx.ending_at(k - 2)
             if owner is not None:
@@ -740,6 +745,11 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
         nouns += [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                   and ctx.tok2mention[c.i] < 0 and c.tag_ not in ("NNS", "NNPS")]
     nouns += _fronted_description(ctx, mention, sent)
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in APPOINT_LEMMAS | PARTY_PICK_LEMMAS \
+            and not _has_negation([head.head]) and not _is_hypothetical(head.head):
+        # "the Green Union elected X as its president", "Y appointed X as ambassador to Z": the title given
+        nouns += [o for p in head.head.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for o in p.children if o.dep_ == "pobj"]
     if head.dep_ == "poss" and head.head.lemma_.lower() in CHOSEN_NOUNS:
         # "after X's election as leader of the Y Party": the title the choice gave
         nouns += [o for p in head.head.children if p.dep_ == "prep" and p.lower_ == "as"
@@ -773,7 +783,10 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             # "X is a Swedish politician who was elected as ...", "X is an Italian politician, member of Y"
             described += _predicate_nouns(_relative_clauses(noun))
             described += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > noun.i]
-    _record_descriptions(ctx, mention, described, sent)
+    # "A and B, leaders of the X and the Y respectively": each the one in the same place
+    respectively = next((t.i for t in sent if t.lower_ == "respectively"), -1) > mention.start and len(listed) > 1
+    order = (listed.index(head), len(listed)) if respectively and head in listed else None
+    _record_descriptions(ctx, mention, described, sent, order=order)
 
 
 def _person_list(ctx: DocContext, head: Token) -> list[Token]:
@@ -942,7 +955,7 @@ POST_LEMMAS = {"hold", "assume", "take", "occupy", "fill", "accept", "retain", "
 
 
 def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], sent: Span,
-                         former: bool = False) -> None:
+                         former: bool = False, order: tuple[int, int] | None = None) -> None:
     """Record what the nouns describing `mention` say: a party ('X, a Social Democrat'), a title with
     its targets ('adviser to B', 'leader of the A and the B') or an occupation at an organisation."""
     nouns = nouns + [a for noun in nouns for a in _descriptions_hung_on_object(ctx, noun)]
@@ -957,7 +970,8 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
         if any(c.dep_ == "amod" and c.lower_ in SPECULATIVE_WORDS for c in noun.children):
             continue  # "touted as a possible leader of Y"
         party = ctx.mention_at(noun.i)
-        if party is not None and party.props.get("kind") == "party" and mention.type == NodeType.PERSON.value:
+        if party is not None and party.props.get("kind") == "party" and mention.type == NodeType.PERSON.value \
+                and order is None:  # (not a party of the list "... of the X and the Y respectively")
             if _titles_someone_after(ctx, party) or _negated_name(ctx, party):
                 continue  # "A, the Green Party candidate B": the party is B's; "a non-Conservative MP"
             if _in_parentheses_after_organisation(ctx, mention):
@@ -1012,7 +1026,17 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
         if shadow:  # "X, the shadow chancellor": the opposition's spokesperson, no office of the state
             role = Role(f"shadow {role.role}", role.relation)
         negated = any(t.lower_ in ("non", "non-") for t in ctx.doc[max(sent.start, noun.left_edge.i):noun.i])
-        for target in _apposition_targets(ctx, noun, k, sent, role):
+        targets = _apposition_targets(ctx, noun, k, sent, role)
+        if order is not None and len(targets) == order[1]:
+            targets = [targets[order[0]]]  # "... of the X and the Y respectively"
+        party = ctx.ending_at(k - 1) if k - 1 >= max(sent.start, noun.left_edge.i) else None
+        named_party = party is not None and (party.props.get("kind") == "party" or not party.lexical and bool(
+            {w.lower() for w in party.text.split()} & PARTY_NAME_WORDS))  # (not any acronym: "chief FX strategist")
+        if named_party and mention.type == NodeType.PERSON.value and not negated \
+                and party.entity not in targets and not _negated_name(ctx, party):
+            # "X, a Democratic Party of Japan member of the House of Councillors": of the party too
+            ctx.add(mention.entity, RelType.MEMBER_OF, party.entity, {}, sent, "apposition_role")
+        for target in targets:
             if negated and _is_party(ctx, target):
                 continue  # "the only non-Republican senator"
             if (role.role in PRIVATE_ROLES or shadow) and target >= 0 \
@@ -2115,6 +2139,18 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         moved = MOVE_PREPS.get(lemma, {})
         slots += [(o, moved[p.lower_]) for p in token.children if p.dep_ == "prep" and p.lower_ in moved
                   for o in p.children if o.dep_ == "pobj"]
+        if lemma in REPRESENT_LEMMAS | SAT_LEMMAS:
+            # "X represented Hordaland in the Storting", "X sat in the Bundestag for the Y Party": a member of
+            # that legislature (and the parser may hang the party on it)
+            for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                        if o.dep_ == "pobj"):
+                body = ctx.mention_at(obj.i)
+                if body is None or not _legislature(ctx, body, sent):
+                    continue
+                for person in people:
+                    ctx.add(person, RelType.MEMBER_OF, body.entity, {"role": "member"}, sent, "candidacy")
+                slots += [(o, role) for f in obj.children if f.dep_ == "prep" and f.lower_ == "for" and lemma in SAT_LEMMAS
+                          for o in f.children if o.dep_ == "pobj"]
         for slot, slot_role in slots:
             if lemma in CANDIDACY_LEMMAS and slot.lemma_.lower() == "seat" and ctx.tok2mention[slot.i] < 0:
                 # "campaigned for a seat in the House of Commons of Canada": a candidate for that body
@@ -2149,18 +2185,22 @@ def nomination(ctx: DocContext, sent: Span) -> None:
     """'X won the Democratic nomination', 'Y sought the nomination of the Z Party', 'the Z Party
     selected (nominated, chose) X as its candidate': a candidate of the party (a member of it)."""
     for verb in sent:
-        if verb.lemma_.lower() not in PARTY_PICK_LEMMAS or verb.pos_ != "VERB" or _is_hypothetical(verb):
+        lemma = verb.lemma_.lower()
+        if lemma not in PARTY_PICK_LEMMAS | {"expel"} or verb.pos_ != "VERB" or _is_hypothetical(verb) \
+                or _has_negation([verb]):
             continue
         subjects, passive = _subject_tokens(verb)
         parties = [m for t in subjects for m in [ctx.mention_at(t.i)] if not passive and m is not None
                    and _party_like(ctx, m)]
-        # "selected X as its candidate", "nominated X for chancellor" (a bare "Labour chooses Manchester" is no pick)
-        complement = any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
+        # "selected X as its candidate", "nominated X for chancellor" (a bare "Labour chooses Manchester" is no
+        # pick); "the Y Party expelled X" (X was its member)
+        complement = lemma == "expel" or any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
         picked = [a for c in verb.children if c.dep_ == "dobj" for a in arguments(ctx, c, sent)
                   if ctx.entity_types[a] == NodeType.PERSON.value and _picked_by_name(ctx, c, complement)]
+        role = "former member" if lemma == "expel" else "candidate"
         for party in dict.fromkeys(m.entity for m in parties):
             for person in picked:
-                ctx.add(person, RelType.MEMBER_OF, party, {"role": "candidate"}, sent, "nomination")
+                ctx.add(person, RelType.MEMBER_OF, party, {"role": role}, sent, "nomination")
     for noun in sent:
         if noun.lemma_.lower() not in CONTEST_NOUNS or ctx.tok2mention[noun.i] >= 0:
             continue
@@ -2554,15 +2594,17 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
                     actors = [m.entity for p in obj.children if p.dep_ == "prep" and p.lower_ in ("at", "of")
                               for o in p.children for m in [ctx.mention_at(o.i)]
                               if o.dep_ == "pobj" and m is not None and m.type == NodeType.ORGANIZATION.value][:1]
-                if actors and member and child.lower_ == "for" and not _is_party_like_entity(ctx, actors[0]):
-                    continue  # "the member for Kensington": a constituency the member sits for
+                seat = member or role is not None and (role.role.startswith("member of") or role.role in SEAT_TITLES)
+                if actors and seat and child.lower_ == "for" and not _is_party_like_entity(ctx, actors[0]):
+                    continue  # "the member for Kensington", "Labour MP for Tottenham": a constituency sat for
                 if actors and (child.lower_ in preps or ctx.entity_types[actors[0]] == NodeType.ORGANIZATION.value):
                     return actors[0]
         if child.dep_ == "poss":
             if child.lower_ == "its":
                 return _its_owner(ctx, noun.i, sent)
-            if child.lower_ == "whose" and noun.head.dep_ == "relcl":  # "the X Party, whose first leader was Y"
-                owner = ctx.mention_at(noun.head.head.i)
+            if child.lower_ == "whose" and noun.head.dep_ == "relcl" or child.lower_ == "whose" and noun.dep_ == "appos":
+                # "the X Party, whose first leader was Y", "the X Party, whose leader, Y, declined"
+                owner = ctx.mention_at(noun.head.head.i if noun.head.dep_ == "relcl" else noun.head.i)
                 if owner is not None and owner.type in (NodeType.ORGANIZATION.value, NodeType.COUNTRY.value):
                     return ctx.actor_of_mention(owner)
             if child.lower_ in {"country", "nation"}:
