@@ -446,8 +446,10 @@ def _untagged_agents(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Me
         if token.pos_ != "PROPN" or token.i in taken or not token.is_alpha or token.text.isupper():
             continue
         agent = token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_.lower() in _AGENT_VERBS
-        chosen = token.dep_ == "dobj" and token.head.lemma_.lower() in _CHOOSING_VERBS and any(
-            c.dep_ == "prep" and c.lower_ == "as" for c in token.head.children)
+        chosen = token.dep_ == "dobj" and token.head.lemma_.lower() in _CHOOSING_VERBS | {"field", "expel"} and (any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in token.head.children) or any(  # "the Y Party fielded X"
+            c.dep_ == "nsubj" and any(m.start <= c.i < m.end and _names_a_party(m) for m in mentions)
+            for c in token.head.children))
         if not agent and not chosen:
             continue
         first = _name_start(doc, token)

@@ -967,6 +967,35 @@ CASES = [
         {("Ana Ruiz", "HOLDS_ROLE", "Westford")},
     ),
     (
+        "co_founders_and_founding_after_leaving",
+        "Vuk Petrović founded the Serbian Renewal Movement in 1990 together with Dragana Ilić. Poul Damgaard left "
+        "the Social Democrats in 1973 to establish the Centre Democrats. Andries Treurnicht, a National Party MP, "
+        "broke away in 1982 to found the Forest Party. Tom Beck founded the Agrarian League with the support of the unions.",
+        {("Dragana Ilić", "HOLDS_ROLE", "Serbian Renewal Movement"), ("Poul Damgaard", "HOLDS_ROLE", "Centre Democrats"),
+         ("Andries Treurnicht", "HOLDS_ROLE", "Forest Party")},
+        {("Poul Damgaard", "HOLDS_ROLE", "Democratic Party")},
+    ),
+    (
+        "party_of_a_titled_leader",
+        "The Freedom Party entered government as junior partner to the Austrian People's Party of Chancellor "
+        "Wolfgang Schüssel.",
+        {("Wolfgang Schüssel", "MEMBER_OF", "Austrian People's Party")},
+        set(),
+    ),
+    (
+        "appointed_to_a_legislature_and_fielded_by_a_party",
+        "In 1972, Prime Minister Pierre Trudeau appointed Pierre Lavoie to the Senate of Canada. The Indian "
+        "National Congress fielded Ramesh Chaturvedi in Lucknow.",
+        {("Pierre Lavoie", "MEMBER_OF", "Senate of Canada"), ("Ramesh Chaturvedi", "MEMBER_OF", "Indian National Congress")},
+        {("Pierre Trudeau", "MEMBER_OF", "Senate of Canada")},
+    ),
+    (
+        "taoiseach_and_a_politburo_member",
+        "Irish Taoiseach Garret FitzGerald met Jan Nowak, a member of the Polish United Workers' Party Politburo.",
+        {("Garret FitzGerald", "HOLDS_ROLE", "Ireland"), ("Jan Nowak", "MEMBER_OF", "Polish United Workers' Party")},
+        set(),
+    ),
+    (
         "leading_figure_in_a_party",
         "Erik Dahlgren was a leading figure in the Forest Party during the 1970s.",
         {("Erik Dahlgren", "MEMBER_OF", "Forest Party")},

@@ -29,7 +29,8 @@ COMPONENT = "graphbuild_lexicon"
 ORG_LIKE = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 # Words that make a different party out of a known party word ("Social Democrat" is not a US Democrat).
 PARTY_QUALIFIERS = {"Social", "Christian", "New", "Free", "Liberal", "National", "Popular", "United", "Progressive",
-                    "Radical", "Green", "Left", "Socialist", "Conservative", "Independent", "Civic"}
+                    "Radical", "Green", "Left", "Socialist", "Conservative", "Independent", "Civic", "Centre",
+                    "Center", "Moderate", "Agrarian", "European", "Sweden", "Finns", "Danish", "Swiss"}
 # possessive first words of party names: "People's", "Workers'"
 POSSESSIVE_QUALIFIERS = {"People", "Peoples", "Workers", "Farmers", "Citizens", "Nation", "Pensioners", "Women"}
 FILLER_POS = {"DET", "PUNCT", "PART", "ADP", "CCONJ"}

@@ -129,7 +129,8 @@ DISCUSS_LEMMAS = {"discuss"}
 # Offices that belong to the party itself ("Tory leader X"), not to the country ("Republican Senator X").
 LOCAL_ROLES = {"mayor", "deputy mayor", "councillor", "city councillor", "alderman"}
 SUB_UNIT_NOUNS = {"wing", "branch", "section", "chapter", "faction", "group", "caucus", "delegation", "division",
-                  "youth", "organisation", "organization", "office", "bureau", "club"}
+                  "youth", "organisation", "organization", "office", "bureau", "club", "politburo", "presidium",
+                  "secretariat", "executive"}
 SPECULATIVE_WORDS = {"possible", "potential", "would-be", "likely", "putative"}
 PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "party chair", "general secretary",
                  "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder",
@@ -1012,7 +1013,8 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
             _occupation_at_organisation(ctx, mention, noun, sent)
             continue
         k, role = found
-        owner = _sub_unit_owner(ctx, noun) if role.role in PARTY_OFFICES else -1
+        owner = _sub_unit_owner(ctx, noun) if role.role in PARTY_OFFICES or role.relation == RelType.MEMBER_OF.value \
+            else -1  # ("a member of the Y Party's Politburo" is a member of the party)
         if owner >= 0 and mention.type == NodeType.PERSON.value:
             # "leader of the Labour group on Newham Council", "of the Forest Party's youth wing": a member
             ctx.add(mention.entity, RelType.MEMBER_OF, owner, {"role": role.role}, sent, "apposition_role")
@@ -1312,11 +1314,13 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
         party = ctx.ending_at(person.start - 2)
         if party is not None and _party_like(ctx, party):
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "possessive_party")
-    if person.start - 2 >= sent.start and doc[person.start - 1].lower_ == "of" and (
+    titled = ctx.title_ending_at(person.start, sent.start)
+    start = titled[0] if titled is not None else person.start  # "the People's Party of Chancellor X"
+    if start - 2 >= sent.start and doc[start - 1].lower_ == "of" and (
             person.end >= sent.end or doc[person.end].text != "'s"):  # not "the party of Popovic's rival"
         # "the Forest Party of X" (by the parse, and with its article: not "the defection to Labour of X")
-        party = ctx.ending_at(person.start - 2)
-        if party is not None and party.start <= doc[person.start - 1].head.i < party.end \
+        party = ctx.ending_at(start - 2)
+        if party is not None and party.start <= doc[start - 1].head.i < party.end \
                 and _with_article(doc, party, sent) and _named_party(ctx, party.entity):
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "leader"}, sent, "possessive_party")
 
@@ -1602,7 +1606,8 @@ def elected_to(ctx: DocContext, sent: Span) -> None:
             verb = doc[token.i - 2] if token.head.i == token.i - 2 else token  # "re - elected": the parser splits it
         subjects, passive = _subject_tokens(verb)
         if not passive and not any(c.dep_ == "auxpass" for c in verb.children):
-            continue  # "X elected Y to ...": Y is the member, and rare; only the passive is read
+            # "the Prime Minister appointed Y to the Senate": the object is the member
+            subjects = [c for c in token.children if c.dep_ == "dobj"]
         people = [a for c in subjects for a in arguments(ctx, c, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ != "to":
@@ -1685,7 +1690,7 @@ MOVE_PREPS = {**{lemma: {"from": "former member"} for lemma in SWITCH_LEMMAS},
 REPRESENT_LEMMAS = {"represent"}
 # Verbs with an object whose infinitive is still the subject's ("promised Y to ...", "defeated Y to win the seat")
 SUBJECT_CONTROL = {"promise", "defeat", "beat", "oust", "unseat", "edge", "overtake", "outpoll",
-                   "cross", "leave", "quit"}  # "crossed the floor (left the Liberals) to join the X"
+                   "cross", "leave", "quit", "split"}  # "crossed the floor (left the Liberals) to join the X"
 ELECTION_LEMMAS = {"elect", "reelect", "re-elect"}
 PARTY_PICK_LEMMAS = {"nominate", "select", "choose", "pick", "field"}  # "the SPD nominated X for chancellor"
 NOMINATION_LEMMAS = {"seek", "secure", "receive", "accept", "clinch", "capture", "earn"} | {"win", "gain"} \
@@ -2398,15 +2403,18 @@ def founding(ctx: DocContext, sent: Span) -> None:
     body one 'created' is no affiliation."""
     for token in sent:
         lemma = token.lemma_.lower()
+        if token.lower_ == "found" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            lemma = "found"  # "broke away to found the Y Party" (the tagger may read a past of "find")
         if lemma not in FOUNDER_LEMMAS | OWN_LEMMAS or token.pos_ != "VERB" or _has_negation([token]) \
                 or _is_hypothetical(token):
             continue
         role = "owner" if lemma in OWN_LEMMAS else "founder"
         people, groups = _doers_and_groups(ctx, token, sent)
-        if _split_off(token) and token.head.lower_ == "co" or token.lower_.startswith("co"):
-            # "A co-founded the Y with B": B too
-            people += [a for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
-                       for o in p.children if o.dep_ == "pobj" for a in arguments(ctx, o, sent) if a not in people]
+        # "A co-founded the Y with B", "A founded the Y (together) with B": B too (people only: "with the
+        # support of the unions" names no founder)
+        people += [a for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+                   for o in p.children if o.dep_ == "pobj" for a in arguments(ctx, o, sent)
+                   if a not in people and ctx.entity_types[a] == NodeType.PERSON.value]
         people = [p for p in people if ctx.entity_types[p] == NodeType.PERSON.value]
         for group in groups:
             if not _founded_body(ctx, group, lemma):
@@ -3296,7 +3304,8 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             return [c for c in current.head.children if c.dep_ in ("dobj", "dative")][:1], False
         purpose = current.dep_ == "advcl" and (
             # "travel to Moscow to meet X" (but in "accused Europe ..., only to blame Russia" Europe blames)
-            (any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children) and not governor_has_object)
+            (any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children) and (
+                not governor_has_object or current.head.lemma_.lower() in SUBJECT_CONTROL))  # "left X to found Y"
             or (current.tag_ == "VBG" and not any(c.dep_ == "mark" for c in current.children))  # ", rejecting X"
             or (current.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in current.children))
         )  # ", having won a seat for X": the perfect participle's subject is the clause's
