@@ -163,6 +163,12 @@ def _valid_org(span, lex: Lexicon) -> bool:
                    for t in span)  # "AN", "IT" in capitals: acronyms, not stop words
 
 
+# plural people nouns the tagger runs into an organisation's name ("Awami League MPs")
+_MEMBER_PLURALS = {"mps", "meps", "mlas", "mpps", "msps", "tds", "senators", "deputies", "councillors", "members",
+                   "lawmakers", "legislators", "politicians", "leaders", "candidates", "activists", "supporters",
+                   "officials", "ministers", "delegates", "loyalists", "rebels"}
+
+
 def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     """Entity mentions from the lexicon ruler and the statistical NER, plus names after titles."""
     mentions: list[Mention] = []
@@ -176,6 +182,9 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             ent = ent[:-1]  # "the Home Office's powers": the name without its possessive
         while not ident and len(ent) > 1 and ent[-1].text in (",", ";", ":", "\"", "“", "”"):
             ent = ent[:-1]  # "the American Council on Renewable Energy," tagged with its comma
+        if not ident and label == "ORG" and len(ent) > 1 and ent[-1].lower_ in _MEMBER_PLURALS \
+                and ent[-2].lower_ != "of":  # (but "the Chamber of Deputies" is named after its members)
+            ent = ent[:-1]  # "five Awami League MPs": the party, then its people
         if ident.startswith("country:"):
             iso3 = ident.split(":", 1)[1]
             mention = Mention(ent.start, ent.end, NodeType.COUNTRY.value, lex.countries[iso3].name,
@@ -619,9 +628,10 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
         if mention.lexical or mention.type not in (NodeType.ORGANIZATION.value, NodeType.LOCATION.value):
             continue
         span = doc[mention.start:mention.end]
-        if not 2 <= len(span) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in ORG_HEAD_WORDS
+        words = [t for t in span if not (t.text == "-" and not t.whitespace_ and not t.nbor(-1).whitespace_)]
+        if not 2 <= len(words) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in ORG_HEAD_WORDS
                                           or t.lower_ in _PARTY_WORDS  # "the Social Democrats won 30 seats"
-                                          or not (t.is_alpha or _INITIAL.fullmatch(t.text)) for t in span) \
+                                          or not (t.is_alpha or _INITIAL.fullmatch(t.text)) for t in words) \
                 or _INITIAL.fullmatch(span[-1].text):
             continue  # (a middle initial is part of a name: "Ulf D. Merbold")
         root = span.root

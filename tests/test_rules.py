@@ -996,6 +996,23 @@ CASES = [
         set(),
     ),
     (
+        "party_people_and_hyphenated_names_typed_bodies",
+        "Mohammad Rahimi was one of five Awami League MPs expelled in 2009. Nils-Erik Bergström resigned from the "
+        "Centre Party in 1990. Vasile Ionescu later served two terms in the Chamber of Deputies for the Social "
+        "Democratic Party.",
+        {("Nils-Erik Bergström", "MEMBER_OF", "Centre Party"), ("Vasile Ionescu", "MEMBER_OF", "Social Democratic Party"),
+         ("Vasile Ionescu", "MEMBER_OF", "Chamber of Deputies")},
+        {("Mohammad Rahimi", "MEMBER_OF", "Awami League MPs")},
+    ),
+    (
+        "party_councillor_and_both_subjects_among_members",
+        "Yossi Carmel, a Likud councillor in Haifa, stood for the Knesset. Jussi Kettunen and Sari Mäkelä were "
+        "among the 38 members of the Eduskunta who signed the petition.",
+        {("Yossi Carmel", "MEMBER_OF", "Likud"), ("Sari Mäkelä", "MEMBER_OF", "Eduskunta"),
+         ("Jussi Kettunen", "MEMBER_OF", "Eduskunta")},
+        {("Yossi Carmel", "HOLDS_ROLE", "Israel")},
+    ),
+    (
         "leading_figure_in_a_party",
         "Erik Dahlgren was a leading figure in the Forest Party during the 1970s.",
         {("Erik Dahlgren", "MEMBER_OF", "Forest Party")},

@@ -532,7 +532,7 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                         modifier.start:modifier.end].text.lower().endswith(PARTISAN_ADJECTIVE_ENDINGS)):
                     target = modifier.entity  # "Tory leader X" leads the party (but "Democratic President Y" is
                     # the country's president, of that party: the party named by an adjective)
-                elif role.role in CANDIDATE_ROLES or role.role in LOCAL_OFFICES:
+                elif role.role in CANDIDATE_ROLES or role.role in LOCAL_OFFICES | LOCAL_ROLES:
                     # "the Liberal candidate X" holds no office of the country; "Republican governor Y" is a
                     # state's (or a province's) governor, not the nation's
                     target = -1
@@ -758,6 +758,8 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     # "X succeeded Y as leader of Z", "Y was succeeded by X as leader": the successor takes the title
     # (and Y, who held it, keeps it: "for Blair to be replaced as Labour leader")
     verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
+    if head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass") and ctx.mention_at(head.head.i) is not None:
+        verbs = [head.head.head]  # "A and B were among the members of X": B too
     if verbs and verbs[0].dep_ in ("aux", "auxpass"):
         verbs.append(verbs[0].head)  # "X was re-elected as ...": the parser hangs X on "was"
     if head.dep_ == "dobj" and head.head.lemma_.lower() in SUCCESSION_LEMMAS and not _is_hypothetical(head.head) \
@@ -1709,7 +1711,8 @@ SEAT_WORDS = {"house", "assembly", "council", "commons", "senate", "parliament",
               "bundestag", "sejm", "knesset", "dail", "dáil", "cortes", "legislative"}
 LEGISLATURE_WORDS = {"house", "assembly", "council", "commons", "senate", "parliament", "legislature", "congress",
                      "diet", "duma", "bundestag", "sejm", "knesset", "dail", "dáil", "cortes", "riksdag", "storting",
-                     "folketing", "eduskunta", "althing", "majlis", "rada"}
+                     "folketing", "eduskunta", "althing", "majlis", "rada", "deputies", "riigikogu", "saeima",
+                     "seimas", "landtag", "sabor", "sobranie", "oireachtas", "seanad", "lok", "sabha", "sangsad"}
 PARTY_NAME_WORDS = {"party", "parti", "partido", "partei", "partij", "partito", "democrats", "socialists",
                     "greens", "labour", "labor", "liberals", "conservatives", "republicans", "unionists",
                     "nationalists", "alliance", "front", "movement", "bloc", "coalition", "league", "union",
@@ -2111,7 +2114,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             preps, objects, role = {"from"}, False, "former member"
         elif lemma in REPRESENT_LEMMAS:  # "X represented the Liberal Party in the Senate"
             preps, objects, role = set(), True, "member"
-        elif lemma in SAT_LEMMAS:
+        elif lemma in SAT_LEMMAS | {"serve"}:  # "served two terms in the Chamber of Deputies for the Y Party"
             preps, objects, role = {"for"}, False, "member"
         elif lemma in CONTEST_LEMMAS:  # "X contested the seat (the 1999 election) for the Y Party"
             preps, objects, role = {"for"}, False, "candidate"
@@ -2144,7 +2147,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         moved = MOVE_PREPS.get(lemma, {})
         slots += [(o, moved[p.lower_]) for p in token.children if p.dep_ == "prep" and p.lower_ in moved
                   for o in p.children if o.dep_ == "pobj"]
-        if lemma in REPRESENT_LEMMAS | SAT_LEMMAS:
+        if lemma in REPRESENT_LEMMAS | SAT_LEMMAS | {"serve"}:
             # "X represented Hordaland in the Storting", "X sat in the Bundestag for the Y Party": a member of
             # that legislature (and the parser may hang the party on it)
             for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
@@ -2152,10 +2155,10 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                 body = ctx.mention_at(obj.i)
                 if body is None or not _legislature(ctx, body, sent):
                     continue
-                for person in people:
+                for person in people if lemma != "serve" else []:  # (the work rule reads "served in X as Y")
                     ctx.add(person, RelType.MEMBER_OF, body.entity, {"role": "member"}, sent, "candidacy")
-                slots += [(o, role) for f in obj.children if f.dep_ == "prep" and f.lower_ == "for" and lemma in SAT_LEMMAS
-                          for o in f.children if o.dep_ == "pobj"]
+                slots += [(o, role) for f in obj.children if f.dep_ == "prep" and f.lower_ == "for"
+                          and lemma not in REPRESENT_LEMMAS for o in f.children if o.dep_ == "pobj"]
         for slot, slot_role in slots:
             if lemma in CANDIDACY_LEMMAS and slot.lemma_.lower() == "seat" and ctx.tok2mention[slot.i] < 0:
                 # "campaigned for a seat in the House of Commons of Canada": a candidate for that body
