@@ -328,6 +328,13 @@ def _of_a_party(doc: Doc, mentions: list[Mention], i: int) -> bool:
     return any(m.start in starts and _names_a_party(m) for m in mentions)
 
 
+def _partys_own(doc: Doc, mentions: list[Mention], start: int) -> bool:
+    """Whether a party's possessive comes right before token `start` ("the Liberal Party's X")."""
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return False
+    return any(m.end == start - 1 and _names_a_party(m) for m in mentions)
+
+
 def _aged(doc: Doc, i: int) -> bool:
     """Whether the words from token i are an age set off by commas (', 47,'), as news writes after a
     person's name."""
@@ -650,6 +657,10 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
             or _of_a_party(doc, mentions, mention.end)  # "Porfirio Pepe Lobo of the National Party": a party's man
             or (root.dep_ == "pobj" and head.lower_ == "of" and _party_government(head.head, mentions))
             or _owns_a_party(doc, mentions, mention.end)  # "Ana Ruiz's Liberal Party": its leader
+            # "the Liberal Party's Trond Eide resigned": its member, doing something (not "the NDP's New
+            # Politics Initiative" named as a thing)
+            or (_partys_own(doc, mentions, mention.start) and (root.dep_ in ("nsubj", "nsubjpass") or (
+                root.dep_ == "conj" and head.dep_ in ("nsubj", "nsubjpass"))))
             or _aged(doc, mention.end)  # "Ulf Merbold, 47, of the European Space Agency"
             or _party_in_brackets(doc, mentions, mention.end)  # "Kaja Tamm (Forest Party) won 31%"
             # "the party nominated Ueli Maurer for the Federal Council", "expelled Ana Ruiz"

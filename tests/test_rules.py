@@ -1013,6 +1013,19 @@ CASES = [
         {("Yossi Carmel", "HOLDS_ROLE", "Israel")},
     ),
     (
+        "office_in_a_fronted_participle_clause",
+        "Having served as Secretary-General of the Organization of American States, Ricardo Altamirano returned to "
+        "Montevideo. Having met the leader of Hamas, Tom Beck flew home.",
+        {("Ricardo Altamirano", "HOLDS_ROLE", "Organization of American States")},
+        {("Tom Beck", "HOLDS_ROLE", "Hamas")},
+    ),
+    (
+        "a_partys_own_name_typed_a_body",
+        "The Centre Party's Kjersti Aune and the Liberal Party's Trond Eide both resigned from the cabinet.",
+        {("Kjersti Aune", "MEMBER_OF", "Centre Party"), ("Trond Eide", "MEMBER_OF", "Liberal Party")},
+        set(),
+    ),
+    (
         "leading_figure_in_a_party",
         "Erik Dahlgren was a leading figure in the Forest Party during the 1970s.",
         {("Erik Dahlgren", "MEMBER_OF", "Forest Party")},

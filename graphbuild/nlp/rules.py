@@ -902,6 +902,12 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
     of Y', 'served as X ..., and later as Y' (a conjunct without a subject of its own shares it)."""
     shared = [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ in ("ADV", "VERB", "AUX")
               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    # "Having served as leader of Y, X returned", "After serving as mayor of Z, X ran for ...": the subject's
+    shared += [c for v in verbs for c in v.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")
+               and any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children)
+               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    shared += [c for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in ("after", "before")
+               for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in ("serve", "be")]
     verbs = verbs + shared
     verbs += [c for v in verbs for c in v.children if _split_off(c)]  # "was re-elected as leader"
     nouns: list[Token] = []
