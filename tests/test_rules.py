@@ -1026,6 +1026,16 @@ CASES = [
         set(),
     ),
     (
+        "offices_sought_provincial_or_of_the_next_name",
+        "In 2003, Tom Beck defeated Progressive Conservative Party of Ontario cabinet minister Dianne Cunningham. "
+        "The 1994 nominee for Governor of Maine Susan Collins won the primary. The campaign featured State "
+        "Attorney General Robert Abrams, former U.S. Congresswoman and vice presidential candidate Geraldine "
+        "Ferraro, and Congressman Robert Mrazek.",
+        {("Dianne Cunningham", "MEMBER_OF", "Progressive Conservative Party of Ontario")},
+        {("Dianne Cunningham", "HOLDS_ROLE", "Canada"), ("Susan Collins", "HOLDS_ROLE", "Maine"),
+         ("Robert Abrams", "HOLDS_ROLE", "United States")},
+    ),
+    (
         "leading_figure_in_a_party",
         "Erik Dahlgren was a leading figure in the Forest Party during the 1970s.",
         {("Erik Dahlgren", "MEMBER_OF", "Forest Party")},

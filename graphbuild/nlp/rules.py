@@ -146,6 +146,8 @@ SPLIT_PREFIXES = {"re", "co"}  # "re-elected", "co-founded": the parser makes th
 CHOSEN_NOUNS = {"election", "re-election", "reelection", "appointment", "selection", "elevation", "confirmation"}
 SUCCESSION_LEMMAS = {"succeed", "replace"}  # "X succeeded Y as leader": the "as" title is the successor's
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}  # "Minister of Health", "Secretary of Labor"
+SOUGHT_WORDS = {"nominee", "candidate", "candidacy", "nomination", "run", "bid", "race", "campaign", "contender",
+                "stand", "challenger"}  # "the nominee for Governor of Maine X"
 SEAT_TITLES = {"member of parliament", "senator", "representative", "deputy"}  # "MP for X": X is a constituency
 PARTISAN_ROLES = {"politician", "activist", "veteran"}  # a member of a party, and of nothing else by this title
 CANDIDATE_ROLES = {"candidate", "nominee", "incumbent"}
@@ -493,6 +495,9 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
         role = first[1]  # "fellow KNP member and journalist X": a member of the KNP, no journalist of it
     own_words = any(t.lower_ in OWN_AFFILIATION_WORDS for t in doc[k:title_start])  # "campaign lawyer X"
     presidential |= filler_presidential
+    if k - 2 >= sent.start and doc[k - 1].lower_ == "for" and doc[k - 2].lemma_.lower() in SOUGHT_WORDS \
+            and _role_relation(role) is RelType.HOLDS_ROLE:
+        return  # "the 1994 nominee for Governor of Maine X": sought, not held (not "a lawyer for President X")
     former = k - 1 >= sent.start and doc[k - 1].lower_ in {"former", "ex", "ex-"}
     if former:
         k -= 1
@@ -536,6 +541,8 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                     # "the Liberal candidate X" holds no office of the country; "Republican governor Y" is a
                     # state's (or a province's) governor, not the nation's
                     target = -1
+                elif _regional_party(ctx, modifier):
+                    target = -1  # "Progressive Conservative Party of Ontario cabinet minister X": a province's office
                 else:
                     target = ctx.country_entity.get(party_country, -1) if party_country else -1
                 rule = "party_title"
@@ -595,6 +602,12 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                     and other.entity != person.entity:
                 done.add(other.entity)
                 _record_role(ctx, other, role, target, sent, rule, former=former)
+
+
+def _regional_party(ctx: DocContext, party: Mention) -> bool:
+    """A party named after a region, not a country ('the Progressive Conservative Party of Ontario')."""
+    words = ctx.doc[party.start:party.end].text.split(" of ")
+    return len(words) > 1 and words[-1].removeprefix("the ") not in ctx.lex.country_names
 
 
 def _title_before_second_description(ctx: DocContext, person: Mention, sent: Span) -> tuple[int, Role] | None:
@@ -678,8 +691,9 @@ def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: S
     if i < sent.start or ctx.doc[i].lower_ != "of":
         return
     found = ctx.title_ending_at(i, sent.start)
-    if found is None:
-        return
+    if found is None or found[0] - 2 >= sent.start and ctx.doc[found[0] - 1].lower_ == "for" \
+            and ctx.doc[found[0] - 2].lemma_.lower() in SOUGHT_WORDS:
+        return  # ("the nominee for Governor of Maine X": sought, not held)
     title = ctx.doc[i - 1]
     if org.type != NodeType.ORGANIZATION.value and title.dep_ == "appos" and ctx.tok2mention[title.head.i] >= 0:
         return  # "said A, president of Cuba Educational Travel": the title is A's, the 'name' after it no person
@@ -994,6 +1008,13 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
         following = ctx.mention_at(noun.i + 1)
         if following is not None and following.type == NodeType.PERSON.value and following.start == noun.i + 1:
             continue  # "A, C's adviser D": the title is D's, though the parser hung it on A
+        if noun.tag_ not in ("NNS", "NNPS") and mention.end <= noun.i and any(
+               c.dep_ == "conj" and (m := ctx.mention_at(c.i)) is not None and m.entity != mention.entity
+               and m.type == NodeType.PERSON.value and ctx.doc[m.start - 1].dep_ == "compound"
+               and m.start <= ctx.doc[m.start - 1].head.i < m.end
+               for c in noun.children):
+            continue  # "A, former Congresswoman and vice presidential candidate B": the parser joins B to the
+            # title (but in "A, a Reform Party MEP, and B" B is the next name of a list)
         end = noun.i + 1
         while end + 1 < sent.end and ctx.doc[end].text == "-" and ctx.doc[end + 1].is_alpha:
             end += 2  # "son-in-law": the parser heads it on "son"
