@@ -408,7 +408,7 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
         personal = token.pos_ == "PROPN" and verb.lemma_.lower() in _PERSONAL_VERBS  # ("Lieberthal has advised X")
         first = _name_start(doc, token)
         # a whole name of two or three words the tagger left untagged ("Ana Ruiz represented ..."), not a
-        # place or a body, is a person whatever its verb
+        # place or a body, is a person when it does what people do (_PERSON_VERBS, _WHOLE_NAME_VERBS)
         whole_name = first is not None and first < token.i and token.pos_ == "PROPN" \
             and verb.lemma_.lower() in _PERSON_VERBS | _WHOLE_NAME_VERBS and not any(
                 i in taken or doc[i].lower_ in ORG_HEAD_WORDS | _PLACE_NAME_WORDS for i in range(first, token.i + 1))
@@ -451,6 +451,7 @@ _PLACE_NAME_WORDS = {"new", "north", "south", "east", "west", "san", "santa", "s
 _AGENT_VERBS = {"lead", "head", "found", "co-found", "chair", "elect", "appoint", "nominate", "succeed", "replace",
                 "defeat", "establish", "form"}  # "led by X", "X was succeeded by Y"
 _CHOOSING_VERBS = {"elect", "appoint", "nominate", "name", "choose", "select", "pick"}  # "elected X as its leader"
+_CHOSEN_PERSON_VERBS = {"nominate", "expel", "appoint", "elect", "select"}  # "the Y Party expelled X" (X typed a body)
 
 
 def _untagged_agents(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
@@ -671,9 +672,6 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
         if person_slot:
             mention.make_person()
             mention.text = span.text
-
-
-_CHOSEN_PERSON_VERBS = {"nominate", "expel", "appoint", "elect", "select"}
 
 
 def _party_in_brackets(doc: Doc, mentions: list[Mention], end: int) -> bool:

@@ -495,8 +495,7 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
         role = first[1]  # "fellow KNP member and journalist X": a member of the KNP, no journalist of it
     own_words = any(t.lower_ in OWN_AFFILIATION_WORDS for t in doc[k:title_start])  # "campaign lawyer X"
     presidential |= filler_presidential
-    if k - 2 >= sent.start and doc[k - 1].lower_ == "for" and doc[k - 2].lemma_.lower() in SOUGHT_WORDS \
-            and _role_relation(role) is RelType.HOLDS_ROLE:
+    if _sought(doc, k, sent) and _role_relation(role) is RelType.HOLDS_ROLE:
         return  # "the 1994 nominee for Governor of Maine X": sought, not held (not "a lawyer for President X")
     former = k - 1 >= sent.start and doc[k - 1].lower_ in {"former", "ex", "ex-"}
     if former:
@@ -604,6 +603,13 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 _record_role(ctx, other, role, target, sent, rule, former=former)
 
 
+def _sought(doc: Doc, title_start: int, sent: Span) -> bool:
+    """Whether the title starting at `title_start` is one sought ('the nominee (candidate) for Governor of
+    Maine X'), not held."""
+    return title_start - 2 >= sent.start and doc[title_start - 1].lower_ == "for" \
+        and doc[title_start - 2].lemma_.lower() in SOUGHT_WORDS
+
+
 def _regional_party(ctx: DocContext, party: Mention) -> bool:
     """A party named after a region, not a country ('the Progressive Conservative Party of Ontario')."""
     words = ctx.doc[party.start:party.end].text.split(" of ")
@@ -691,8 +697,7 @@ def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: S
     if i < sent.start or ctx.doc[i].lower_ != "of":
         return
     found = ctx.title_ending_at(i, sent.start)
-    if found is None or found[0] - 2 >= sent.start and ctx.doc[found[0] - 1].lower_ == "for" \
-            and ctx.doc[found[0] - 2].lemma_.lower() in SOUGHT_WORDS:
+    if found is None or _sought(ctx.doc, found[0], sent):
         return  # ("the nominee for Governor of Maine X": sought, not held)
     title = ctx.doc[i - 1]
     if org.type != NodeType.ORGANIZATION.value and title.dep_ == "appos" and ctx.tok2mention[title.head.i] >= 0:
@@ -1706,6 +1711,7 @@ def appointed_title(ctx: DocContext, sent: Span) -> None:
 # "ran for the Green Party", "campaigned for Labour", "stood for the NDP": a candidate of that party.
 CANDIDACY_LEMMAS = {"run", "campaign", "stand"}
 CONTEST_LEMMAS = {"contest"}
+SERVE_LEMMAS = {"serve"}  # "served in the Chamber of Deputies for the Y Party"
 SAT_LEMMAS = {"sit"}  # "sat in the Senate for the Forest Party": a member of that party
 # "joined the Green Party", "defected to the Liberals", "left the party".
 JOIN_LEMMAS = {"join", "rejoin"}
@@ -2141,7 +2147,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             preps, objects, role = {"from"}, False, "former member"
         elif lemma in REPRESENT_LEMMAS:  # "X represented the Liberal Party in the Senate"
             preps, objects, role = set(), True, "member"
-        elif lemma in SAT_LEMMAS | {"serve"}:  # "served two terms in the Chamber of Deputies for the Y Party"
+        elif lemma in SAT_LEMMAS | SERVE_LEMMAS:  # "served two terms in the Chamber of Deputies for the Y Party"
             preps, objects, role = {"for"}, False, "member"
         elif lemma in CONTEST_LEMMAS:  # "X contested the seat (the 1999 election) for the Y Party"
             preps, objects, role = {"for"}, False, "candidate"
@@ -2174,7 +2180,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         moved = MOVE_PREPS.get(lemma, {})
         slots += [(o, moved[p.lower_]) for p in token.children if p.dep_ == "prep" and p.lower_ in moved
                   for o in p.children if o.dep_ == "pobj"]
-        if lemma in REPRESENT_LEMMAS | SAT_LEMMAS | {"serve"}:
+        if lemma in REPRESENT_LEMMAS | SAT_LEMMAS | SERVE_LEMMAS:
             # "X represented Hordaland in the Storting", "X sat in the Bundestag for the Y Party": a member of
             # that legislature (and the parser may hang the party on it)
             for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
@@ -2182,7 +2188,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                 body = ctx.mention_at(obj.i)
                 if body is None or not _legislature(ctx, body, sent):
                     continue
-                for person in people if lemma != "serve" else []:  # (the work rule reads "served in X as Y")
+                for person in people if lemma not in SERVE_LEMMAS else []:  # (the work rule reads "served in X as Y")
                     ctx.add(person, RelType.MEMBER_OF, body.entity, {"role": "member"}, sent, "candidacy")
                 slots += [(o, role) for f in obj.children if f.dep_ == "prep" and f.lower_ == "for"
                           and lemma not in REPRESENT_LEMMAS for o in f.children if o.dep_ == "pobj"]
