@@ -70,7 +70,8 @@ def part_matches(a: str, b: str) -> bool:
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
-    """Full names match on surname and first name; a one-part name matches on the surname.
+    """Full names match on surname and first name (and on the first middle name or initial when both
+    give one); a one-part name matches on the surname.
 
     "Donald Trump Jr." is never "Donald Trump": generational suffixes must agree.
     """
@@ -84,6 +85,9 @@ def same_person(a: list[str], b: list[str]) -> bool:
         return False
     if len(a) == 1 or len(b) == 1:
         return True
+    middle_a, middle_b = a[1:-1], b[1:-1]
+    if middle_a and middle_b and not part_matches(middle_a[0], middle_b[0]):
+        return False  # "George H. W. Bush" is not "George W. Bush" (a middle name left out still matches)
     first_a, first_b = a[0], b[0]
     if min(len(first_a), len(first_b)) >= 4 and len(first_a) > 1 and len(first_b) > 1:
         # with the surname settled, a first name may differ by one letter ("Kaja"/"Kaija")
@@ -163,8 +167,9 @@ def cluster_names(names: list[str], weights: list[int] | None = None) -> list[in
                 # "Xi" for "Xi Jinping", "Lin" for "Lin Chih-hao": family name first
                 target = first_index[core[0]][0]
         else:
-            target = next((c for c in candidates if len(clusters[c].parts) > 1
-                           and same_person(parts, clusters[c].parts)), -1)
+            # "George Bush" fits both "George W. Bush" and "George H.W. Bush": the one mentioned most
+            matching = [c for c in candidates if len(clusters[c].parts) > 1 and same_person(parts, clusters[c].parts)]
+            target = max(matching, key=lambda c: (mass[c], -c)) if matching else -1
         if target < 0:
             clusters.append(NameCluster(parts))
             mass.append(0)

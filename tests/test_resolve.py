@@ -90,3 +90,18 @@ def test_al_and_ben_before_a_single_surname_are_first_names():
     assert name_parts("Al Franken") == ["al", "franken"] and name_parts("Ben Carson") == ["ben", "carson"]
     assert name_parts("Pieter Van Damme") == ["pieter", "van damme"]
     assert name_parts("Mohammed bin Salman") == ["mohammed", "bin salman"]
+
+
+def test_a_different_middle_initial_keeps_namesakes_apart():
+    names = ["George H.W. Bush", "George W. Bush", "George Walker Bush", "John F. Kennedy",
+             "John Fitzgerald Kennedy", "John Kennedy"]
+    clusters = cluster_names(names)
+    assert clusters[0] != clusters[1]  # father and son
+    assert clusters[1] == clusters[2]  # an initial matches the middle name it stands for
+    assert clusters[3] == clusters[4] == clusters[5]  # a middle name left out still matches
+
+
+def test_a_full_name_that_fits_two_namesakes_goes_to_the_one_mentioned_most():
+    names = ["George H.W. Bush", "George W. Bush", "George Bush"]
+    clusters = cluster_names(names, weights=[2, 30, 1])
+    assert clusters[2] == clusters[1] != clusters[0]
