@@ -410,8 +410,7 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
         # a whole name of two or three words the tagger left untagged ("Ana Ruiz represented ..."), not a
         # place or a body, is a person when it does what people do (_PERSON_VERBS, _WHOLE_NAME_VERBS)
         whole_name = first is not None and first < token.i and token.pos_ == "PROPN" \
-            and verb.lemma_.lower() in _PERSON_VERBS | _WHOLE_NAME_VERBS and not any(
-                i in taken or doc[i].lower_ in ORG_HEAD_WORDS | _PLACE_NAME_WORDS for i in range(first, token.i + 1))
+            and verb.lemma_.lower() in _PERSON_VERBS | _WHOLE_NAME_VERBS and _free_name(doc, first, token.i + 1, taken)
         if verb.lemma_.lower() not in _CAREER_VERBS and not titled and not personal and not whole_name \
                 or _acts_like_a_party(doc, token):
             continue  # ("Shinui won 15 seats": a party)
@@ -448,6 +447,14 @@ _PLACE_NAME_WORDS = {"new", "north", "south", "east", "west", "san", "santa", "s
                      "war", "treaty", "act", "bill", "accord", "agreement", "plan", "summit", "conference", "festival"}
 
 
+_NO_NAME_PARTS = ORG_HEAD_WORDS | _PLACE_NAME_WORDS
+
+
+def _free_name(doc: Doc, start: int, end: int, taken) -> bool:
+    """Whether tokens [start, end) are no one's mention yet and hold no word of a body's or a place's name."""
+    return not any(i in taken or doc[i].lower_ in _NO_NAME_PARTS for i in range(start, end))
+
+
 _AGENT_VERBS = {"lead", "head", "found", "co-found", "chair", "elect", "appoint", "nominate", "succeed", "replace",
                 "defeat", "establish", "form"}  # "led by X", "X was succeeded by Y"
 _CHOOSING_VERBS = {"elect", "appoint", "nominate", "name", "choose", "select", "pick"}  # "elected X as its leader"
@@ -470,9 +477,8 @@ def _untagged_agents(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Me
         if not agent and not chosen:
             continue
         first = _name_start(doc, token)
-        if first is None or first == token.i or any(
-                i in taken or doc[i].lower_ in ORG_HEAD_WORDS | _PLACE_NAME_WORDS or _is_title_token(lex, doc[i].text)
-                for i in range(first, token.i + 1)):
+        if first is None or first == token.i or not _free_name(doc, first, token.i + 1, taken) \
+                or any(_is_title_token(lex, doc[i].text) for i in range(first, token.i + 1)):
             continue
         if _clean_person(doc, first, token.i + 1, lex) == (first, token.i + 1):
             found.append(Mention(first, token.i + 1, NodeType.PERSON.value, doc[first:token.i + 1].text))

@@ -151,6 +151,7 @@ SOUGHT_WORDS = {"nominee", "candidate", "candidacy", "nomination", "run", "bid",
 SEAT_TITLES = {"member of parliament", "senator", "representative", "deputy"}  # "MP for X": X is a constituency
 PARTISAN_ROLES = {"politician", "activist", "veteran"}  # a member of a party, and of nothing else by this title
 CANDIDATE_ROLES = {"candidate", "nominee", "incumbent"}
+FORMER_WORDS = frozenset({"former", "ex"})  # "former Labour MP X", "an ex-minister" (the parser splits "ex")
 STATE_HEAD_ROLES = {"president", "vice president"}
 PARTISAN_ADJECTIVE_ENDINGS = ("ic", "ican", "ist", "ive")  # "Democratic", "Republican", "Socialist", "Conservative"
 # Relations whose target may be the owner of the object: "rejected X's demands" targets X.
@@ -497,11 +498,11 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     presidential |= filler_presidential
     if _sought(doc, k, sent) and _role_relation(role) is RelType.HOLDS_ROLE:
         return  # "the 1994 nominee for Governor of Maine X": sought, not held (not "a lawyer for President X")
-    former = k - 1 >= sent.start and doc[k - 1].lower_ in {"former", "ex", "ex-"}
+    former = k - 1 >= sent.start and doc[k - 1].lower_ in FORMER_WORDS | {"ex-"}
     if former:
         k -= 1
     elif k - 2 >= sent.start and ctx.ending_at(k - 1) is not None \
-            and doc[ctx.ending_at(k - 1).start - 1].lower_ in {"former", "ex"}:
+            and doc[ctx.ending_at(k - 1).start - 1].lower_ in FORMER_WORDS:
         former = True  # "former Labour MP X", "former Tory chancellor Y", "Former Forest Party MP Z"
     target, rule = -1, "title_before_name"
     party_modifier = -1
@@ -630,7 +631,7 @@ def _title_before_second_description(ctx: DocContext, person: Mention, sent: Spa
         return ctx.title_ending_at(opening, sent.start)
     while j > sent.start and person.start - j <= 4 and doc[j].lower_ != "and":
         token = doc[j]
-        if ctx.tok2mention[j] >= 0 or token.pos_ not in ("NOUN", "ADJ", "PROPN") and token.lower_ not in ("former", "ex"):
+        if ctx.tok2mention[j] >= 0 or token.pos_ not in ("NOUN", "ADJ", "PROPN") and token.lower_ not in FORMER_WORDS:
             return None
         j -= 1
     if j == person.start - 1 or doc[j].lower_ != "and" or doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_type_:
@@ -1057,7 +1058,7 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
             role = Role("representative", RelType.ENVOY_OF.value)  # "U.S. representative to the UN": an envoy
         if mention.type != NodeType.PERSON.value and role.relation != RelType.MEMBER_OF.value:
             continue  # a country can be a member of an alliance, not its president
-        was = former or any(t.lower_ in {"former", "ex"} for t in ctx.doc[max(sent.start, noun.left_edge.i):k])
+        was = former or any(t.lower_ in FORMER_WORDS for t in ctx.doc[max(sent.start, noun.left_edge.i):k])
         shadow = any(t.lower_ == "shadow" for t in ctx.doc[max(sent.start, noun.left_edge.i):k])
         if shadow:  # "X, the shadow chancellor": the opposition's spokesperson, no office of the state
             role = Role(f"shadow {role.role}", role.relation)
@@ -1902,7 +1903,7 @@ def capacity_as(ctx: DocContext, sent: Span) -> None:
             continue
         subjects, _ = _subject_tokens(verb)
         people = [a for t in subjects for a in arguments(ctx, t, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
-        former = "former " if any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in noun.children) else ""
+        former = "former " if any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in noun.children) else ""
         for person in people:
             for body in dict.fromkeys(b.entity for b in bodies):
                 ctx.add(person, RelType.MEMBER_OF, body, {"role": former + ("candidate" if candidate else "member")},
@@ -2068,7 +2069,7 @@ def body_has_title(ctx: DocContext, sent: Span) -> None:
             if found is None or found[1].relation == RelType.RELATIVE_OF.value or k + 1 >= sent.end \
                     or doc[k].text not in (":", ",", "-", "–", "—"):
                 continue  # "has a son, A": family, not a post
-            former = any(t.lower_ in ("former", "ex") for t in obj.lefts)
+            former = any(t.lower_ in FORMER_WORDS for t in obj.lefts)
             people: list[Mention] = []
             k += 1
             while k < sent.end:  # the names in word order: "A, B and C" (the parser breaks long lists)
