@@ -102,7 +102,7 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
 
 
 # Titles that are also common surnames: "Rep. Peter King", "John Major", "Erik Prince".
-_SURNAME_TITLES = {"king", "major", "prince", "bishop", "dean", "knight", "cousins", "marshall"}
+_SURNAME_TITLES = {"king", "major", "prince", "bishop", "dean", "knight", "cousins", "marshall", "shah", "kaiser", "regent"}
 
 
 def _surname_like_title(lex: Lexicon, span) -> bool:

@@ -1041,6 +1041,17 @@ CASES = [
         {("Erik Dahlgren", "MEMBER_OF", "Forest Party")},
         set(),
     ),
+    (
+        "monarchs_and_former_states",
+        "In 1809, Emperor Leopold III of Austria received Tsar Nikolai I of Russia. Orhan Bey, the last Sultan of "
+        "the Ottoman Empire, left in 1922. Marek Dunin ruled Poland until 1935, and Queen Ilse of Denmark reigned "
+        "over the country for decades. Judge Tom Lark ruled against the Dutch government. White House spokesman "
+        "Ravi Shah said the queen was welcome.",
+        {("Leopold III", "HOLDS_ROLE", "Austria"), ("Nikolai I", "HOLDS_ROLE", "Russia"),
+         ("Orhan Bey", "HOLDS_ROLE", "Ottoman Empire"), ("Marek Dunin", "HOLDS_ROLE", "Poland"),
+         ("Ravi Shah", "SPOKESPERSON_FOR", "White House")},
+        {("Tom Lark", "HOLDS_ROLE", "Netherlands")},
+    ),
 ]
 
 

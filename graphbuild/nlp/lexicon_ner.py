@@ -269,10 +269,20 @@ class LexiconNER:
     def _monarchs(doc: Doc) -> None:
         """'King Constantine I of Greece' tagged as an ORG: a monarch's title, one or two capitalised
         names, then a regnal number or 'of' is a PERSON after the title ('King Abdullah University'
-        and 'King Cross station' stay)."""
+        and 'King Cross station' stay). A monarch tagged a PERSON takes in a regnal 'I' the parser
+        read as a pronoun ('Tsar Alexander I of Russia')."""
         ents = list(doc.ents)
         changed = False
         for index, ent in enumerate(ents):
+            if ent.label_ == "PERSON" and (ent[0].text in MONARCH_TITLES or ent.start > 0
+                                           and doc[ent.start - 1].text in MONARCH_TITLES):
+                # "Tsar Alexander" + "I of Russia": a regnal "I" is no pronoun after a monarch's name
+                end = ent.end
+                if end + 1 < len(doc) and doc[end].text == "I" and doc[end + 1].lower_ in ("of", ",", "and", ")") \
+                        and not any(e.start <= end < e.end for e in ents):
+                    ents[index] = Span(doc, ent.start + (ent[0].text in MONARCH_TITLES), end + 1, label="PERSON")
+                    changed = True
+                continue
             if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent[0].text not in MONARCH_TITLES:
                 continue
             if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in ORG_HEAD_WORDS

@@ -179,6 +179,7 @@ LEMMA_PREPS = {
 }
 NATIONAL_ROLES = {"president", "prime minister", "vice president", "chancellor", "foreign minister",
                   "defence minister", "finance minister", "interior minister", "king", "queen", "emir",
+                  "emperor", "empress", "tsar", "tsarina", "shah", "monarch", "grand duke", "grand duchess",
                   "secretary of state", "foreign secretary", "defence secretary", "supreme leader", "premier"}
 WORK_LEMMAS = {"work", "serve", "teach", "lecture", "volunteer", "sit"}
 # "served on the boards of X and Y", "sits on the advisory board of X": X is the organisation.
@@ -229,6 +230,7 @@ ORG_REFERENCE_KINDS = {"alliance": "alliance", "bloc": "alliance", "party": "par
 ORG_REFERENCE_WORDS = {"agency", "ministry", "department", "committee", "council", "commission", "company",
                        "union", "organisation", "organization", "group", "court", "bank", "fund", "institute"}
 LEAD_LEMMAS = {"lead", "head", "chair"}
+RULE_LEMMAS = {"rule", "reign"}  # a monarch's or a dictator's country
 # Verbs whose object is the actor's own ("threatened to withdraw the United States from NAFTA").
 WITHDRAW_LEMMAS = {"withdraw", "pull"}
 # Phrases that name a topic, not a target, once the verb has an object ("warned the BBC on Campbell").
@@ -2378,11 +2380,18 @@ def contested_office(ctx: DocContext, sent: Span) -> None:
 
 
 def leadership(ctx: DocContext, sent: Span) -> None:
-    """'X leads the Y party', 'the Y party, led by X', 'Y, headed by X': X holds the role of leader."""
+    """'X leads the Y party', 'the Y party, led by X', 'Y, headed by X': X holds the role of leader.
+    'X ruled Spain', 'Z reigned over Prussia': X is its ruler (countries only; 'ruled out' is no rule)."""
     for token in sent:
-        if token.lemma_.lower() not in LEAD_LEMMAS or token.pos_ != "VERB" or _has_negation([token]):
+        lemma = token.lemma_.lower()
+        rules = lemma in RULE_LEMMAS and not any(c.dep_ == "prt" for c in token.children)
+        if not (lemma in LEAD_LEMMAS or rules) or token.pos_ != "VERB" or _has_negation([token]):
             continue
         people, groups = _doers_and_groups(ctx, token, sent)
+        if rules:  # "reigned over Prussia": the object of "over"
+            groups = [g for g in groups + [a for p in token.children if p.dep_ == "prep" and p.lower_ == "over"
+                                           for o in p.children if o.dep_ == "pobj" for a in arguments(ctx, o, sent)]
+                      if ctx.entity_types[g] == NodeType.COUNTRY.value]
         people = [p for p in dict.fromkeys(people) if ctx.entity_types[p] == NodeType.PERSON.value]
         groups = list(dict.fromkeys(groups))
         respectively = any(t.lower_ == "respectively" for t in sent if t.i > token.i)
@@ -2390,7 +2399,7 @@ def leadership(ctx: DocContext, sent: Span) -> None:
             (p, g) for p in people for g in groups]  # "led by A and B, respectively": in order
         for person, group in pairs:
             if ctx.entity_types[group] in (NodeType.ORGANIZATION.value, NodeType.COUNTRY.value):
-                ctx.add(person, RelType.HOLDS_ROLE, group, {"role": "leader"}, sent, "leadership")
+                ctx.add(person, RelType.HOLDS_ROLE, group, {"role": "ruler" if rules else "leader"}, sent, "leadership")
                 if _is_party(ctx, group):
                     ctx.add(person, RelType.MEMBER_OF, group, {"role": "leader"}, sent, "leadership")
 
