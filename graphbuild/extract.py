@@ -290,6 +290,13 @@ def _person_title_predicate(verb, lex: Lexicon) -> bool:
     return False
 
 
+def _runs_against_someone(verb) -> bool:
+    """'X ran (stood) against Liberal incumbent Y': X is a candidate, and so a person."""
+    return verb.lemma_.lower() in ("run", "stand") and any(
+        o.dep_ == "pobj" and o.ent_type_ == "PERSON" for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
+        for o in p.children)
+
+
 def _titled_subject(verb, lex: Lexicon) -> bool:
     """'The deputy mayor is X', 'its first leader was X': the copula's subject is a title only people hold."""
     return verb.lemma_ == "be" and any(
@@ -400,11 +407,13 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
             continue  # "Hundal ran for the Green Party": only a strong cue makes a person of an adjective
         if verb.pos_ == "AUX" and verb.dep_ in ("aux", "auxpass"):
             verb = verb.head
+        if verb.lemma_ == "be":  # "Samis was re-elected" parsed as "was" + "re" + "-" + "elected"
+            verb = next((c for c in verb.children if c.lower_ == "re" and c.dep_ in ("acomp", "attr", "advmod")), verb)
         if verb.lower_ == "re" and verb.i + 2 < len(doc) and doc[verb.i + 1].text == "-":
             verb = doc[verb.i + 2]  # "Rask was re-elected": the parser splits off "re"
         if not token.text[:1].isupper() or token.text.isupper() or not token.is_alpha:  # ("McCain", "DeFeria")
             continue
-        titled = _person_title_predicate(verb, lex) or _party_predicate(verb, lex)
+        titled = _person_title_predicate(verb, lex) or _party_predicate(verb, lex) or _runs_against_someone(verb)
         personal = token.pos_ == "PROPN" and verb.lemma_.lower() in _PERSONAL_VERBS  # ("Lieberthal has advised X")
         first = _name_start(doc, token)
         # a whole name of two or three words the tagger left untagged ("Ana Ruiz represented ..."), not a

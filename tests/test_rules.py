@@ -1052,6 +1052,15 @@ CASES = [
          ("Ravi Shah", "SPOKESPERSON_FOR", "White House")},
         {("Tom Lark", "HOLDS_ROLE", "Netherlands")},
     ),
+    (
+        "government_of_a_country_as_subject",
+        "In 1940 the cabinet of Norway included Prime Minister Johan Nygaard and Defence Minister Olav Riis. "
+        "Stefan Holm was twice elected president, governing Finland until 1994. The government of Chile "
+        "criticised President Alan Ford.",
+        {("Johan Nygaard", "HOLDS_ROLE", "Norway"), ("Olav Riis", "HOLDS_ROLE", "Norway"),
+         ("Stefan Holm", "HOLDS_ROLE", "Finland")},
+        {("Alan Ford", "HOLDS_ROLE", "Chile")},
+    ),
 ]
 
 
@@ -2622,3 +2631,11 @@ def test_a_participle_after_a_hyphen_is_no_part_of_a_name(extract_text):
     people = {e.name for e in result.entities if e.type == "Person"}
     assert {"Hallgren", "Kim Dae-jung", "Vladimir Putin"} <= people or {"Hallgren", "Kim Dae-jung", "Putin"} <= people, people
     assert not any(name.endswith(("-led", "-backed")) for name in people), people
+
+
+def test_lone_surnames_of_candidates_are_people(extract_text):
+    _, result = extract_text("Samis was re-elected for the constituency of Cornwall in 1975. Reale ran against "
+                             "Liberal incumbent Susan Kadis.")
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("Samis") == "Person", types
+    assert types.get("Reale") == "Person", types

@@ -230,7 +230,7 @@ ORG_REFERENCE_KINDS = {"alliance": "alliance", "bloc": "alliance", "party": "par
 ORG_REFERENCE_WORDS = {"agency", "ministry", "department", "committee", "council", "commission", "company",
                        "union", "organisation", "organization", "group", "court", "bank", "fund", "institute"}
 LEAD_LEMMAS = {"lead", "head", "chair"}
-RULE_LEMMAS = {"rule", "reign"}  # a monarch's or a dictator's country
+RULE_LEMMAS = {"rule", "reign", "govern"}  # a monarch's, a dictator's or a head of government's country
 # Verbs whose object is the actor's own ("threatened to withdraw the United States from NAFTA").
 WITHDRAW_LEMMAS = {"withdraw", "pull"}
 # Phrases that name a topic, not a target, once the verb has an object ("warned the BBC on Campbell").
@@ -2399,7 +2399,8 @@ def leadership(ctx: DocContext, sent: Span) -> None:
             (p, g) for p in people for g in groups]  # "led by A and B, respectively": in order
         for person, group in pairs:
             if ctx.entity_types[group] in (NodeType.ORGANIZATION.value, NodeType.COUNTRY.value):
-                ctx.add(person, RelType.HOLDS_ROLE, group, {"role": "ruler" if rules else "leader"}, sent, "leadership")
+                role = "ruler" if lemma in ("rule", "reign") else "leader"
+                ctx.add(person, RelType.HOLDS_ROLE, group, {"role": role}, sent, "leadership")
                 if _is_party(ctx, group):
                     ctx.add(person, RelType.MEMBER_OF, group, {"role": "leader"}, sent, "leadership")
 
@@ -2726,6 +2727,10 @@ def _untitled_national_offices(ctx: DocContext, besides: int = -1) -> list[tuple
             and fact.person not in elsewhere]
 
 
+GOVERNMENT_NOUNS = {"government", "cabinet", "administration", "regime", "leadership"}
+INCLUDE_LEMMAS = {"include", "comprise"}  # "the cabinet of Norway included Prime Minister X": a member, not a target
+
+
 def sentence_country(ctx: DocContext) -> None:
     """'Kenya was governed by a coalition ... signed by then President Mwai Kibaki', 'In Peru,
     President X ...': a national office named without a country, in a sentence about the one country
@@ -2737,13 +2742,17 @@ def sentence_country(ctx: DocContext) -> None:
             continue
         root = sent.root
         head = _span_head(ctx, countries[0])
+        # "the cabinet of Norway included ...", "Norway's government was led by ...": its government, the subject
+        if head.dep_ == "poss" or head.dep_ == "pobj" and head.head.lower_ == "of":
+            body = head.head if head.dep_ == "poss" else head.head.head
+            head = body if body.lemma_.lower() in GOVERNMENT_NOUNS else head
         topic = head.dep_ in ("nsubj", "nsubjpass") and head.head.i == root.i or (
             head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.i == root.i and head.i < root.i)
         person = ctx.mention_at(fact.position)
         if not topic or person is None:
             continue
         token = _span_head(ctx, person)
-        acted_on = token.dep_ in ("dobj", "dative", "iobj") or (
+        acted_on = token.dep_ in ("dobj", "dative", "iobj") and root.lemma_.lower() not in INCLUDE_LEMMAS or (
             token.dep_ == "pobj" and token.head.lower_ in ("with", "to", "against", "on"))
         # "Russia has denied it and President X has called it a witch hunt": a clause of its own
         own_clause = any(v.dep_ in ("conj", "ccomp", "advcl", "parataxis") and v.i != root.i and any(
