@@ -1061,6 +1061,16 @@ CASES = [
          ("Stefan Holm", "HOLDS_ROLE", "Finland")},
         {("Alan Ford", "HOLDS_ROLE", "Chile")},
     ),
+    (
+        "people_of_organisations",
+        "Tim Ross wrote a weekly column for The Guardian from 1990 to 2005. Mona Hart was a trustee of the "
+        "Carnegie Endowment for International Peace. Greenpeace activist Maja Holt was arrested. The Heritage "
+        "Foundation's Tom Wade criticised the plan. Tom Birch wrote a letter for the Sierra Club. Kremlin "
+        "activist Ivan Orlov spoke.",
+        {("Tim Ross", "MEMBER_OF", "Guardian"), ("Mona Hart", "MEMBER_OF", "Carnegie Endowment for International Peace"),
+         ("Maja Holt", "MEMBER_OF", "Greenpeace"), ("Tom Wade", "MEMBER_OF", "Heritage Foundation")},
+        {("Tom Birch", "MEMBER_OF", "Sierra Club"), ("Ivan Orlov", "MEMBER_OF", "Kremlin")},
+    ),
 ]
 
 

@@ -37,6 +37,7 @@ CONFIDENCE = {
     "person_of_organization": 0.6,
     "party_before_name": 0.7,
     "possessive_party": 0.6,
+    "possessive_organisation": 0.6,
     "leadership": 0.7,
     "hyphen_led": 0.65,
     "contested_office": 0.7,
@@ -109,6 +110,8 @@ NOT_AUTHOR_LEMMAS = {"verify", "confirm", "investigate", "probe", "examine", "re
 PRIVATE_TITLES = {"attorney", "lawyer", "professor", "researcher", "scientist", "analyst", "economist", "employee",
                   "engineer", "lobbyist", "owner", "publisher", "anchor", "fellow", "physicist", "scholar",
                   "consultant", "strategist", "pollster", "columnist", "correspondent", "reporter", "editor",
+                  "editor-in-chief", "managing editor", "senior editor", "contributing editor", "bureau chief",
+                  "contributor", "trustee",
                   "executive", "manager", "businessman", "businesswoman", "tycoon", "billionaire", "oligarch",
                   "student", "activist", "journalist", "writer", "author", "doctor", "banker", "investor"}
 # Private titles that a country modifier does not make an office ("a U.S. attorney" is a federal prosecutor).
@@ -425,8 +428,11 @@ def _record_role(ctx: DocContext, person: Mention, role: Role, target: int, sent
         return  # "Trump adviser" style modifiers only make sense for non-office roles
     if rel is RelType.RELATIVE_OF and tail_type != NodeType.PERSON.value:
         return
-    if role.role in PARTISAN_ROLES and not _is_party_like_entity(ctx, target):
+    if role.role in PARTISAN_ROLES and not _is_party_like_entity(ctx, target) and not (
+            role.role == "activist" and tail_type == NodeType.ORGANIZATION.value
+            and not _has_kind(ctx, target, STATE_KINDS | {"media"})):
         return  # "Labour politician X" is in the party; a "Kremlin politician" is in no body named
+        # ("Greenpeace activist X" is in Greenpeace; a "Kremlin activist" is not in the Kremlin)
     ctx.add(person.entity, rel, target, props, sent, rule, confidence)
 
 
@@ -1351,6 +1357,14 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
         party = ctx.ending_at(person.start - 2)
         if party is not None and _party_like(ctx, party):
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "possessive_party")
+        elif party is not None and party.type == NodeType.ORGANIZATION.value and not party.capital_of \
+                and _span_head(ctx, person).dep_ != "compound" and (
+                    party.lexical or party.end - party.start == 1
+                    or {t.lower_ for t in doc[party.start:party.end]} & ORG_HEAD_WORDS):
+            # "the Heritage Foundation's Tom Wade", "the BBC's Ann Lee": one of its people (not "the
+            # Kremlin's Putin problem", where the name describes a noun; nor a name of two or three
+            # plain words, which the tagger may have typed the wrong way round: "Ana Ruiz's Forza Europa")
+            ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "possessive_organisation")
     titled = ctx.title_ending_at(person.start, sent.start)
     start = titled[0] if titled is not None else person.start  # "the People's Party of Chancellor X"
     if start - 2 >= sent.start and doc[start - 1].lower_ == "of" and (
@@ -1523,6 +1537,7 @@ def _role_served_as(ctx: DocContext, verb: Token) -> str:
 
 
 REPORT_LEMMAS = {"cover", "report", "write"}
+PRESS_PIECES = {"column", "op-ed", "editorial", "article", "piece", "blog", "commentary", "feature", "review"}
 
 
 def _reports_for(ctx: DocContext, verb: Token, sent: Span) -> None:
@@ -1531,12 +1546,13 @@ def _reports_for(ctx: DocContext, verb: Token, sent: Span) -> None:
     subjects, passive = _subject_tokens(verb)
     people = [a for c in subjects for a in arguments(ctx, c, sent)
               if not passive and ctx.entity_types[a] == NodeType.PERSON.value]
-    writes_something = verb.lemma_.lower() == "write" and any(c.dep_ == "dobj" for c in verb.children)
-    if not people or writes_something or _is_hypothetical(verb):
-        return  # "wrote a letter for the committee" is no job there
+    written = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() == "write" else []
+    columns = [c for c in written if c.lemma_.lower() in PRESS_PIECES]
+    if not people or len(columns) < len(written) or _is_hypothetical(verb):
+        return  # "wrote a letter for the committee" is no job there (but "wrote a column for the Tribune" is)
     preps = list(verb.children)
-    if verb.lemma_.lower() == "cover":  # "covers the White House for the AP": the parser hangs "for" on the beat
-        preps += [c for o in verb.children if o.dep_ == "dobj" for c in o.children]
+    if verb.lemma_.lower() == "cover" or columns:  # "covers the White House for the AP", "a column for the Y":
+        preps += [c for o in verb.children if o.dep_ == "dobj" for c in o.children]  # "for" hung on the object
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ != "for":
             continue
@@ -1545,7 +1561,8 @@ def _reports_for(ctx: DocContext, verb: Token, sent: Span) -> None:
             if org is not None and org.type == NodeType.ORGANIZATION.value \
                     and org.props.get("kind", "other") in ("media", "other"):
                 for person in people:
-                    ctx.add(person, RelType.MEMBER_OF, org.entity, {"role": "reporter"}, sent, "reports_for")
+                    role = "columnist" if columns else "reporter"
+                    ctx.add(person, RelType.MEMBER_OF, org.entity, {"role": role}, sent, "reports_for")
 
 
 def _organisations_listed_after(ctx: DocContext, first: Mention, sent: Span) -> list[int]:
