@@ -156,8 +156,9 @@ def _valid_org(span, lex: Lexicon) -> bool:
     if fold(text) in lex.nonpersons or lex.role_for(text) is not None or fold(text).rstrip(".") in HONORIFICS:
         return False  # "MPs", "Ministers": titles, not organisations; "the Hon.": an honorific
     if len(span) >= 3 and span[1].lower_ in ("of", "for") and span[2].lower_ != "the" and len(span) <= 5 \
-            and lex.role_for(span[0].text) is not None and not span[-1].is_upper:
+            and lex.role_for(span[0].text) is not None and not span[-1].is_upper and span[0].tag_ != "NNPS":
         return False  # "Minister of Health", "Secretary for Education": a title, not an organisation
+        # (but "Veterans of Foreign Wars" is named after its members)
     words = lex.title_words()
     return not all(t.lower_ in words or t.lemma_.lower() in words or t.is_punct or (t.is_stop and not t.is_upper)
                    for t in span)  # "AN", "IT" in capitals: acronyms, not stop words

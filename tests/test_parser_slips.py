@@ -401,3 +401,48 @@ def test_as_title_hung_on_the_predecessor_is_the_successors(processor):
     roles = {props.get("role") for head, rel, tail, props in facts_with_props(processor, doc)
              if (head, rel, tail) == ("Margaret Hale", "HOLDS_ROLE", "Chile")}
     assert roles <= {"former president"}
+
+
+def test_names_the_tagger_missed_in_a_list_of_organisations(processor):
+    from graphbuild.nlp.lexicon_ner import LexiconNER
+
+    text = ("Tom Hale was a member of the Masonic Lodge, the Rotarians, Veterans of Distant Wars, the National "
+            "Grange, Sons of the Old Republic and Benevolent and Protective Order of Moose.")
+    # as the tagger read it on a real sentence: one name typed a nationality, two missed, and one run across
+    # the "and" between two names
+    doc = mistyped(processor, text, {"Hale": None, "Masonic Lodge": "ORG", "Rotarians": "NORP",
+                                     "Veterans of Distant Wars": None, "National Grange": "ORG",
+                                     "Sons of the Old Republic and Benevolent": "ORG",
+                                     "Protective Order of Moose": "ORG"})
+    LexiconNER._listed_organisations(doc)
+    orgs = {e.text for e in doc.ents if e.label_ == "ORG"}
+    assert orgs >= {"Masonic Lodge", "Rotarians", "Veterans of Distant Wars", "National Grange",
+                    "Sons of the Old Republic", "Benevolent and Protective Order of Moose"}, orgs
+
+
+def test_a_list_needs_two_organisations_and_leaves_known_names_whole(processor):
+    from graphbuild.nlp.lexicon_ner import LexiconNER
+
+    doc = mistyped(processor, "Ana Lund visited Paris, Lyon and Nice Harbour.", {"Nice Harbour": None})
+    LexiconNER._listed_organisations(doc)
+    assert not any(e.label_ == "ORG" for e in doc.ents), doc.ents  # places, not a list of bodies
+    text = "He chairs the Committee on Science, Space and Technology and the Bar Council."
+    doc = mistyped(processor, text, {"Committee on Science, Space and Technology": "ORG", "Bar Council": "ORG"})
+    LexiconNER._listed_organisations(doc)
+    assert "Committee on Science, Space and Technology" in {e.text for e in doc.ents}  # one name with a comma
+    text = "She joined the Forest League, the Harbour Union, and \"Bold New Ideas\" in 1990."
+    doc = mistyped(processor, text, {"Forest League": "ORG", "Harbour Union": "ORG", "Bold New Ideas": None})
+    LexiconNER._listed_organisations(doc)
+    assert "Bold New Ideas" not in {e.text for e in doc.ents}  # a quoted title
+
+
+def test_an_organisation_run_over_a_comma_is_two(processor):
+    from graphbuild.nlp.lexicon_ner import LexiconNER
+
+    text = "She sat on the boards of the Forest Alliance for Women, Harbour Urban League and Save the Rivers."
+    doc = mistyped(processor, text, {"Forest Alliance for Women, Harbour Urban League": "ORG",
+                                     "Save the Rivers": None})
+    LexiconNER._listed_organisations(doc)
+    orgs = {e.text for e in doc.ents if e.label_ == "ORG"}
+    assert {"Harbour Urban League", "Save the Rivers"} <= orgs, orgs
+    assert any(o.endswith("Forest Alliance for Women") for o in orgs), orgs

@@ -41,6 +41,10 @@ GENERIC_BODY_ALIASES = {"Senate", "Congress", "Duma", "House", "Parliament", "As
 PARTY_TAGS = {"D": "org:us-democratic-party", "R": "org:us-republican-party"}
 # Lower-case words inside party names ("Fatherland for All", "Partido de la Gente").
 PARTY_NAME_LINKS = {"for", "of", "and", "de", "del", "la", "y", "e", "et", "di", "du"}
+# Lower-case words inside the names of listed bodies ("Veterans of Foreign Wars", "Save the Children").
+LIST_NAME_LINKS = {"of", "for", "on", "against", "in", "the", "and", "&", "to", "de", "du", "des", "la", "le"}
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+COMPANY_SUFFIXES = {"Inc", "Ltd", "LLC", "LLP", "LP", "Co", "Corp", "plc", "PLC", "SA", "AG", "NV", "GmbH"}
 
 
 def looks_like_acronym(text: str) -> bool:
@@ -407,6 +411,113 @@ class LexiconNER:
             doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
 
     @staticmethod
+    def _listed_organisations(doc: Doc) -> None:
+        """'a member of the Masonic Lodge, the Shriners, American Legion and Veterans of Foreign Wars':
+        in a list of names of which at least two are organisations the NER found, a capitalised name it
+        missed is an organisation too; and an organisation it ran over a comma ('National Organization
+        for Women, National Urban League') is two."""
+        ents: list[Span] = []
+        changed = False
+        for ent in doc.ents:
+            commas = [t.i for t in ent if t.text == ","]
+            bounds = [ent.start + (ent[0].lower_ == "the"), *(c + 1 for c in commas)]
+            parts = [(a, b) for a, b in zip(bounds, [*commas, ent.end])]
+            # (but "the Committee on Science, Space and Technology" is one name: what follows its comma
+            # closes with "and" and holds no word that heads a body's name)
+            enumerated = any(t.lower_ == "and" for t in doc[parts[-1][0]:parts[-1][1]]) and not any(
+                t.lower_ in ORG_HEAD_WORDS for a, b in parts[1:] for t in doc[a:b])
+            if ent.label_ == "ORG" and not ent.id_ and commas and not enumerated and all(
+                    b - a >= 2 and doc[a].text[:1].isupper() and doc[a].text.rstrip(".") not in COMPANY_SUFFIXES
+                    for a, b in parts):
+                ents.extend(Span(doc, ent.start if k == 0 else a, b, label="ORG") for k, (a, b) in enumerate(parts))
+                changed = True
+            else:
+                ents.append(ent)
+        def opening(ent: Span) -> int:  # where a name starts, past its article
+            return ent.start + (len(ent) > 1 and ent[0].lower_ == "the")
+
+        by_span = {(opening(e), e.end): e for e in ents}
+        covered = {i: e for e in ents for i in range(opening(e), e.end)}
+
+        def core(start: int, end: int) -> tuple[int, int]:
+            while start < end and doc[start].lower_ in ("and", "or", "the"):
+                start += 1
+            while end > start and doc[end - 1].is_punct:
+                end -= 1
+            return start, end
+
+        def kind(start: int, end: int, cut: int = -1) -> str:
+            ent = by_span.get((start, end))
+            if ent is not None:  # ("the Shriners" tagged a nationality)
+                return "org" if ent.label_ == "ORG" else "name" if ent.label_ == "NORP" and not ent.id_ \
+                    and start > 0 and doc[start - 1].lower_ == "the" and len(ent) > 0 else "other"
+            words = doc[start:end]
+            if not 0 < end - start <= 8 or not all(
+                    t.is_alpha and t.text[:1].isupper() or t.lower_ in LIST_NAME_LINKS for t in words) \
+                    or not (words[0].text[:1].isupper() and words[-1].text[:1].isupper()):
+                return "other"
+            # (at a cut between two names, a name the NER ran across the cut does not count)
+            inner = list(dict.fromkeys(covered[i] for i in range(start, end) if i in covered
+                                       and not covered[i].start < cut < covered[i].end))
+            # a name the NER found only in part: "National Committee Against Discrimination" + "in Housing",
+            # "Girl Scouts" + "of the USA", "Sons of the" + "American Revolution" (never two bodies joined,
+            # "NATO and the EU", nor a known one stretched: "the EU in Brussels")
+            for k, part in enumerate(inner):
+                if opening(part) < start or part.end > end or part.label_ == "PERSON" \
+                        or k == 0 and opening(part) == start and (part.id_ or part.label_ != "ORG") \
+                        or k > 0 and (part.label_ == "ORG" or doc[part.start - 1].lower_ == "and"):
+                    return "other"
+            return "name"
+
+        found: list[Span] = []
+        for sent in doc.sents:
+            cuts = [t.i for t in sent if t.text in (",", ";", ":")]
+            items: list[list[tuple[str, int, int]]] = []  # each item: its names, with their kinds
+            for a, b in zip([sent.start, *(c + 1 for c in cuts)], [*cuts, sent.end]):
+                a, b = core(a, b)
+                if a >= b:
+                    items.append([("other", a, b)])
+                    continue
+                if any(t.text in QUOTES for t in doc[max(sent.start, a - 1):min(sent.end, b + 1)]):
+                    items.append([("other", a, b)])  # a quoted headline or title, not a list of bodies
+                    continue
+                # "Sons of the American Revolution and Benevolent and Protective Order of Elks": two names,
+                # cut at the first "and" that leaves a name of two words or more (or a tagged one) each side
+                # ("Benevolent and Protective Order of Elks" and "Academy of Arts and Sciences" stay whole)
+                pair = None
+                for k in (k for k in range(a + 1, b - 1) if doc[k].lower_ == "and"):
+                    sides = [(kind(*core(a, k), cut=k), *core(a, k)), (kind(*core(k, b), cut=k), *core(k, b))]
+                    if all(x == "org" or x == "name" and y - w > 1 for x, w, y in sides):
+                        pair = sides
+                        break
+                whole = kind(a, b)
+                if pair is not None and not (whole == "org" and by_span[(a, b)].id_):  # (a known name stays)
+                    items.append(pair)
+                    continue
+                if whole != "other":
+                    items.append([(whole, a, b)])
+                    continue
+                last = covered.get(b - 1)  # "X was a member of the Masonic Lodge": the list's first name
+                items.append([("org" if last is not None and last.label_ == "ORG" and last.end == b
+                               and not items else "lead", a, b)] if last is not None and last.label_ == "ORG"
+                             and last.end == b else [("other", a, b)])
+            run: list[tuple[str, int, int]] = []
+            for item in [*items, [("other", 0, 0)]]:
+                kinds = {k for k, _, _ in item}
+                if "other" in kinds or "lead" in kinds:
+                    names = [n for n in run if n[0] == "name"]
+                    if sum(n[0] == "org" for n in run) >= 2 and names:
+                        found.extend(Span(doc, a, b, label="ORG") for _, a, b in names)
+                    run = [("org", 0, 0)] if "lead" in kinds else []
+                    continue
+                run.extend(item)
+        if found:  # the names found replace the pieces of them the NER had
+            ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)] + found
+            changed = True
+        if changed:
+            doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
+
+    @staticmethod
     def _bracketed_acronyms(doc: Doc) -> None:
         """'the Gibraltar Labour Party (GLP)': an acronym in brackets right after an organisation's
         name is an organisation (extract.py makes it a name of the same one), also where the NER
@@ -492,6 +603,7 @@ class LexiconNER:
             self._lowercase_party_names(doc)
             self._bracketed_acronyms(doc)
             self._party_state_tags(doc)
+            self._listed_organisations(doc)
             return doc
         kept: list[Span] = []
         dropped: set[int] = set()
@@ -520,6 +632,7 @@ class LexiconNER:
         self._lowercase_party_names(doc)
         self._bracketed_acronyms(doc)
         self._party_state_tags(doc)
+        self._listed_organisations(doc)
         return doc
 
     @staticmethod
