@@ -1071,6 +1071,14 @@ CASES = [
          ("Maja Holt", "MEMBER_OF", "Greenpeace"), ("Tom Wade", "MEMBER_OF", "Heritage Foundation")},
         {("Tom Birch", "MEMBER_OF", "Sierra Club"), ("Ivan Orlov", "MEMBER_OF", "Kremlin")},
     ),
+    (
+        "second_of_hung_on_the_verb",
+        "Karl Moen was a member of the Board of the Harbour Trust, and of several societies: the Forest Guild, "
+        "Moose International and the Lions Clubs International.",
+        {("Karl Moen", "MEMBER_OF", "Forest Guild"), ("Karl Moen", "MEMBER_OF", "Moose International"),
+         ("Karl Moen", "MEMBER_OF", "Lions Clubs International")},
+        set(),
+    ),
 ]
 
 

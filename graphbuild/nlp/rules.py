@@ -2559,6 +2559,9 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
                     targets.append(place.entity)  # (not "director of Sierra Club Florida")
     # "a Fellow of the A, of the B and of the C": the preposition's conjuncts too
     ofs = [q for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for q in _conjuncts(c) if q.lower_ == "of"]
+    if noun.dep_ == "attr" and ofs:  # "a member of the A, and of a number of societies: B, C": the parser
+        ofs += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
+                and c.i >= 1 and c.doc[c.i - 1].lower_ == "and"]  # hangs the second "of" on the verb
     for child in ofs:
         if child.dep_ in ("prep", "conj"):
             for obj in child.children:
