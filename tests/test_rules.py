@@ -1079,6 +1079,18 @@ CASES = [
          ("Karl Moen", "MEMBER_OF", "Lions Clubs International")},
         set(),
     ),
+    (
+        "plural_titles_listing_their_holders",
+        "The Forest Party's founders were Anna Lind and Peter Holm. Among the members of the Harbour League were "
+        "Karl Berg and Eva Ek. The Harbour Union, whose members included Ola Dahl, was banned. Leaders of the "
+        "Green League have included Siv Moe (1990-1995) and Jan Vik. Members of the Forest Party said Tor Ruud "
+        "had lied.",
+        {("Anna Lind", "HOLDS_ROLE", "Forest Party"), ("Peter Holm", "MEMBER_OF", "Forest Party"),
+         ("Karl Berg", "MEMBER_OF", "Harbour League"), ("Eva Ek", "MEMBER_OF", "Harbour League"),
+         ("Ola Dahl", "MEMBER_OF", "Harbour Union"), ("Siv Moe", "HOLDS_ROLE", "Green League"),
+         ("Jan Vik", "HOLDS_ROLE", "Green League")},
+        {("Tor Ruud", "MEMBER_OF", "Forest Party")},
+    ),
 ]
 
 

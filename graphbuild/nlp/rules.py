@@ -2000,13 +2000,27 @@ def _modifier_word(ctx: DocContext, mention: Mention) -> bool:
 
 def members_listed(ctx: DocContext, sent: Span) -> None:
     """'Members of the League have been A, B and C', 'A, B and C, all of whom were members of the
-    X Party': every listed person is a member."""
+    X Party', 'Among the members of X were A and B', 'the X, whose members included A and B', and
+    the same with another plural title ('Leaders of the X have included A and B', 'The X's founders
+    were A and B', 'Presidents of Finland have included A'): every listed person holds it."""
     for noun in sent:
-        if noun.lemma_.lower() != "member" or noun.tag_ != "NNS" or ctx.tok2mention[noun.i] >= 0:
+        if noun.tag_ != "NNS" or ctx.tok2mention[noun.i] >= 0:
             continue
-        groups = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj" for a in arguments(ctx, o, sent)
-                  if ctx.entity_types[a] == NodeType.ORGANIZATION.value]
+        member = noun.lemma_.lower() == "member"
+        role = None if member else ctx.lex.role_for(noun.lemma_)
+        if not member and (role is None or role.relation not in (RelType.HOLDS_ROLE.value, RelType.MEMBER_OF.value)
+                           or role.role in PARTISAN_ROLES | CANDIDATE_ROLES):
+            continue
+        kinds = (NodeType.ORGANIZATION.value,) if member or role.relation == RelType.MEMBER_OF.value else (
+            NodeType.ORGANIZATION.value, NodeType.COUNTRY.value)
+        owners = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+        owners += [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("whose", "its", "their")]
+        groups = [a for o in owners for a in arguments(ctx, o, sent) if ctx.entity_types[a] in kinds]
+        whose = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+        if whose is not None and noun.head.dep_ == "relcl":  # "the X, whose members included A and B"
+            owner = ctx.mention_at(noun.head.head.i)
+            groups += [owner.entity] if owner is not None and owner.type in kinds else []
         if not groups:
             continue
         verb = noun.head
@@ -2014,12 +2028,16 @@ def members_listed(ctx: DocContext, sent: Span) -> None:
         subject = noun.dep_ == "nsubj"
         if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "nsubj":
             subject, verb = True, verb.head.head  # "some of the members of X have been ..."
+        elif noun.dep_ == "pobj" and verb.lower_ == "among" and verb.i < verb.head.i:
+            subject, verb = True, verb.head  # "Among the members of X were A and B"
         if subject and verb.lemma_ in ("be", "include"):
             # everyone named after the verb, up to the end of the clause
             end = next((t.i for t in sent if t.i > verb.i and t.text in (";", ":")), sent.end)
+            if whose is not None:  # (the relative clause ends at its comma)
+                end = min(end, max(t.i for t in verb.subtree) + 1)
             people = [m.entity for m in ctx.mentions if m.type == NodeType.PERSON.value and verb.i < m.start < end
                       and not (m.end < len(ctx.doc) and ctx.doc[m.end].tag_ == "POS") and not _modifier_word(ctx, m)]
-        elif noun.dep_ == "attr" and verb.lemma_ == "be":
+        elif member and noun.dep_ == "attr" and verb.lemma_ == "be":
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in ("all", "both", "each", "who") and subject.i > sent.start:
                 start = subject.i
@@ -2028,7 +2046,12 @@ def members_listed(ctx: DocContext, sent: Span) -> None:
                 people = _people_listed_before(ctx, start, sent)
         for person in dict.fromkeys(people):
             for group in groups:
-                ctx.add(person, RelType.MEMBER_OF, group, {"role": "member"}, sent, "members_listed")
+                if member:
+                    ctx.add(person, RelType.MEMBER_OF, group, {"role": "member"}, sent, "members_listed")
+                    continue
+                ctx.add(person, _role_relation(role), group, {"role": role.role}, sent, "members_listed")
+                if _is_party(ctx, group):
+                    ctx.add(person, RelType.MEMBER_OF, group, {"role": role.role}, sent, "members_listed")
 
 
 PARTISAN_PLURALS = {"lawmaker", "politician", "candidate", "member", "legislator", "activist", "figure", "nominee",
