@@ -1091,6 +1091,15 @@ CASES = [
          ("Jan Vik", "HOLDS_ROLE", "Green League")},
         {("Tor Ruud", "MEMBER_OF", "Forest Party")},
     ),
+    (
+        "returning_switching_and_sitting_with_a_party",
+        "Ola Dahl returned to the Forest Party in 2004. Eva Ek switched allegiance to the Harbour Party in 1999. "
+        "Tor Lie sat with the Green League group in the European Parliament. Siv Moe returned to the Foreign "
+        "Office in 2001.",
+        {("Ola Dahl", "MEMBER_OF", "Forest Party"), ("Eva Ek", "MEMBER_OF", "Harbour Party"),
+         ("Tor Lie", "MEMBER_OF", "Green League")},
+        {("Siv Moe", "MEMBER_OF", "Foreign Office")},
+    ),
 ]
 
 

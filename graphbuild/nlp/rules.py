@@ -1738,6 +1738,9 @@ JOIN_LEMMAS = {"join", "rejoin"}
 BELONG_LEMMAS = {"belong"}
 SWITCH_LEMMAS = {"defect", "switch", "cross"}
 LEAVE_LEMMAS = {"leave", "quit"}
+RETURN_LEMMAS = {"return"}
+ALLEGIANCE_NOUNS = {"allegiance", "loyalty", "affiliation", "side"}
+PARTY_GROUP_NOUNS = {"group", "caucus", "benches", "faction", "bloc"}  # "the Y Party group in parliament"
 RESIGN_LEMMAS = {"resign"}  # "resigned from the Liberal Party" (not "resigned from the cabinet": no party)
 # the other end of a move: "defected from the X to the Y" (a former member of X), "left the X for the Y" (of Y)
 MOVE_PREPS = {**{lemma: {"from": "former member"} for lemma in SWITCH_LEMMAS},
@@ -2182,7 +2185,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             preps, objects, role = set(), True, "member"
         elif lemma in BELONG_LEMMAS:  # "X belonged to the Y until 1998"
             preps, objects, role = {"to"}, False, "member"
-        elif lemma in SWITCH_LEMMAS:
+        elif lemma in SWITCH_LEMMAS | RETURN_LEMMAS:  # (and "returned to the Y Party in 2004")
             preps, objects, role = {"to"}, False, "member"
         elif lemma in LEAVE_LEMMAS:
             preps, objects, role = set(), True, "former member"
@@ -2191,7 +2194,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         elif lemma in REPRESENT_LEMMAS:  # "X represented the Liberal Party in the Senate"
             preps, objects, role = set(), True, "member"
         elif lemma in SAT_LEMMAS | SERVE_LEMMAS:  # "served two terms in the Chamber of Deputies for the Y Party"
-            preps, objects, role = {"for"}, False, "member"
+            preps, objects, role = {"for", "with"} if lemma in SAT_LEMMAS else {"for"}, False, "member"
         elif lemma in CONTEST_LEMMAS:  # "X contested the seat (the 1999 election) for the Y Party"
             preps, objects, role = {"for"}, False, "candidate"
         elif lemma in SEAT_WIN_LEMMAS:  # "X won the seat for the Conservatives"
@@ -2216,6 +2219,8 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         heads = [token] + [c for c in token.children if lemma in SEAT_WIN_LEMMAS | CONTEST_LEMMAS and c.dep_ == "dobj"
                            and c.lemma_.lower() in SEAT_NOUNS | {"election", "by-election"}]  # "won the seat for X"
         heads += seats_run_in(token) if lemma in CANDIDACY_LEMMAS else []
+        heads += [c for c in token.children if lemma in SWITCH_LEMMAS and c.dep_ == "dobj"
+                  and c.lemma_.lower() in ALLEGIANCE_NOUNS]  # "switched allegiance to the Y Party"
         # "for X and for Y"; "ran for X in 1945 and for Y in 1974" (the parser joins the second "for" to "in")
         slots += [(o, role) for h in heads for p in h.children if p.dep_ in ("prep", "agent")
                   for q in _conjuncts(p) if q.lower_ in preps and (q is p or p.lower_ in preps | {"in"})
@@ -2242,6 +2247,9 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                              for o in p.children if o.dep_ == "pobj"), slot)
             for conj in _conjuncts(slot):
                 party = ctx.mention_at(conj.i)
+                if party is None and conj.lemma_.lower() in PARTY_GROUP_NOUNS:  # "sat with the Y Party group"
+                    party = next((m for c in conj.children if c.dep_ == "compound" for m in [ctx.mention_at(c.i)]
+                                  if m is not None and m.end == conj.i), None)
                 if lemma in CANDIDACY_LEMMAS and party is not None and _legislature(ctx, party, sent) \
                         and not _is_hypothetical(token):
                     for person in people:  # "X ran for the Legislative Assembly of Ontario": a candidate for it
