@@ -1100,6 +1100,13 @@ CASES = [
          ("Tor Lie", "MEMBER_OF", "Green League")},
         {("Siv Moe", "MEMBER_OF", "Foreign Office")},
     ),
+    (
+        "one_of_a_partys_own",
+        "Ola Dahl was one of the Forest Party's driving forces in 1982. Eva Ek was one of the Forest Party's "
+        "fiercest critics.",
+        {("Ola Dahl", "MEMBER_OF", "Forest Party")},
+        {("Eva Ek", "MEMBER_OF", "Forest Party")},
+    ),
 ]
 
 

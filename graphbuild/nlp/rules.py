@@ -2009,6 +2009,7 @@ def members_listed(ctx: DocContext, sent: Span) -> None:
     for noun in sent:
         if noun.tag_ != "NNS" or ctx.tok2mention[noun.i] >= 0:
             continue
+        _one_of_the_partys(ctx, noun, sent)
         member = noun.lemma_.lower() == "member"
         role = None if member else ctx.lex.role_for(noun.lemma_)
         if not member and (role is None or role.relation not in (RelType.HOLDS_ROLE.value, RelType.MEMBER_OF.value)
@@ -2055,6 +2056,27 @@ def members_listed(ctx: DocContext, sent: Span) -> None:
                 ctx.add(person, _role_relation(role), group, {"role": role.role}, sent, "members_listed")
                 if _is_party(ctx, group):
                     ctx.add(person, RelType.MEMBER_OF, group, {"role": role.role}, sent, "members_listed")
+
+
+# what the people a party's plural names may be without being of it ("one of Labour's fiercest critics")
+OUTSIDER_PLURALS = {"critic", "opponent", "enemy", "rival", "target", "victim", "donor", "supporter", "voter",
+                    "backer", "ally", "adversary", "foe", "detractor", "challenger", "sympathiser", "sympathizer"}
+
+
+def _one_of_the_partys(ctx: DocContext, noun: Token, sent: Span) -> None:
+    """'Genscher was one of the FDP's driving forces', 'X remained one of Labour's best-known faces':
+    one of a party's own people is its member, whatever the plural."""
+    owner = next((ctx.mention_at(c.i) for c in noun.children if c.dep_ == "poss"), None)
+    of = noun.head
+    one = of.head if noun.dep_ == "pobj" and of.lower_ == "of" else None
+    if owner is None or not _party_like(ctx, owner) or one is None or one.lower_ != "one" \
+            or one.dep_ != "attr" or one.head.lemma_ not in COPULAS or noun.lemma_.lower() in OUTSIDER_PLURALS \
+            or _has_negation([one.head]):
+        return
+    for subject in (c for c in one.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for person in arguments(ctx, subject, sent):
+            if ctx.entity_types[person] == NodeType.PERSON.value:
+                ctx.add(person, RelType.MEMBER_OF, owner.entity, {"role": "member"}, sent, "members_listed")
 
 
 PARTISAN_PLURALS = {"lawmaker", "politician", "candidate", "member", "legislator", "activist", "figure", "nominee",
