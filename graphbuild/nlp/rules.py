@@ -1754,6 +1754,9 @@ PARTY_PICK_LEMMAS = {"nominate", "select", "choose", "pick", "field"}  # "the SP
 NOMINATION_LEMMAS = {"seek", "secure", "receive", "accept", "clinch", "capture", "earn"} | {"win", "gain"} \
     | {"lose", "contest"}  # "lost the Republican nomination to Ford": a candidate for it all the same
 CONTEST_NOUNS = {"nomination", "primary"}  # a party's own contest: its candidates are its members
+BEAT_LEMMAS = {"defeat", "beat"}
+FEATURE_LEMMAS = {"feature", "include", "pit"}  # "the Democratic primary featured A, B and C"
+PRIMARY_FIELD_NOUNS = {"campaign", "field", "race", "contest", "ballot"}
 PRIMARY_LEMMAS = {"defeat", "beat", "run", "compete", "finish", "place", "come"}
 SEAT_WIN_LEMMAS = {"win", "hold", "retain", "gain", "capture"}
 SEAT_NOUNS = {"seat", "riding", "constituency", "electorate", "district", "division", "ward"}
@@ -2321,19 +2324,40 @@ def nomination(ctx: DocContext, sent: Span) -> None:
         # "won the Democratic nomination (primary)", "defeated Y in the Forest Party primary"
         within = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() != "nomination"
         sought = _run_for_nomination(noun)
+        named = [d for d in noun.children if d.dep_ in ("amod", "compound", "nmod") and d.i < noun.i]
+        named += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+        field = noun.head if noun.dep_ in ("compound", "amod") and noun.head.lemma_.lower() in PRIMARY_FIELD_NOUNS \
+            else noun  # "the Democratic primary campaign"
+        named += [d for d in field.children if field is not noun and d.dep_ in ("amod", "compound") and d.i < noun.i]
+        parties = [m for t in named for m in [ctx.mention_at(t.i)] if m is not None and _party_like(ctx, m)]
+        if field.dep_ == "nsubj" and field.head.lemma_.lower() in FEATURE_LEMMAS and noun.lemma_.lower() == "primary" \
+                and parties and not _has_negation([field.head]):
+            # "The Democratic primary (campaign) featured A, B and C": each ran in it
+            verb = field.head
+            firsts = [ctx.mention_at(o.i) for o in verb.children if o.dep_ == "dobj"]
+            people = [a for o in verb.children if o.dep_ == "dobj" for a in arguments(ctx, o, sent)]
+            people += [p for f in firsts if f is not None and f.type == NodeType.PERSON.value
+                       for p in _people_listed_after(ctx, f, sent)]
+            for person in dict.fromkeys(p for p in people if ctx.entity_types[p] == NodeType.PERSON.value):
+                for party in dict.fromkeys(m.entity for m in parties):
+                    ctx.add(person, RelType.MEMBER_OF, party, {"role": "candidate"}, sent, "nomination")
+            continue
         if noun.dep_ != "dobj" and not within and sought is None:
             continue
         verb = sought if sought is not None else noun.head.head if within else noun.head
         if verb.lemma_.lower() not in NOMINATION_LEMMAS | PRIMARY_LEMMAS or _is_hypothetical(verb):
             continue
-        named = [d for d in noun.children if d.dep_ in ("amod", "compound", "nmod") and d.i < noun.i]
-        named += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                  if o.dep_ == "pobj"]
-        parties = [m for t in named for m in [ctx.mention_at(t.i)] if m is not None and _party_like(ctx, m)]
         subjects, passive = _subject_tokens(verb)
-        if passive or not parties:
+        if not parties or passive and not (within and verb.lemma_.lower() in BEAT_LEMMAS):
             continue
         rivals = [o for o in verb.children if o.dep_ == "dobj" and within]  # "defeated Y in the X primary"
+        # the winner over the subject: "lost in (lost) the X primary to Y", "was defeated in the X primary by Y",
+        # "ran in the X primary, but was defeated by Y"
+        beaten = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in BEAT_LEMMAS]
+        rivals += [o for v in beaten for p in v.children if (p.dep_ == "agent" and v.lemma_.lower() in BEAT_LEMMAS
+                   or p.dep_ == "prep" and p.lower_ == "to" and v.lemma_.lower() == "lose")
+                   for o in p.children if o.dep_ == "pobj"]
         for person in [a for t in subjects + rivals for a in arguments(ctx, t, sent)
                        if ctx.entity_types[a] == NodeType.PERSON.value]:
             for party in dict.fromkeys(m.entity for m in parties):
