@@ -1110,12 +1110,12 @@ CASES = [
     (
         "primary_rivals_and_fields",
         "Ola Dahl lost in the Democratic primary to Eva Ek. Tor Lie was defeated in the Republican primary by "
-        "Siv Moe. The Democratic primary campaign featured Jan Vik, Kari Holt and Per Lund. Ann Roe was "
+        "Siv Moe. The Democratic primary campaign featured Robert Adams, Linda Moore and Carol Brown. Ann Roe was "
         "defeated by Tom Wade in the general election.",
         {("Ola Dahl", "MEMBER_OF", "Democratic Party"), ("Eva Ek", "MEMBER_OF", "Democratic Party"),
          ("Tor Lie", "MEMBER_OF", "Republican Party"), ("Siv Moe", "MEMBER_OF", "Republican Party"),
-         ("Jan Vik", "MEMBER_OF", "Democratic Party"), ("Kari Holt", "MEMBER_OF", "Democratic Party"),
-         ("Per Lund", "MEMBER_OF", "Democratic Party")},
+         ("Robert Adams", "MEMBER_OF", "Democratic Party"), ("Linda Moore", "MEMBER_OF", "Democratic Party"),
+         ("Carol Brown", "MEMBER_OF", "Democratic Party")},
         {("Tom Wade", "MEMBER_OF", "Republican Party"), ("Ann Roe", "MEMBER_OF", "Republican Party")},
     ),
 ]
