@@ -1118,6 +1118,12 @@ CASES = [
          ("Carol Brown", "MEMBER_OF", "Democratic Party")},
         {("Tom Wade", "MEMBER_OF", "Republican Party"), ("Ann Roe", "MEMBER_OF", "Republican Party")},
     ),
+    (
+        "one_of_those_in_a_party",
+        "Ola Dahl was one of those in the Forest Party who opposed the truce.",
+        {("Ola Dahl", "MEMBER_OF", "Forest Party")},
+        set(),
+    ),
 ]
 
 
@@ -2696,3 +2702,10 @@ def test_lone_surnames_of_candidates_are_people(extract_text):
     types = {e.name: e.type for e in result.entities}
     assert types.get("Samis") == "Person", types
     assert types.get("Reale") == "Person", types
+
+
+def test_a_company_name_after_given_names_is_a_surname(extract_text):
+    _, result = extract_text("Michael Bloomberg ran for mayor again. Bloomberg reported the result.")
+    types = {(e.name, e.type) for e in result.entities}
+    assert ("Michael Bloomberg", "Person") in types, types
+    assert ("Bloomberg", "Organization") in types, types  # the news agency alone is still the agency

@@ -170,12 +170,17 @@ class LexiconNER:
         if any(s.start < ent.start or s.end > ent.end for s in inner):
             return False
         if ent.label_ == "PERSON":
-            # "Chad Wolf": a country *name* fused with other capitalised words is a person's name
+            # "Chad Wolf": a country *name* fused with other capitalised words is a person's name; "Michael
+            # Bloomberg": a one-word company name after given names is a surname
             others = [t for t in ent if not any(s.start <= t.i < s.end for s in inner)]
-            return all(s.label_ == "GPE" for s in inner) and bool(others) and all(
-                t.text[:1].isupper() and t.lower_ not in self.title_words and t.lower_ not in ORG_HEAD_WORDS
-                for t in others
-            )  # but "Lima Harbor Society" is a place and an organisation
+            surname = len(inner) == 1 and inner[0].label_ == "ORG" and len(inner[0]) == 1 \
+                and inner[0].end == ent.end and inner[0].id_ not in PARTY_TAGS.values()
+            return (all(s.label_ == "GPE" for s in inner) or surname) and bool(others) and all(
+                t.text[:1].isupper() and t.is_alpha and t.lower_ not in self.title_words
+                and t.lower_ not in ORG_HEAD_WORDS for t in others
+            ) and not (surname and any(t.tag_ != "NNP" or t.lower_ in NAME_PARTICLES for t in others))
+            # (but "Lima Harbor Society" is a place and an organisation, "Al Fatah" an organisation and
+            # "Entering Westminster" no name)
         if ent.label_ not in ORG_LIKE:
             return False
         covered = {i for s in inner for i in range(s.start, s.end)}

@@ -2010,9 +2010,11 @@ def members_listed(ctx: DocContext, sent: Span) -> None:
     the same with another plural title ('Leaders of the X have included A and B', 'The X's founders
     were A and B', 'Presidents of Finland have included A'): every listed person holds it."""
     for noun in sent:
-        if noun.tag_ != "NNS" or ctx.tok2mention[noun.i] >= 0:
+        if noun.tag_ != "NNS" and noun.lower_ != "those" or ctx.tok2mention[noun.i] >= 0:
             continue
         _one_of_the_partys(ctx, noun, sent)
+        if noun.tag_ != "NNS":
+            continue
         member = noun.lemma_.lower() == "member"
         role = None if member else ctx.lex.role_for(noun.lemma_)
         if not member and (role is None or role.relation not in (RelType.HOLDS_ROLE.value, RelType.MEMBER_OF.value)
@@ -2067,9 +2069,13 @@ OUTSIDER_PLURALS = {"critic", "opponent", "enemy", "rival", "target", "victim", 
 
 
 def _one_of_the_partys(ctx: DocContext, noun: Token, sent: Span) -> None:
-    """'Genscher was one of the FDP's driving forces', 'X remained one of Labour's best-known faces':
-    one of a party's own people is its member, whatever the plural."""
+    """'Genscher was one of the FDP's driving forces', 'X remained one of Labour's best-known faces',
+    'X was one of those in the Y Party who ...': one of a party's own people is its member, whatever the
+    plural."""
     owner = next((ctx.mention_at(c.i) for c in noun.children if c.dep_ == "poss"), None)
+    if noun.lower_ == "those":  # "X was one of those in the Y Party who opposed it"
+        owner = next((ctx.mention_at(o.i) for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "within")
+                      for o in p.children if o.dep_ == "pobj"), None)
     of = noun.head
     one = of.head if noun.dep_ == "pobj" and of.lower_ == "of" else None
     if owner is None or not _party_like(ctx, owner) or one is None or one.lower_ != "one" \
