@@ -1124,6 +1124,12 @@ CASES = [
         {("Ola Dahl", "MEMBER_OF", "Forest Party")},
         set(),
     ),
+    (
+        "candidate_of_two_parties_named_before_a_plural",
+        "Bill Thompson was running for the Democratic and Working Families parties.",
+        {("Bill Thompson", "MEMBER_OF", "Democratic Party"), ("Bill Thompson", "MEMBER_OF", "Working Families")},
+        set(),
+    ),
 ]
 
 

@@ -2281,6 +2281,15 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                 if party is None and conj.lemma_.lower() in PARTY_GROUP_NOUNS:  # "sat with the Y Party group"
                     party = next((m for c in conj.children if c.dep_ == "compound" for m in [ctx.mention_at(c.i)]
                                   if m is not None and m.end == conj.i), None)
+                if party is None and conj.tag_ == "NNS" and conj.lemma_.lower() == "party":
+                    # "ran for the Democratic and Working Families parties": each party named before the plural
+                    named = [m for c in conj.children if c.dep_ in ("amod", "compound", "nmod")
+                             for d in _conjuncts(c) for m in [ctx.mention_at(d.i)] if m is not None]
+                    for person in people:
+                        for other in dict.fromkeys(m.entity for m in named if m.type == NodeType.ORGANIZATION.value
+                                                   and not m.capital_of):  # (named a party by the plural)
+                            ctx.add(person, RelType.MEMBER_OF, other, {"role": slot_role}, sent, "candidacy")
+                    continue
                 if lemma in CANDIDACY_LEMMAS and party is not None and _legislature(ctx, party, sent) \
                         and not _is_hypothetical(token):
                     for person in people:  # "X ran for the Legislative Assembly of Ontario": a candidate for it
