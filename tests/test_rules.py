@@ -1130,6 +1130,14 @@ CASES = [
         {("Bill Thompson", "MEMBER_OF", "Democratic Party"), ("Bill Thompson", "MEMBER_OF", "Working Families")},
         set(),
     ),
+    (
+        "serving_with_a_party_and_figures_within_it",
+        "Edmund Hale served as a member of parliament in the House of Commons with the Whig Party. Tom Lark "
+        "became the leading figure within the conservative faction of the Forest Party. Ann Roe served with "
+        "the Royal Navy in the war.",
+        {("Edmund Hale", "MEMBER_OF", "Whig Party"), ("Tom Lark", "MEMBER_OF", "Forest Party")},
+        {("Ann Roe", "MEMBER_OF", "Royal Navy")},
+    ),
 ]
 
 

@@ -2225,7 +2225,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         elif lemma in REPRESENT_LEMMAS:  # "X represented the Liberal Party in the Senate"
             preps, objects, role = set(), True, "member"
         elif lemma in SAT_LEMMAS | SERVE_LEMMAS:  # "served two terms in the Chamber of Deputies for the Y Party"
-            preps, objects, role = {"for", "with"} if lemma in SAT_LEMMAS else {"for"}, False, "member"
+            preps, objects, role = {"for", "with"}, False, "member"  # ("sat (served) with the Whig Party")
         elif lemma in CONTEST_LEMMAS:  # "X contested the seat (the 1999 election) for the Y Party"
             preps, objects, role = {"for"}, False, "candidate"
         elif lemma in SEAT_WIN_LEMMAS:  # "X won the seat for the Conservatives"
@@ -2269,7 +2269,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                     continue
                 for person in people if lemma not in SERVE_LEMMAS else []:  # (the work rule reads "served in X as Y")
                     ctx.add(person, RelType.MEMBER_OF, body.entity, {"role": "member"}, sent, "candidacy")
-                slots += [(o, role) for f in obj.children if f.dep_ == "prep" and f.lower_ == "for"
+                slots += [(o, role) for f in obj.children if f.dep_ == "prep" and f.lower_ in ("for", "with")
                           and lemma not in REPRESENT_LEMMAS for o in f.children if o.dep_ == "pobj"]
         for slot, slot_role in slots:
             if lemma in CANDIDACY_LEMMAS and slot.lemma_.lower() == "seat" and ctx.tok2mention[slot.i] < 0:
@@ -2737,7 +2737,7 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
     envoy = role is not None and role.relation == RelType.ENVOY_OF.value
     preps = {"of", "for"} if envoy else {"to", "of", "for"}
     member = role is not None and role.relation == RelType.MEMBER_OF.value
-    org_preps = ORG_PREPS | {"in"} if member else ORG_PREPS  # "a leading figure in the Centre Party"
+    org_preps = ORG_PREPS | {"in", "within"} if member else ORG_PREPS  # "a leading figure in (within) the Centre Party"
     children = list(noun.children)
     if noun.dep_ == "conj" and not any(c.dep_ == "prep" for c in children):
         # "a jeweler and president of X": the parser hangs the last title's "of X" on the first one
