@@ -1133,10 +1133,10 @@ CASES = [
     (
         "serving_with_a_party_and_figures_within_it",
         "Edmund Hale served as a member of parliament in the House of Commons with the Whig Party. Tom Lark "
-        "became the leading figure within the conservative faction of the Forest Party. Ann Roe served with "
-        "the Royal Navy in the war.",
+        "became the leading figure within the conservative faction of the Forest Party. Ann Roe worked with "
+        "the Forest Party on the bill.",
         {("Edmund Hale", "MEMBER_OF", "Whig Party"), ("Tom Lark", "MEMBER_OF", "Forest Party")},
-        {("Ann Roe", "MEMBER_OF", "Royal Navy")},
+        {("Ann Roe", "MEMBER_OF", "Forest Party")},  # cooperation, not membership
     ),
 ]
 
