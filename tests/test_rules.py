@@ -1138,6 +1138,14 @@ CASES = [
         {("Edmund Hale", "MEMBER_OF", "Whig Party"), ("Tom Lark", "MEMBER_OF", "Forest Party")},
         {("Ann Roe", "MEMBER_OF", "Forest Party")},  # cooperation, not membership
     ),
+    (
+        "advisers_among_others_and_regional_legislatures",
+        "Lena Berg has consulted widely and has advised, among others, the World Bank, the Kettering Foundation "
+        "and the Aspen Institute. Tom Grande was elected to the Ontario legislature in 1975.",
+        {("Lena Berg", "ADVISER_TO", "World Bank"), ("Lena Berg", "ADVISER_TO", "Kettering Foundation"),
+         ("Lena Berg", "ADVISER_TO", "Aspen Institute"), ("Tom Grande", "MEMBER_OF", "Ontario legislature")},
+        set(),
+    ),
 ]
 
 

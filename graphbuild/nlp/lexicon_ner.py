@@ -43,6 +43,7 @@ PARTY_TAGS = {"D": "org:us-democratic-party", "R": "org:us-republican-party"}
 PARTY_NAME_LINKS = {"for", "of", "and", "de", "del", "la", "y", "e", "et", "di", "du"}
 # Lower-case words inside the names of listed bodies ("Veterans of Foreign Wars", "Save the Children").
 LIST_NAME_LINKS = {"of", "for", "on", "against", "in", "the", "and", "&", "to", "de", "du", "des", "la", "le"}
+LEGISLATURE_NOUNS = {"legislature", "parliament", "assembly", "senate"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 COMPANY_SUFFIXES = {"Inc", "Ltd", "LLC", "LLP", "LP", "Co", "Corp", "plc", "PLC", "SA", "AG", "NV", "GmbH"}
 
@@ -416,6 +417,24 @@ class LexiconNER:
             doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
 
     @staticmethod
+    def _regional_legislatures(doc: Doc) -> None:
+        """'the Ontario legislature', 'the Bavarian parliament' written lower-case: a province's or a state's
+        place name and the word for its legislature are the legislature, an organisation (a country's
+        own is the country's, which the lexicon names: 'the Ukraine parliament' is left alone)."""
+        ents = list(doc.ents)
+        changed = False
+        for index, ent in enumerate(ents):
+            end = ent.end
+            if ent.label_ not in ("GPE", "LOC", "NORP") or ent.id_ or end >= len(doc) \
+                    or doc[end].lower_ not in LEGISLATURE_NOUNS or doc[end].text != doc[end].lower_ \
+                    or any(e.start <= end < e.end for e in ents):
+                continue
+            ents[index] = Span(doc, ent.start, end + 1, label="ORG")
+            changed = True
+        if changed:
+            doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
+
+    @staticmethod
     def _listed_organisations(doc: Doc) -> None:
         """'a member of the Masonic Lodge, the Shriners, American Legion and Veterans of Foreign Wars':
         in a list of names of which at least two are organisations the NER found, a capitalised name it
@@ -609,6 +628,7 @@ class LexiconNER:
             self._bracketed_acronyms(doc)
             self._party_state_tags(doc)
             self._listed_organisations(doc)
+            self._regional_legislatures(doc)
             return doc
         kept: list[Span] = []
         dropped: set[int] = set()
@@ -638,6 +658,7 @@ class LexiconNER:
         self._bracketed_acronyms(doc)
         self._party_state_tags(doc)
         self._listed_organisations(doc)
+        self._regional_legislatures(doc)
         return doc
 
     @staticmethod

@@ -1505,16 +1505,19 @@ def advises(ctx: DocContext, sent: Span) -> None:
         people = [a for c in subjects for a in arguments(ctx, c, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
         if passive or not people:
             continue
-        for obj in verb.children:
-            if obj.dep_ != "dobj":
-                continue
-            first = ctx.mention_at(obj.i)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:  # "has advised, among others, the X" with the list cut off the verb: after "others"
+            objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
+                       for o in p.children if o.dep_ == "pobj" and o.lower_ == "others"]
+        for obj in objects:
+            first = ctx.mention_at(obj.i) if obj.dep_ == "dobj" else None
             named = [first] if first is not None else []
             if first is None:  # "advised, among others, the U.S. Departments ...": the list's first name
                 k = obj.i + 1
                 while k < sent.end and ctx.doc[k].lower_ in (",", "the"):
                     k += 1
-                named = [m for m in [ctx.mention_at(k)] if m is not None and m.start == k]
+                named = [m for m in [ctx.mention_at(k)] if m is not None and (
+                    m.start == k or m.start == k - 1 and ctx.doc[m.start].lower_ == "the")]  # (its article in it)
             bodies = [m.entity for m in named if m.type in (NodeType.ORGANIZATION.value, NodeType.COUNTRY.value)]
             for m in named[:1]:
                 if m.type == NodeType.ORGANIZATION.value:
