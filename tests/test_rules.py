@@ -1146,6 +1146,19 @@ CASES = [
          ("Lena Berg", "ADVISER_TO", "Aspen Institute"), ("Tom Grande", "MEMBER_OF", "Ontario legislature")},
         set(),
     ),
+    (
+        "elections_and_contests_inside_a_party",
+        "Ingrid Solheim was elected to the Storting for the Conservative Party in 2017. Omar Rahimi was one of "
+        "five Awami League MPs expelled from the party in 2009. In the 2004 Scottish National Party leadership "
+        "contest, Ann Harcourt defeated Neil Strachan. Parliamentary candidates of the Forest Party in Westford, "
+        "including Anders Holm and Linnea Berg, were told not to speak. Critics of the Harbour Party, including "
+        "Tom Wade, spoke.",
+        {("Ingrid Solheim", "MEMBER_OF", "Conservative Party"), ("Omar Rahimi", "MEMBER_OF", "Awami League"),
+         ("Ann Harcourt", "MEMBER_OF", "Scottish National Party"),
+         ("Neil Strachan", "MEMBER_OF", "Scottish National Party"), ("Anders Holm", "MEMBER_OF", "Forest Party"),
+         ("Linnea Berg", "MEMBER_OF", "Forest Party")},
+        {("Tom Wade", "MEMBER_OF", "Harbour Party")},
+    ),
 ]
 
 

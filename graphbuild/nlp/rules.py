@@ -1684,6 +1684,13 @@ def elected_to(ctx: DocContext, sent: Span) -> None:
                         continue
                     for person in people:
                         ctx.add(person, RelType.MEMBER_OF, body.entity, {"role": "member"}, sent, "elected_to")
+                # "elected to the Storting for the Conservative Party": the parser hangs the party on the body
+                parties = [m for f in obj.children if f.dep_ == "prep" and f.lower_ == "for"
+                           for o in f.children if o.dep_ == "pobj" for m in [ctx.mention_at(o.i)]
+                           if m is not None and _party_like(ctx, m)]
+                for party in dict.fromkeys(m.entity for m in parties if bodies):
+                    for person in people:
+                        ctx.add(person, RelType.MEMBER_OF, party, {"role": "member"}, sent, "elected_to")
 
 
 APPOINT_LEMMAS = {"name", "appoint", "elect", "make", "choose", "pick", "promote"}
@@ -1758,6 +1765,7 @@ NOMINATION_LEMMAS = {"seek", "secure", "receive", "accept", "clinch", "capture",
     | {"lose", "contest"}  # "lost the Republican nomination to Ford": a candidate for it all the same
 CONTEST_NOUNS = {"nomination", "primary"}  # a party's own contest: its candidates are its members
 BEAT_LEMMAS = {"defeat", "beat"}
+LEADERSHIP_CONTEST_NOUNS = {"contest", "election", "race", "ballot"}  # a party's own contest, like its primary
 FEATURE_LEMMAS = {"feature", "include", "pit"}  # "the Democratic primary featured A, B and C"
 PRIMARY_FIELD_NOUNS = {"campaign", "field", "race", "contest", "ballot"}
 PRIMARY_LEMMAS = {"defeat", "beat", "run", "compete", "finish", "place", "come"}
@@ -2013,7 +2021,7 @@ def members_listed(ctx: DocContext, sent: Span) -> None:
     the same with another plural title ('Leaders of the X have included A and B', 'The X's founders
     were A and B', 'Presidents of Finland have included A'): every listed person holds it."""
     for noun in sent:
-        if noun.tag_ != "NNS" and noun.lower_ != "those" or ctx.tok2mention[noun.i] >= 0:
+        if noun.tag_ not in ("NNS", "NN") and noun.lower_ != "those" or ctx.tok2mention[noun.i] >= 0:
             continue
         _one_of_the_partys(ctx, noun, sent)
         if noun.tag_ != "NNS":
@@ -2076,6 +2084,9 @@ def _one_of_the_partys(ctx: DocContext, noun: Token, sent: Span) -> None:
     'X was one of those in the Y Party who ...': one of a party's own people is its member, whatever the
     plural."""
     owner = next((ctx.mention_at(c.i) for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and (noun.lemma_.lower() in PARTISAN_PLURALS or noun.lower_.endswith("s") and noun.lower_[:-1]
+                          in PARTISAN_PLURALS):  # "one of five Awami League MPs" (tagged a singular noun)
+        owner = ctx.ending_at(noun.i - 1)
     if noun.lower_ == "those":  # "X was one of those in the Y Party who opposed it"
         owner = next((ctx.mention_at(o.i) for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "within")
                       for o in p.children if o.dep_ == "pobj"), None)
@@ -2106,6 +2117,10 @@ def party_people_including(ctx: DocContext, sent: Span) -> None:
             party = own if own.end == noun.i + 1 and _party_like(ctx, own) else None
         else:
             party = ctx.ending_at(noun.i - 1)
+            if party is None:  # "candidates of the Sweden Democrats in Skane, including A and B"
+                party = next((m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj" for m in [ctx.mention_at(o.i)]
+                              if m is not None), None)
             lemma = noun.lemma_.lower()
             if party is None or not _party_like(ctx, party) or not (
                     lemma in PARTISAN_PLURALS or ctx.lex.role_for(noun.text) is not None):
@@ -2337,12 +2352,15 @@ def nomination(ctx: DocContext, sent: Span) -> None:
             for person in picked:
                 ctx.add(person, RelType.MEMBER_OF, party, {"role": role}, sent, "nomination")
     for noun in sent:
-        if noun.lemma_.lower() not in CONTEST_NOUNS or ctx.tok2mention[noun.i] >= 0:
+        leadership = noun.lemma_.lower() in LEADERSHIP_CONTEST_NOUNS and any(
+            c.dep_ == "compound" and c.lower_ == "leadership" for c in noun.children)  # "the Y Party leadership contest"
+        if noun.lemma_.lower() not in CONTEST_NOUNS and not leadership or ctx.tok2mention[noun.i] >= 0:
             continue
         # "won the Democratic nomination (primary)", "defeated Y in the Forest Party primary"
         within = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() != "nomination"
         sought = _run_for_nomination(noun)
         named = [d for d in noun.children if d.dep_ in ("amod", "compound", "nmod") and d.i < noun.i]
+        named += [d for c in named if c.lower_ == "leadership" for d in c.children if d.dep_ in ("compound", "amod")]
         named += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                   if o.dep_ == "pobj"]
         field = noun.head if noun.dep_ in ("compound", "amod") and noun.head.lemma_.lower() in PRIMARY_FIELD_NOUNS \
