@@ -298,6 +298,27 @@ def _runs_against_someone(verb) -> bool:
         for o in p.children)
 
 
+# titles a body may hold too ("Forza Italia, a member of the EPP", "Gazprom, the owner of X")
+_TITLES_BODIES_HOLD = {"member", "founder", "co-founder", "owner", "publisher", "leader", "head", "partner",
+                       "sponsor", "founding member", "candidate", "winner", "chair", "host"}
+
+
+def _titled_apposition(root, lex: Lexicon) -> bool:
+    """'Thabo Nkosi, the ANC's treasurer-general,': a name in apposition with a title only people
+    hold is a person's."""
+    doc = root.doc
+    for child in root.children:
+        if child.dep_ != "appos" or child.pos_ not in ("NOUN", "ADJ") or child.ent_type_:
+            continue
+        # the title's last words ("treasurer - general" as the parser splits "treasurer-general")
+        texts = [child.lemma_, child.text] + [doc[k:child.i + 1].text.replace(" - ", "-").replace(" -", "-")
+                                               for k in (child.i - 2, child.i - 1) if k > root.i]
+        role = next((r for t in texts for r in [lex.role_for(t)] if r is not None), None)
+        if role is not None and role.role not in _TITLES_BODIES_HOLD and role.relation != RelType.MEMBER_OF.value:
+            return True
+    return False
+
+
 def _titled_subject(verb, lex: Lexicon) -> bool:
     """'The deputy mayor is X', 'its first leader was X': the copula's subject is a title only people hold."""
     return verb.lemma_ == "be" and any(
@@ -668,6 +689,7 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
             or (root.dep_ == "nsubj" and _person_title_predicate(head, lex))  # "X became General Secretary of Y"
             or (root.dep_ == "nsubj" and _party_predicate(head, lex))  # "X ran for the Senate"
             or (root.dep_ == "attr" and _titled_subject(head, lex))  # "the deputy mayor is X"
+            or _titled_apposition(root, lex)  # "Thabo Nkosi, the ANC's treasurer-general," 
             or (root.dep_ in ("pobj", "conj") and _agent_of(root) in {"lead", "head", "chair", "found", "co-found"})
             or (root.dep_ == "pobj" and head.lower_ == "of"
                 and head.head.lemma_.lower() in {"leadership", "chairmanship"})

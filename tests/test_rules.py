@@ -1159,6 +1159,12 @@ CASES = [
          ("Linnea Berg", "MEMBER_OF", "Forest Party")},
         {("Tom Wade", "MEMBER_OF", "Harbour Party")},
     ),
+    (
+        "unions_electing_officers",
+        "The International Confederation of Free Trade Unions elected Pieter Wouters as general secretary in 1972.",
+        {("Pieter Wouters", "HOLDS_ROLE", "International Confederation of Free Trade Unions")},
+        set(),
+    ),
 ]
 
 
@@ -2744,3 +2750,11 @@ def test_a_company_name_after_given_names_is_a_surname(extract_text):
     types = {(e.name, e.type) for e in result.entities}
     assert ("Michael Bloomberg", "Person") in types, types
     assert ("Bloomberg", "Organization") in types, types  # the news agency alone is still the agency
+
+
+def test_a_name_in_apposition_with_a_title_is_a_person(extract_text):
+    _, result = extract_text("Thabo Nkosi, the ANC's treasurer-general, met the press. Forza Italia, a member of "
+                             "the European People's Party, won the vote.")
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("Thabo Nkosi") == "Person", types
+    assert types.get("Forza Italia") == "Organization", types  # a body can be a member

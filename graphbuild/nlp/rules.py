@@ -1722,7 +1722,12 @@ def appointed_title(ctx: DocContext, sent: Span) -> None:
                         and named.type == NodeType.PERSON.value:
                     pairs.append((named, obj))  # "named A publisher of X": the parser makes A a compound
                 elif ctx.mention_at(obj.i) is not None and ctx.mention_at(obj.i).type == NodeType.PERSON.value:
-                    pairs += [(ctx.mention_at(obj.i), t) for t in titles]
+                    # "named A publisher of X"; "the Y Union elected A as (its) general secretary"
+                    pairs += [(ctx.mention_at(obj.i), t) for t in titles + [
+                        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]]
+        choosers = [m for c in subjects for m in [ctx.mention_at(c.i)] if not passive and m is not None
+                    and m.type == NodeType.ORGANIZATION.value and not m.capital_of]
         for person, noun in pairs:
             if noun.i < person.end or ctx.tok2mention[noun.i] >= 0:
                 continue
@@ -1730,6 +1735,8 @@ def appointed_title(ctx: DocContext, sent: Span) -> None:
             if found is None or found[1].relation == RelType.RELATIVE_OF.value:
                 continue
             target = _apposition_target(ctx, noun, found[0], sent, found[1])
+            if target < 0 and len(choosers) == 1 and found[1].relation != RelType.MEMBER_OF.value:
+                target = choosers[0].entity  # "the Y Union elected A as general secretary": the Y Union's
             # "was appointed Finance Minister of Peru": a country too, when the title says so with "of"
             of_country = target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value and any(
                 p.dep_ == "prep" and p.lower_ == "of" and any(ctx.mention_at(o.i) is not None and ctx.mention_at(
