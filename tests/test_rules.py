@@ -1165,6 +1165,17 @@ CASES = [
         {("Pieter Wouters", "HOLDS_ROLE", "International Confederation of Free Trade Unions")},
         set(),
     ),
+    (
+        "party_titles_expulsions_and_leaders_of_a_body",
+        "The Forest Party chose Eva Ek as its candidate, although party chairman Tor Lie had hoped to run. "
+        "President Thomas Mwale expelled Charles Banda from the Harbour Party in 1990. Leaders of the Congress "
+        "of Harbour Trade Unions, including general secretary Sipho Dlamini, rejected the proposal. The Forest "
+        "Party and the Harbour Party met, and party leader Ola Dahl spoke.",
+        {("Tor Lie", "HOLDS_ROLE", "Forest Party"), ("Charles Banda", "MEMBER_OF", "Harbour Party"),
+         ("Sipho Dlamini", "MEMBER_OF", "Congress of Harbour Trade Unions")},
+        {("Ola Dahl", "HOLDS_ROLE", "Forest Party"), ("Ola Dahl", "HOLDS_ROLE", "Harbour Party"),
+         ("Eva Ek", "HOLDS_ROLE", "Forest Party")},
+    ),
 ]
 
 

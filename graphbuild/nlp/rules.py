@@ -562,6 +562,11 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                         {"role": role.role if role.role in CANDIDATE_ROLES else "member"}, sent, rule)
                 if role.role not in PARTY_OFFICES:
                     target = -1
+        elif doc[title_start - 1].lower_ == "party" and doc[title_start - 1].pos_ == "NOUN" and modifier is None \
+                and len(_parties_in(ctx, sent)) == 1:
+            # "the Y Party chose A, although party chairman B had hoped to run": the one party named
+            target, rule = _parties_in(ctx, sent)[0], "party_title"
+            ctx.add(person.entity, RelType.MEMBER_OF, target, {}, sent, rule)
         elif before.lower_ == "local":
             place = _nearest_location(ctx, sent, person.start)
             if place is not None:
@@ -645,6 +650,11 @@ def _title_before_second_description(ctx: DocContext, person: Mention, sent: Spa
     if j == person.start - 1 or doc[j].lower_ != "and" or doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_type_:
         return None
     return ctx.title_ending_at(j, sent.start)
+
+
+def _parties_in(ctx: DocContext, sent: Span) -> list[int]:
+    """The parties named in the sentence, each once."""
+    return list(dict.fromkeys(m.entity for m in ctx.mentions if sent.start <= m.start < sent.end and _party_like(ctx, m)))
 
 
 def _whole_body_before(ctx: DocContext, modifier: Mention | None, sent: Span) -> Mention | None:
@@ -1732,10 +1742,11 @@ def appointed_title(ctx: DocContext, sent: Span) -> None:
             if noun.i < person.end or ctx.tok2mention[noun.i] >= 0:
                 continue
             found = ctx.title_ending_at(noun.i + 1, max(person.end, noun.left_edge.i, sent.start))
-            if found is None or found[1].relation == RelType.RELATIVE_OF.value:
-                continue
+            if found is None or found[1].relation == RelType.RELATIVE_OF.value or found[1].role in CANDIDATE_ROLES:
+                continue  # (a party's pick as its candidate is read by the nomination rule)
             target = _apposition_target(ctx, noun, found[0], sent, found[1])
-            if target < 0 and len(choosers) == 1 and found[1].relation != RelType.MEMBER_OF.value:
+            if target < 0 and len(choosers) == 1 and found[1].relation != RelType.MEMBER_OF.value \
+                    and found[1].role not in CANDIDATE_ROLES:
                 target = choosers[0].entity  # "the Y Union elected A as general secretary": the Y Union's
             # "was appointed Finance Minister of Peru": a country too, when the title says so with "of"
             of_country = target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value and any(
@@ -2081,6 +2092,7 @@ def members_listed(ctx: DocContext, sent: Span) -> None:
                     ctx.add(person, RelType.MEMBER_OF, group, {"role": role.role}, sent, "members_listed")
 
 
+OWN_PEOPLE_PLURALS = {"leader", "member", "official", "representative", "officer", "delegate"}
 # what the people a party's plural names may be without being of it ("one of Labour's fiercest critics")
 OUTSIDER_PLURALS = {"critic", "opponent", "enemy", "rival", "target", "victim", "donor", "supporter", "voter",
                     "backer", "ally", "adversary", "foe", "detractor", "challenger", "sympathiser", "sympathizer"}
@@ -2124,12 +2136,16 @@ def party_people_including(ctx: DocContext, sent: Span) -> None:
             party = own if own.end == noun.i + 1 and _party_like(ctx, own) else None
         else:
             party = ctx.ending_at(noun.i - 1)
-            if party is None:  # "candidates of the Sweden Democrats in Skane, including A and B"
+            of = party is None
+            if of:  # "candidates of the Sweden Democrats in Skane, including A and B"
                 party = next((m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                               for o in p.children if o.dep_ == "pobj" for m in [ctx.mention_at(o.i)]
                               if m is not None), None)
             lemma = noun.lemma_.lower()
-            if party is None or not _party_like(ctx, party) or not (
+            # ("Leaders of the Congress of South African Trade Unions, including A": any body's own people)
+            body = of and party is not None and party.type == NodeType.ORGANIZATION.value and not party.capital_of \
+                and lemma in OWN_PEOPLE_PLURALS
+            if party is None or not (_party_like(ctx, party) or body) or not (
                     lemma in PARTISAN_PLURALS or ctx.lex.role_for(noun.text) is not None):
                 continue
         if party is None or _negated_name(ctx, party):
@@ -2349,6 +2365,9 @@ def nomination(ctx: DocContext, sent: Span) -> None:
         subjects, passive = _subject_tokens(verb)
         parties = [m for t in subjects for m in [ctx.mention_at(t.i)] if not passive and m is not None
                    and _party_like(ctx, m)]
+        if lemma == "expel" and not passive:  # "President X expelled A from the Y Party"
+            parties += [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                        if o.dep_ == "pobj" for m in [ctx.mention_at(o.i)] if m is not None and _party_like(ctx, m)]
         # "selected X as its candidate", "nominated X for chancellor" (a bare "Labour chooses Manchester" is no
         # pick); "the Y Party expelled X" (X was its member)
         complement = lemma == "expel" or any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
