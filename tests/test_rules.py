@@ -1176,6 +1176,15 @@ CASES = [
         {("Ola Dahl", "HOLDS_ROLE", "Forest Party"), ("Ola Dahl", "HOLDS_ROLE", "Harbour Party"),
          ("Eva Ek", "HOLDS_ROLE", "Forest Party")},
     ),
+    (
+        "legislatures_hung_on_the_party_capacity_or_seat",
+        "Liis Saar sat for the Centre Party in the Riigikogu. Ebba Lindgren left the Moderate Party and sat as an "
+        "independent in the Riksdag until 2010. Ann Roe won the Westford seat in the Legislative Assembly of "
+        "Ontario in 2021.",
+        {("Liis Saar", "MEMBER_OF", "Riigikogu"), ("Ebba Lindgren", "MEMBER_OF", "Riksdag"),
+         ("Ann Roe", "MEMBER_OF", "Legislative Assembly of Ontario")},
+        set(),
+    ),
 ]
 
 

@@ -2300,11 +2300,19 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         moved = MOVE_PREPS.get(lemma, {})
         slots += [(o, moved[p.lower_]) for p in token.children if p.dep_ == "prep" and p.lower_ in moved
                   for o in p.children if o.dep_ == "pobj"]
-        if lemma in REPRESENT_LEMMAS | SAT_LEMMAS | SERVE_LEMMAS:
+        if lemma in REPRESENT_LEMMAS | SAT_LEMMAS | SERVE_LEMMAS | SEAT_WIN_LEMMAS:
             # "X represented Hordaland in the Storting", "X sat in the Bundestag for the Y Party": a member of
-            # that legislature (and the parser may hang the party on it)
-            for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
-                        if o.dep_ == "pobj"):
+            # that legislature (and the parser may hang the party on it); the parser may hang the body on
+            # the party, the capacity or the seat ("sat for the Y Party in the Riigikogu", "sat as an
+            # independent in the Riksdag", "won the Nemom seat in the Kerala Legislative Assembly")
+            hangers = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "as")
+                                 for o in p.children if o.dep_ == "pobj"]
+            hangers += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in SEAT_NOUNS]
+            if lemma in SEAT_WIN_LEMMAS:
+                hangers = hangers[len(hangers) - len([c for c in token.children if c.dep_ == "dobj"
+                                                      and c.lemma_.lower() in SEAT_NOUNS]):]
+            for obj in (o for h in hangers for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                        for o in p.children if o.dep_ == "pobj"):
                 body = ctx.mention_at(obj.i)
                 if body is None or not _legislature(ctx, body, sent):
                     continue
