@@ -1185,6 +1185,13 @@ CASES = [
          ("Ann Roe", "MEMBER_OF", "Legislative Assembly of Ontario")},
         set(),
     ),
+    (
+        "seat_titles_in_a_legislature",
+        "Ann Roe was a senator in the Senate of Canada from 1990. Tom Wade was a deputy in the Chamber of "
+        "Deputies. Eva Ek served as Kelly's deputy in the Harbour House.",
+        {("Ann Roe", "HOLDS_ROLE", "Senate of Canada"), ("Tom Wade", "HOLDS_ROLE", "Chamber of Deputies")},
+        {("Eva Ek", "HOLDS_ROLE", "Harbour House")},
+    ),
 ]
 
 

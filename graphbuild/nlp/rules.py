@@ -2793,6 +2793,13 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
     preps = {"of", "for"} if envoy else {"to", "of", "for"}
     member = role is not None and role.relation == RelType.MEMBER_OF.value
     org_preps = ORG_PREPS | {"in", "within"} if member else ORG_PREPS  # "a leading figure in (within) the Centre Party"
+    if role is not None and role.role in SEAT_TITLES and not any(c.dep_ == "poss" for c in noun.children):
+        # "a senator in the Senate of Canada": a seat in it (not "Kelly's deputy in the White House")
+        seat = next((m for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                     for m in [ctx.mention_at(o.i)] if o.dep_ == "pobj" and m is not None
+                     and _legislature(ctx, m, sent)), None)
+        if seat is not None:
+            return seat.entity
     children = list(noun.children)
     if noun.dep_ == "conj" and not any(c.dep_ == "prep" for c in children):
         # "a jeweler and president of X": the parser hangs the last title's "of X" on the first one
