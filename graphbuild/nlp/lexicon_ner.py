@@ -48,6 +48,24 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 COMPANY_SUFFIXES = {"Inc", "Ltd", "LLC", "LLP", "LP", "Co", "Corp", "plc", "PLC", "SA", "AG", "NV", "GmbH"}
 
 
+def _split_at_commas(doc: Doc, ent: Span) -> list[Span]:
+    """'National Organization for Women, National Urban League' tagged as one organisation: two, cut
+    at the comma, when each part is a capitalised name of two words or more (not 'Acme, Inc.'); but
+    'the Committee on Science, Space and Technology' is one name: what follows its comma closes with
+    'and' and holds no word that heads a body's name."""
+    commas = [t.i for t in ent if t.text == ","]
+    if ent.label_ != "ORG" or ent.id_ or not commas:
+        return [ent]
+    bounds = [ent.start + (ent[0].lower_ == "the"), *(c + 1 for c in commas)]
+    parts = list(zip(bounds, [*commas, ent.end]))
+    enumerated = any(t.lower_ == "and" for t in doc[parts[-1][0]:parts[-1][1]]) and not any(
+        t.lower_ in ORG_HEAD_WORDS for a, b in parts[1:] for t in doc[a:b])
+    if enumerated or not all(b - a >= 2 and doc[a].text[:1].isupper()
+                             and doc[a].text.rstrip(".") not in COMPANY_SUFFIXES for a, b in parts):
+        return [ent]
+    return [Span(doc, ent.start if k == 0 else a, b, label="ORG") for k, (a, b) in enumerate(parts)]
+
+
 def looks_like_acronym(text: str) -> bool:
     """'GSLP', 'SDKPiL', 'MoF': two to ten letters, capitalised, mostly upper case."""
     letters = text.replace("&", "").replace("-", "")
@@ -440,23 +458,9 @@ class LexiconNER:
         in a list of names of which at least two are organisations the NER found, a capitalised name it
         missed is an organisation too; and an organisation it ran over a comma ('National Organization
         for Women, National Urban League') is two."""
-        ents: list[Span] = []
-        changed = False
-        for ent in doc.ents:
-            commas = [t.i for t in ent if t.text == ","]
-            bounds = [ent.start + (ent[0].lower_ == "the"), *(c + 1 for c in commas)]
-            parts = [(a, b) for a, b in zip(bounds, [*commas, ent.end])]
-            # (but "the Committee on Science, Space and Technology" is one name: what follows its comma
-            # closes with "and" and holds no word that heads a body's name)
-            enumerated = any(t.lower_ == "and" for t in doc[parts[-1][0]:parts[-1][1]]) and not any(
-                t.lower_ in ORG_HEAD_WORDS for a, b in parts[1:] for t in doc[a:b])
-            if ent.label_ == "ORG" and not ent.id_ and commas and not enumerated and all(
-                    b - a >= 2 and doc[a].text[:1].isupper() and doc[a].text.rstrip(".") not in COMPANY_SUFFIXES
-                    for a, b in parts):
-                ents.extend(Span(doc, ent.start if k == 0 else a, b, label="ORG") for k, (a, b) in enumerate(parts))
-                changed = True
-            else:
-                ents.append(ent)
+        ents = [part for ent in doc.ents for part in _split_at_commas(doc, ent)]
+        changed = len(ents) != len(doc.ents)
+
         def opening(ent: Span) -> int:  # where a name starts, past its article
             return ent.start + (len(ent) > 1 and ent[0].lower_ == "the")
 
@@ -474,7 +478,7 @@ class LexiconNER:
             ent = by_span.get((start, end))
             if ent is not None:  # ("the Shriners" tagged a nationality)
                 return "org" if ent.label_ == "ORG" else "name" if ent.label_ == "NORP" and not ent.id_ \
-                    and start > 0 and doc[start - 1].lower_ == "the" and len(ent) > 0 else "other"
+                    and start > 0 and doc[start - 1].lower_ == "the" else "other"
             words = doc[start:end]
             if not 0 < end - start <= 8 or not all(
                     t.is_alpha and t.text[:1].isupper() or t.lower_ in LIST_NAME_LINKS for t in words) \
@@ -521,10 +525,10 @@ class LexiconNER:
                 if whole != "other":
                     items.append([(whole, a, b)])
                     continue
-                last = covered.get(b - 1)  # "X was a member of the Masonic Lodge": the list's first name
-                items.append([("org" if last is not None and last.label_ == "ORG" and last.end == b
-                               and not items else "lead", a, b)] if last is not None and last.label_ == "ORG"
-                             and last.end == b else [("other", a, b)])
+                # "X was a member of the Masonic Lodge": a clause that ends on the list's first name opens one
+                last = covered.get(b - 1)
+                opens = last is not None and last.label_ == "ORG" and last.end == b
+                items.append([("lead" if opens else "other", a, b)])
             run: list[tuple[str, int, int]] = []
             for item in [*items, [("other", 0, 0)]]:
                 kinds = {k for k, _, _ in item}
