@@ -1192,6 +1192,15 @@ CASES = [
         {("Ann Roe", "HOLDS_ROLE", "Senate of Canada"), ("Tom Wade", "HOLDS_ROLE", "Chamber of Deputies")},
         {("Eva Ek", "HOLDS_ROLE", "Harbour House")},
     ),
+    (
+        "bodies_listed_with_their_years",
+        "Isaac Hale was the first leader of a number of parties and organisations, including the Harbour "
+        "Conservative Society in 1836, the Home Government Association in 1870 and in 1873 the Home Rule League.",
+        {("Isaac Hale", "HOLDS_ROLE", "Harbour Conservative Society"),
+         ("Isaac Hale", "HOLDS_ROLE", "Home Government Association"),
+         ("Isaac Hale", "HOLDS_ROLE", "Home Rule League")},
+        set(),
+    ),
 ]
 
 

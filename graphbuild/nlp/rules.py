@@ -1587,6 +1587,9 @@ def _organisations_listed_after(ctx: DocContext, first: Mention, sent: Span) -> 
         if ctx.doc[k].lower_ in (",", "and", "the"):
             k += 1
             continue
+        if ctx.doc[k].lower_ in ("in", "from") and k + 1 < sent.end and ctx.doc[k + 1].like_num:
+            k += 2  # "the A in 1836, the B in 1870 and in 1873 the C": the years each was founded
+            continue
         if ctx.doc[k].lower_ in ("of", "in", "at") and out is not None:
             # "the Girl Scouts of the USA, Independent Sector": a place that qualifies the last name
             j = k + 1 + (k + 1 < sent.end and ctx.doc[k + 1].lower_ == "the")
@@ -1604,7 +1607,7 @@ def _organisations_listed_after(ctx: DocContext, first: Mention, sent: Span) -> 
             continue
         mention = ctx.mention_at(k)
         if mention is None or mention.type != NodeType.ORGANIZATION.value or not any(
-                ctx.doc[j].lower_ in (",", "and") for j in range(first.end if not out else k - 2, k)):
+                ctx.doc[j].lower_ in (",", "and") for j in range(first.end, k)):
             break
         out.append(mention.entity)
         k = mention.end
@@ -2719,13 +2722,19 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
                     if ctx.tok2mention[obj.i] < 0 and obj.lemma_.lower() in BOARD_WORDS:
                         # "a member of the Board of Directors of X": X's board
                         targets += [a for a in _board_organisations(ctx, obj) if a not in targets]
-                    obj = _quantified_noun(obj)  # "leader of several of the parties, the A, ..."
+                    counted, obj = obj, _quantified_noun(obj)  # "leader of several of the parties, the A, ..."
                     if obj.tag_ == "NNS" and ctx.tok2mention[obj.i] < 0:
                         # "leader of several parties, the A (...), the B and the C"
                         named = [ctx.mention_at(c.i) for c in obj.children if c.dep_ == "appos"]
+                        # "a number of parties and organisations, including the A, the B and the C"
+                        named += [ctx.mention_at(o.i) for n in dict.fromkeys((obj, counted)) for p in n.children
+                                  if p.dep_ == "prep" and p.lower_ in ("including", "like")
+                                  for o in p.children if o.dep_ == "pobj"]
                         named += [ctx.mention_at(k) for k in range(obj.i + 1, min(sent.end, obj.i + 5))
                                   if ctx.mention_at(k) is not None][:1]
-                        groups = obj.lemma_.lower() in ASSOCIATION_NOUNS  # "a member of several organisations such as X"
+                        # "a member of several organisations such as X", "of parties and organisations"
+                        groups = obj.lemma_.lower() in ASSOCIATION_NOUNS or any(
+                            c.lemma_.lower() in ASSOCIATION_NOUNS for c in obj.children if c.dep_ == "conj")
                         for first in named:
                             if first is not None and (_party_like(ctx, first) or groups and (
                                     first.type == NodeType.ORGANIZATION.value and not first.capital_of)):
