@@ -1201,6 +1201,13 @@ CASES = [
          ("Isaac Hale", "HOLDS_ROLE", "Home Rule League")},
         set(),
     ),
+    (
+        "honorary_titles_of_societies",
+        "Tom Hale was an honorary associate of the National Secular Society. Ann Roe was an honorary member of "
+        "the Royal Society. Stakeholders include an associate of Russian President Ivan Orlov.",
+        {("Tom Hale", "HOLDS_ROLE", "National Secular Society"), ("Ann Roe", "MEMBER_OF", "Royal Society")},
+        set(),
+    ),
 ]
 
 
