@@ -2910,7 +2910,8 @@ def _untitled_national_offices(ctx: DocContext, besides: int = -1) -> list[tuple
             and fact.person not in elsewhere]
 
 
-GOVERNMENT_NOUNS = {"government", "cabinet", "administration", "regime", "leadership"}
+# a country's government as a sentence's subject ("the cabinet of Norway", "Norway's regime")
+STATE_GOVERNMENT_NOUNS = GOVERNMENT_NOUNS | {"regime", "leadership"}
 INCLUDE_LEMMAS = {"include", "comprise"}  # "the cabinet of Norway included Prime Minister X": a member, not a target
 
 
@@ -2928,7 +2929,7 @@ def sentence_country(ctx: DocContext) -> None:
         # "the cabinet of Norway included ...", "Norway's government was led by ...": its government, the subject
         if head.dep_ == "poss" or head.dep_ == "pobj" and head.head.lower_ == "of":
             body = head.head if head.dep_ == "poss" else head.head.head
-            head = body if body.lemma_.lower() in GOVERNMENT_NOUNS else head
+            head = body if body.lemma_.lower() in STATE_GOVERNMENT_NOUNS else head
         topic = head.dep_ in ("nsubj", "nsubjpass") and head.head.i == root.i or (
             head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.i == root.i and head.i < root.i)
         person = ctx.mention_at(fact.position)
