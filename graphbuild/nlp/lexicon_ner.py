@@ -628,12 +628,7 @@ class LexiconNER:
         self._join_particle_names(doc)
         matches = self._spans(doc)
         if not matches:
-            self._lowercase_party_names(doc)
-            self._bracketed_acronyms(doc)
-            self._party_state_tags(doc)
-            self._listed_organisations(doc)
-            self._regional_legislatures(doc)
-            return doc
+            return self._mend_names(doc)
         kept: list[Span] = []
         dropped: set[int] = set()
         for ent in doc.ents:
@@ -658,6 +653,10 @@ class LexiconNER:
             # otherwise the rest ("Secretary-General Mark Rutte") is left for the title rules
         kept.extend(s for i, s in enumerate(matches) if i not in dropped)
         doc.ents = sorted(filter_spans(kept), key=lambda s: s.start)
+        return self._mend_names(doc)
+
+    def _mend_names(self, doc: Doc) -> Doc:
+        """The passes that read the reconciled names, with or without lexicon matches."""
         self._lowercase_party_names(doc)
         self._bracketed_acronyms(doc)
         self._party_state_tags(doc)

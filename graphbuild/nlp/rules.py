@@ -233,7 +233,8 @@ ORG_REFERENCE_KINDS = {"alliance": "alliance", "bloc": "alliance", "party": "par
 ORG_REFERENCE_WORDS = {"agency", "ministry", "department", "committee", "council", "commission", "company",
                        "union", "organisation", "organization", "group", "court", "bank", "fund", "institute"}
 LEAD_LEMMAS = {"lead", "head", "chair"}
-RULE_LEMMAS = {"rule", "reign", "govern"}  # a monarch's, a dictator's or a head of government's country
+RULER_LEMMAS = {"rule", "reign"}  # a monarch's or a dictator's country
+RULE_LEMMAS = RULER_LEMMAS | {"govern"}  # (and a head of government's)
 # Verbs whose object is the actor's own ("threatened to withdraw the United States from NAFTA").
 WITHDRAW_LEMMAS = {"withdraw", "pull"}
 # Phrases that name a topic, not a target, once the verb has an object ("warned the BBC on Campbell").
@@ -563,9 +564,9 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 if role.role not in PARTY_OFFICES:
                     target = -1
         elif doc[title_start - 1].lower_ == "party" and doc[title_start - 1].pos_ == "NOUN" and modifier is None \
-                and len(_parties_in(ctx, sent)) == 1:
+                and len(parties := _parties_in(ctx, sent)) == 1:
             # "the Y Party chose A, although party chairman B had hoped to run": the one party named
-            target, rule = _parties_in(ctx, sent)[0], "party_title"
+            target, rule = parties[0], "party_title"
             ctx.add(person.entity, RelType.MEMBER_OF, target, {}, sent, rule)
         elif before.lower_ == "local":
             place = _nearest_location(ctx, sent, person.start)
@@ -1748,8 +1749,7 @@ def appointed_title(ctx: DocContext, sent: Span) -> None:
             if found is None or found[1].relation == RelType.RELATIVE_OF.value or found[1].role in CANDIDATE_ROLES:
                 continue  # (a party's pick as its candidate is read by the nomination rule)
             target = _apposition_target(ctx, noun, found[0], sent, found[1])
-            if target < 0 and len(choosers) == 1 and found[1].relation != RelType.MEMBER_OF.value \
-                    and found[1].role not in CANDIDATE_ROLES:
+            if target < 0 and len(choosers) == 1 and found[1].relation != RelType.MEMBER_OF.value:
                 target = choosers[0].entity  # "the Y Union elected A as general secretary": the Y Union's
             # "was appointed Finance Minister of Peru": a country too, when the title says so with "of"
             of_country = target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value and any(
@@ -2308,12 +2308,10 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             # that legislature (and the parser may hang the party on it); the parser may hang the body on
             # the party, the capacity or the seat ("sat for the Y Party in the Riigikogu", "sat as an
             # independent in the Riksdag", "won the Nemom seat in the Kerala Legislative Assembly")
-            hangers = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "as")
-                                 for o in p.children if o.dep_ == "pobj"]
-            hangers += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in SEAT_NOUNS]
-            if lemma in SEAT_WIN_LEMMAS:
-                hangers = hangers[len(hangers) - len([c for c in token.children if c.dep_ == "dobj"
-                                                      and c.lemma_.lower() in SEAT_NOUNS]):]
+            seats = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in SEAT_NOUNS]
+            hangers = seats if lemma in SEAT_WIN_LEMMAS else [token] + [
+                o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "as")
+                for o in p.children if o.dep_ == "pobj"] + seats
             for obj in (o for h in hangers for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
                         for o in p.children if o.dep_ == "pobj"):
                 body = ctx.mention_at(obj.i)
@@ -2566,7 +2564,7 @@ def leadership(ctx: DocContext, sent: Span) -> None:
             (p, g) for p in people for g in groups]  # "led by A and B, respectively": in order
         for person, group in pairs:
             if ctx.entity_types[group] in (NodeType.ORGANIZATION.value, NodeType.COUNTRY.value):
-                role = "ruler" if lemma in ("rule", "reign") else "leader"
+                role = "ruler" if lemma in RULER_LEMMAS else "leader"
                 ctx.add(person, RelType.HOLDS_ROLE, group, {"role": role}, sent, "leadership")
                 if _is_party(ctx, group):
                     ctx.add(person, RelType.MEMBER_OF, group, {"role": "leader"}, sent, "leadership")
