@@ -274,10 +274,14 @@ def _person_title_predicate(verb, lex: Lexicon) -> bool:
     candidate': the subject holds a title only people hold (a 'member' only of a legislature)."""
     nouns = [c for c in verb.children if c.dep_ == "attr" and verb.lemma_ in ("be", "become", "remain")]
     nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    nouns += [c for c in verb.children if c.dep_ == "oprd"]  # "X was made an honorary fellow of Y"
     for noun in nouns:
         # a capitalised title is often tagged PROPN ("became General Secretary of Y"), but never inside a name
-        role = lex.role_for(noun.lemma_) if noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_) \
-            else None
+        if noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_):
+            words = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+            role = (words and lex.role_for(" ".join(t.text for t in [*words, noun]))) or lex.role_for(noun.lemma_)
+        else:
+            role = None
         if role is None:
             continue
         if role.relation != RelType.MEMBER_OF.value:
@@ -288,6 +292,21 @@ def _person_title_predicate(verb, lex: Lexicon) -> bool:
                     words = {t.lower_ for t in obj.subtree}
                     if obj.dep_ == "pobj" and words & (_LEGISLATURE_WORDS | _PEOPLES_BODIES):
                         return True
+    return False
+
+
+_HE_OR_SHE = {"he", "she"}
+
+
+def _says_he(verb) -> bool:
+    """'Chisholm announced that he would seek ...', 'Lund resigned his seat': the subject's own clause
+    speaks of it as 'he' or 'she' (or 'his', 'her'), as of no body."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _HE_OR_SHE for c in child.children):
+            return True
+        if child.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in child.children):
+            return True
     return False
 
 
@@ -304,11 +323,14 @@ _TITLES_BODIES_HOLD = {"member", "founder", "co-founder", "owner", "publisher", 
 
 
 def _titled_apposition(root, lex: Lexicon) -> bool:
-    """'Thabo Nkosi, the ANC's treasurer-general,': a name in apposition with a title only people
-    hold is a person's."""
+    """'Thabo Nkosi, the ANC's treasurer-general,', 'the party has one deputy, Ana Diaz': a name in
+    apposition with a title only people hold is a person's."""
     doc = root.doc
-    for child in root.children:
-        if child.dep_ != "appos" or child.pos_ not in ("NOUN", "ADJ") or child.ent_type_:
+    titles = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos" and root.head.i < root.left_edge.i and doc[root.left_edge.i - 1].text == ",":
+        titles.append(root.head)
+    for child in titles:
+        if child.pos_ not in ("NOUN", "ADJ") or child.ent_type_:
             continue
         # the title's last words ("treasurer - general" as the parser splits "treasurer-general")
         texts = [child.lemma_, child.text] + [doc[k:child.i + 1].text.replace(" - ", "-").replace(" -", "-")
@@ -419,8 +441,12 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
     found = []
     for token in doc:
         # a name opening the sentence is often tagged a common noun ("Dubé was elected to ...")
-        opening_noun = token.pos_ == "NOUN" and token.tag_ == "NN" and token.i == token.sent.start \
-            and fold(token.text) not in lex.nonpersons and not _is_title_token(lex, token.text)
+        opening_noun = token.pos_ == "NOUN" and token.i == token.sent.start and (
+            # "Hitchens was made ...": a name ending in s, tagged a body or read as a plural the verb
+            # says it is not
+            token.tag_ == "NN" or token.tag_ == "NNS" and (token.i in taken or any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "is", "has") for c in token.head.children))
+        ) and fold(token.text) not in lex.nonpersons and not _is_title_token(lex, token.text)
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("PROPN", "ADJ") and not opening_noun \
                 or token.lower_ in ORG_HEAD_WORDS | _LEGISLATURE_WORDS | _COLLECTIVE_NOUNS:
             continue  # ("Parliament was elected", "Congress resigned" name no one)
@@ -442,7 +468,8 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
         # place or a body, is a person when it does what people do (_PERSON_VERBS, _WHOLE_NAME_VERBS)
         whole_name = first is not None and first < token.i and token.pos_ == "PROPN" \
             and verb.lemma_.lower() in _PERSON_VERBS | _WHOLE_NAME_VERBS and _free_name(doc, first, token.i + 1, taken)
-        if verb.lemma_.lower() not in _CAREER_VERBS and not titled and not personal and not whole_name \
+        he = token.i in taken and _says_he(verb)  # a lone name tagged a body, spoken of as 'he'
+        if verb.lemma_.lower() not in _CAREER_VERBS and not titled and not personal and not whole_name and not he \
                 or _acts_like_a_party(doc, token):
             continue  # ("Shinui won 15 seats": a party)
         if first is not None and first < token.i:
@@ -459,7 +486,8 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
             # "Kardash was re-elected", "Lund resigned": a lone word the NER took for an organisation,
             # subject of something only people do, is a person
             if guess.lexical or guess.end - guess.start != 1 or guess.type == NodeType.PERSON.value or \
-                    (verb.lemma_.lower() not in _ONLY_PEOPLE_VERBS and not titled) or token.text.isupper():
+                    (verb.lemma_.lower() not in _ONLY_PEOPLE_VERBS and not titled and not he) \
+                    or token.text.isupper():
                 continue
             if _clean_person(doc, token.i, token.i + 1, lex) and not _is_title_token(lex, token.text):
                 guess.make_person()

@@ -1208,6 +1208,40 @@ CASES = [
         {("Tom Hale", "HOLDS_ROLE", "National Secular Society"), ("Ann Roe", "MEMBER_OF", "Royal Society")},
         set(),
     ),
+    (
+        "a_declared_candidate_speaks_of_himself",
+        "In May, Okonkwo announced that he would seek the New Democratic Party nomination in Halifax. If the budget "
+        "passes, Tom Vale would seek the Green Party nomination.",
+        {("Okonkwo", "MEMBER_OF", "New Democratic Party")},
+        {("Tom Vale", "MEMBER_OF", "Green Party")},  # a condition, not a candidacy
+    ),
+    (
+        "party_before_a_title_of_a_place",
+        "Democratic Governor of Texas Ann Richards signed the bill. The race pitted Republican candidate and "
+        "incumbent Governor of Idaho Carl Brandt against Democrat Lena Ortiz.",
+        {("Ann Richards", "MEMBER_OF", "Democratic Party"), ("Ann Richards", "HOLDS_ROLE", "Texas"),
+         ("Carl Brandt", "MEMBER_OF", "Republican Party"), ("Carl Brandt", "HOLDS_ROLE", "Idaho")},
+        {("Carl Brandt", "MEMBER_OF", "Democratic Party")},
+    ),
+    (
+        "names_after_a_plural_title_and_a_comma",
+        "The bill was backed by both of Ohio's U.S. Senators, Tom Vale and Maria Lopez, and by the governor.",
+        {("Tom Vale", "HOLDS_ROLE", "United States"), ("Maria Lopez", "HOLDS_ROLE", "United States")},
+        set(),
+    ),
+    (
+        "a_name_after_a_title_and_a_comma_is_a_person",
+        "The Green League has one deputy, Marta Kovac, who defeated the incumbent. Perkins was made an honorary "
+        "fellow of the Royal Historical Society.",
+        {("Marta Kovac", "MEMBER_OF", "Green League"), ("Perkins", "HOLDS_ROLE", "Royal Historical Society")},
+        set(),
+    ),
+    (
+        "an_office_of_a_body_left_unnamed_is_no_office_of_the_dateline_country",
+        "WASHINGTON (Reuters) - The Senate approved EXIM's first vice president, Kimberly Reed, on Tuesday.",
+        set(),
+        {("Kimberly Reed", "HOLDS_ROLE", "United States")},
+    ),
 ]
 
 

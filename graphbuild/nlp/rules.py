@@ -723,6 +723,14 @@ def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: S
     if org.type != NodeType.ORGANIZATION.value and title.dep_ == "appos" and ctx.tok2mention[title.head.i] >= 0:
         return  # "said A, president of Cuba Educational Travel": the title is A's, the 'name' after it no person
     _record_role(ctx, person, found[1], org.entity, sent, rule)
+    # "Republican Governor of Oregon X", "Republican candidate and incumbent Governor of Oregon X": a party's man
+    k, _ = _skip_fillers(ctx.doc, found[0], sent.start)
+    if k - 2 > sent.start and ctx.doc[k - 1].lower_ == "and" and ctx.doc[k - 2].tag_ == "NN":
+        first = ctx.title_ending_at(k - 1, sent.start)
+        k = _skip_fillers(ctx.doc, first[0], sent.start)[0] if first is not None else k
+    party = ctx.ending_at(k - 1) if k - 1 >= sent.start else None
+    if party is not None and party.props.get("kind") == "party" and not _negated_name(ctx, party):
+        ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {}, sent, "party_title")
 
 
 def _inherited_modifier(ctx: DocContext, comma: int, sent: Span, person: Mention) -> tuple[int, str, float] | None:
@@ -775,6 +783,11 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     if listed[0] is not head and listed[0].dep_ == "appos" and listed[0].head.i < listed[0].i \
             and listed[0].head.tag_ in ("NNS", "NNPS") and ctx.tok2mention[listed[0].head.i] < 0:
         nouns.append(listed[0].head)  # "three Liberal presidents: A, B and C", "its leaders, A and B": B too
+    plural = listed[0].head
+    if listed[0].dep_ == "conj" and plural.i < listed[0].i and plural.tag_ in ("NNS", "NNPS") \
+            and ctx.tok2mention[plural.i] < 0 and ctx.doc[plural.i + 1].text in (",", ":") \
+            and ctx.mention_at(listed[0].i).start == plural.i + 2:
+        nouns.append(plural)  # "both of Ohio's senators, A and B", the names hung on the title as its conjuncts
     for tag in list(nouns):  # "Sen. A, D-Ohio, chairman of X": the parser hangs the title on the tag
         if PARTY_STATE_TAG.match(ctx.doc[tag.left_edge.i:tag.i + 1].text):
             nouns += [c for c in tag.children if c.dep_ == "appos" and c.i > tag.i]
@@ -1083,6 +1096,9 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
             role = Role(f"shadow {role.role}", role.relation)
         negated = any(t.lower_ in ("non", "non-") for t in ctx.doc[max(sent.start, noun.left_edge.i):noun.i])
         targets = _apposition_targets(ctx, noun, k, sent, role)
+        if targets == [-1] and any(c.dep_ == "poss" and c.pos_ == "PROPN" and ctx.mention_at(c.i) is None
+                                   for c in noun.children):
+            continue  # "EXIM's first vice president, X": the office of a body we could not name, no one else's
         if order is not None and len(targets) == order[1]:
             targets = [targets[order[0]]]  # "... of the X and the Y respectively"
         party = ctx.ending_at(k - 1) if k - 1 >= max(sent.start, noun.left_edge.i) else None
@@ -2417,7 +2433,9 @@ def nomination(ctx: DocContext, sent: Span) -> None:
         if noun.dep_ != "dobj" and not within and sought is None:
             continue
         verb = sought if sought is not None else noun.head.head if within else noun.head
-        if verb.lemma_.lower() not in NOMINATION_LEMMAS | PRIMARY_LEMMAS or _is_hypothetical(verb):
+        # "announced that he would seek the Y nomination": a declared candidate
+        if verb.lemma_.lower() not in NOMINATION_LEMMAS | PRIMARY_LEMMAS \
+                or _is_hypothetical(verb, allow_future=verb.lemma_.lower() == "seek"):
             continue
         subjects, passive = _subject_tokens(verb)
         if not parties or passive and not (within and verb.lemma_.lower() in BEAT_LEMMAS):
@@ -2429,8 +2447,10 @@ def nomination(ctx: DocContext, sent: Span) -> None:
         rivals += [o for v in beaten for p in v.children if (p.dep_ == "agent" and v.lemma_.lower() in BEAT_LEMMAS
                    or p.dep_ == "prep" and p.lower_ == "to" and v.lemma_.lower() == "lose")
                    for o in p.children if o.dep_ == "pobj"]
-        for person in [a for t in subjects + rivals for a in arguments(ctx, t, sent)
-                       if ctx.entity_types[a] == NodeType.PERSON.value]:
+        people = [a for t in subjects + rivals for a in arguments(ctx, t, sent)]
+        # "X announced that he would seek the Y Party nomination"
+        people += [a for t in subjects if t.lower_ in ("he", "she") for a in _unambiguous_antecedent(ctx, t, sent)]
+        for person in [a for a in dict.fromkeys(people) if ctx.entity_types[a] == NodeType.PERSON.value]:
             for party in dict.fromkeys(m.entity for m in parties):
                 ctx.add(person, RelType.MEMBER_OF, party, {"role": "candidate"}, sent, "nomination")
 
@@ -3460,7 +3480,9 @@ def _is_hypothetical(trigger: Token, allow_future: bool = False) -> bool:
         for child in token.children:
             if child.dep_ in ("aux", "mark") and child.lemma_.lower() in hypothetical:
                 return True
-    return False
+    # "If the bill fails, X would seek ...": a condition on a 'will' or 'would'
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in trigger.children) and any(a.lower_ in ("will", "would", "'ll", "'d") for a in trigger.children)
 
 
 def _welcomes_a_thing(ctx: DocContext, verb: Token, sent: Span) -> bool:
