@@ -1242,6 +1242,22 @@ CASES = [
         set(),
         {("Kimberly Reed", "HOLDS_ROLE", "United States")},
     ),
+    (
+        "a_second_for_joined_to_the_verb",
+        "Lena Ortiz ran for the Liberal Party in the 1990 election and in a by-election in 1992, and for the Green "
+        "Party in 1998.",
+        {("Lena Ortiz", "MEMBER_OF", "Liberal Party"), ("Lena Ortiz", "MEMBER_OF", "Green Party")},
+        set(),
+    ),
+    (
+        "a_name_as_its_title",
+        "The summit was the last one for Ivan Petrov as the leader of Russia. Under Maria Lopez as president of Peru, "
+        "the economy grew. If the president taps Powell as Fed chair, markets would rally. Critics see Tom Vale as "
+        "a leader of Chile.",
+        {("Ivan Petrov", "HOLDS_ROLE", "Russia"), ("Maria Lopez", "HOLDS_ROLE", "Peru")},
+        {("Powell", "HOLDS_ROLE", "Fed"), ("Powell", "HOLDS_ROLE", "Federal Reserve"),
+         ("Tom Vale", "HOLDS_ROLE", "Chile")},
+    ),
 ]
 
 

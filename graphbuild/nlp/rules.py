@@ -798,6 +798,13 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
         nouns += [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                   and ctx.tok2mention[c.i] < 0 and c.tag_ not in ("NNS", "NNPS")]
     nouns += _fronted_description(ctx, mention, sent)
+    if mention.end < sent.end and ctx.doc[mention.end].lower_ == "as" \
+            and (ctx.doc[mention.end].head.pos_ in ("NOUN", "PROPN", "ADJ") or ctx.doc[mention.end].head.lemma_ == "be") \
+            and not any(t.lower_ in ("if", "unless", "whether") for t in ctx.doc[sent.start:mention.start]):
+        # "under X as president of Peru", "the last summit for X as the leader of Russia" (a verb's 'as'
+        # is read by the verb's rules: "saw X as a threat", "elected X as leader"; "if Trump taps X as
+        # Fed chair" is no appointment)
+        nouns += [o for o in ctx.doc[mention.end].children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     if head.dep_ == "dobj" and head.head.lemma_.lower() in APPOINT_LEMMAS | PARTY_PICK_LEMMAS \
             and not _has_negation([head.head]) and not _is_hypothetical(head.head):
         # "the Green Union elected X as its president", "Y appointed X as ambassador to Z": the title given
@@ -2315,6 +2322,9 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         # "for X and for Y"; "ran for X in 1945 and for Y in 1974" (the parser joins the second "for" to "in")
         slots += [(o, role) for h in heads for p in h.children if p.dep_ in ("prep", "agent")
                   for q in _conjuncts(p) if q.lower_ in preps and (q is p or p.lower_ in preps | {"in"})
+                  for o in q.children if o.dep_ == "pobj"]
+        # "ran for X in 1945, and for Y in 1974": the parser may join the second "for" to the verb
+        slots += [(o, role) for q in token.children if q.dep_ == "conj" and q.pos_ == "ADP" and q.lower_ in preps
                   for o in q.children if o.dep_ == "pobj"]
         moved = MOVE_PREPS.get(lemma, {})
         slots += [(o, moved[p.lower_]) for p in token.children if p.dep_ == "prep" and p.lower_ in moved
