@@ -269,6 +269,9 @@ _CAREER_VERBS = {"serve", "run", "campaign", "stand", "win", "lose", "resign", "
                  "nominate", "die", "marry", "defeat", "succeed", "retire", "teach", "lecture"}
 
 
+_MEMBERSHIPS_BODIES_HOLD = {"member", "founding member"}  # ("Estonia is a founding member of ...")
+
+
 def _person_title_predicate(verb, lex: Lexicon) -> bool:
     """'X was a Liberal candidate', 'X remained a member of the Sejm', 'X campaigned as the party's
     candidate': the subject holds a title only people hold (a 'member' only of a legislature)."""
@@ -284,8 +287,8 @@ def _person_title_predicate(verb, lex: Lexicon) -> bool:
             role = None
         if role is None:
             continue
-        if role.relation != RelType.MEMBER_OF.value:
-            return True
+        if role.relation != RelType.MEMBER_OF.value or role.role not in _MEMBERSHIPS_BODIES_HOLD:
+            return True  # ("a leading figure in Y", "an activist": only people; "a member of Y": a body too)
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
@@ -296,14 +299,18 @@ def _person_title_predicate(verb, lex: Lexicon) -> bool:
 
 
 _HE_OR_SHE = {"he", "she"}
+_SEAT_VERBS = {"hold", "regain", "win", "lose", "retain", "contest"}
 
 
-def _says_he(verb) -> bool:
-    """'Chisholm announced that he would seek ...', 'Lund resigned his seat': the subject's own clause
-    speaks of it as 'he' or 'she' (or 'his', 'her'), as of no body."""
+def _says_he(verb, subject, taken) -> bool:
+    """'Chisholm announced that he would seek ...', 'Adams held the seat until he lost it', 'Lund
+    resigned his seat': the subject's own clause speaks of it as 'he' or 'she' (or 'his', 'her'), as
+    of no body, with no other person named in between."""
     for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp") and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _HE_OR_SHE for c in child.children):
+        if child.dep_ in ("ccomp", "xcomp", "advcl") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _HE_OR_SHE and not any(
+                    taken.get(i) is not None and taken[i].type == NodeType.PERSON.value
+                    for i in range(subject.i + 1, c.i)) for c in child.children):
             return True
         if child.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in child.children):
             return True
@@ -468,7 +475,10 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
         # place or a body, is a person when it does what people do (_PERSON_VERBS, _WHOLE_NAME_VERBS)
         whole_name = first is not None and first < token.i and token.pos_ == "PROPN" \
             and verb.lemma_.lower() in _PERSON_VERBS | _WHOLE_NAME_VERBS and _free_name(doc, first, token.i + 1, taken)
-        he = token.i in taken and _says_he(verb)  # a lone name tagged a body, spoken of as 'he'
+        # a lone name spoken of as 'he': tagged a body, or untagged and holding a seat ("Adams held the
+        # seat until he lost it"; not "Prudence made an appearance as he ...")
+        he = (token.i in taken or token.pos_ == "PROPN" and verb.lemma_.lower() in _SEAT_VERBS) \
+            and _says_he(verb, token, taken)
         if verb.lemma_.lower() not in _CAREER_VERBS and not titled and not personal and not whole_name and not he \
                 or _acts_like_a_party(doc, token):
             continue  # ("Shinui won 15 seats": a party)

@@ -2851,3 +2851,15 @@ def test_a_name_in_apposition_with_a_title_is_a_person(extract_text):
     types = {e.name: e.type for e in result.entities}
     assert types.get("Thabo Nkosi") == "Person", types
     assert types.get("Forza Italia") == "Organization", types  # a body can be a member
+
+
+def test_lone_names_spoken_of_as_he_are_people(extract_text):
+    _, result = extract_text("Adams previously held the seat from 1983 to 1992 when he lost it to Joe Hendron. "
+                             "Prudence made an appearance late in the speech, as he assured voters of his plans. "
+                             "Kurata was a leading figure in the Rikken Party. Estonia was a founding member of "
+                             "the Council of the Baltic Sea States.")
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("Adams") == "Person", types
+    assert types.get("Kurata") == "Person", types
+    assert types.get("Prudence") != "Person", types  # a word opening the sentence, another man's 'he'
+    assert types.get("Estonia") == "Country", types  # a body can be a founding member
