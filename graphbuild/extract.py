@@ -711,7 +711,9 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
         if mention.lexical or mention.type not in (NodeType.ORGANIZATION.value, NodeType.LOCATION.value):
             continue
         span = doc[mention.start:mention.end]
-        words = [t for t in span if not (t.text == "-" and not t.whitespace_ and not t.nbor(-1).whitespace_)]
+        joined = {t.i for t in span if t.text == "-" and not t.whitespace_ and t.i > span.start
+                  and not t.nbor(-1).whitespace_}  # "Sun Yat-sen": "-sen" is part of "Yat"
+        words = [t for t in span if t.i not in joined and t.i - 1 not in joined]
         if not 2 <= len(words) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in ORG_HEAD_WORDS
                                           or t.lower_ in _PARTY_WORDS  # "the Social Democrats won 30 seats"
                                           or not (t.is_alpha or _INITIAL.fullmatch(t.text)) for t in words) \
@@ -728,6 +730,10 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
             or (root.dep_ == "nsubj" and _party_predicate(head, lex))  # "X ran for the Senate"
             or (root.dep_ == "attr" and _titled_subject(head, lex))  # "the deputy mayor is X"
             or _titled_apposition(root, lex)  # "Thabo Nkosi, the ANC's treasurer-general," 
+            # "Thabo Mbeki, who succeeded ...": 'who' is said of people ('which' of bodies)
+            or root.dep_ != "pobj" and not any(t.lower_ in _PLACE_NAME_WORDS for t in span) and any(
+                c.dep_ == "relcl" and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "who" for w in c.children)
+                for c in root.children)  # (not "an auditor for Y, who died": the parser hangs it on Y)
             or (root.dep_ in ("pobj", "conj") and _agent_of(root) in {"lead", "head", "chair", "found", "co-found"})
             or (root.dep_ == "pobj" and head.lower_ == "of"
                 and head.head.lemma_.lower() in {"leadership", "chairmanship"})

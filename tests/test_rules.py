@@ -1258,6 +1258,46 @@ CASES = [
         {("Powell", "HOLDS_ROLE", "Fed"), ("Powell", "HOLDS_ROLE", "Federal Reserve"),
          ("Tom Vale", "HOLDS_ROLE", "Chile")},
     ),
+    (
+        "a_title_shared_alongside",
+        "He gained fame as a leader of the Non-Aligned Movement, alongside Jawaharlal Nehru of India and Kwame "
+        "Nkrumah of Ghana. Tom Vale was a founder of the Green League, along with Maria Lopez. Carl Brandt served as "
+        "president of Peru alongside Lena Ortiz.",
+        {("Jawaharlal Nehru", "HOLDS_ROLE", "Non-Aligned Movement"), ("Kwame Nkrumah", "HOLDS_ROLE", "Non-Aligned Movement"),
+         ("Maria Lopez", "HOLDS_ROLE", "Green League"), ("Tom Vale", "HOLDS_ROLE", "Green League")},
+        {("Lena Ortiz", "HOLDS_ROLE", "Peru"), ("Jawaharlal Nehru", "HOLDS_ROLE", "Ghana")},  # a state's office is one's own
+    ),
+    (
+        "founders_of_movements_and_defectors",
+        "Jawaharlal Nehru founded the Non-Aligned Movement in 1961. Atiku Abubakar defected from the Peoples "
+        "Democratic Party to the Action Congress in 2006. The pilot defected to the Soviet Union in 1976.",
+        {("Jawaharlal Nehru", "HOLDS_ROLE", "Non-Aligned Movement"), ("Atiku Abubakar", "MEMBER_OF", "Action Congress"),
+         ("Atiku Abubakar", "MEMBER_OF", "Peoples Democratic Party")},
+        set(),
+    ),
+    (
+        "a_split_prefix_verb_shares_its_subject",
+        "Lee Kuan Yew co-founded the People's Action Party in 1954 and served as Singapore's prime minister from "
+        "1959 to 1990.",
+        {("Lee Kuan Yew", "HOLDS_ROLE", "Singapore"), ("Lee Kuan Yew", "HOLDS_ROLE", "People's Action Party")},
+        set(),
+    ),
+    (
+        "leaders_by_in_turn",
+        "The Kuomintang, founded by Sun Yat-sen in 1912 and led after his death by Chiang Kai-shek, retreated to "
+        "Taiwan. The Green League, led first by Jomo Kenyatta and later by Daniel arap Moi, won seats.",
+        {("Sun Yat-sen", "HOLDS_ROLE", "Kuomintang"), ("Chiang Kai-shek", "HOLDS_ROLE", "Kuomintang"),
+         ("Jomo Kenyatta", "HOLDS_ROLE", "Green League"), ("Daniel arap Moi", "HOLDS_ROLE", "Green League")},
+        set(),
+    ),
+    (
+        "who_is_said_of_people",
+        "Thabo Mbeki, who succeeded Nelson Mandela as President of South Africa in 1999, was recalled in 2008. "
+        "Amina Diallo Sow left the party in 2019 to found the Mouvement Citoyen pour le Renouveau.",
+        {("Thabo Mbeki", "HOLDS_ROLE", "South Africa"),
+         ("Amina Diallo Sow", "HOLDS_ROLE", "Mouvement Citoyen pour le Renouveau")},
+        set(),
+    ),
 ]
 
 

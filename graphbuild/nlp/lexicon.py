@@ -64,7 +64,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "sheik
 
 # Lower-case words inside personal names ("Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "al", "el",
-                            "bin", "ibn", "ben", "dos", "das", "ter", "ten", "st", "mac"})
+                            "bin", "ibn", "ben", "dos", "das", "ter", "ten", "st", "mac", "arap"})
 # Words that end the names of organisations and places, never of people.
 ORG_HEAD_WORDS = {
     "fleet", "navy", "guard", "police", "brigade", "division", "regiment", "battalion", "corps", "command",

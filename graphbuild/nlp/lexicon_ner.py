@@ -41,6 +41,9 @@ GENERIC_BODY_ALIASES = {"Senate", "Congress", "Duma", "House", "Parliament", "As
 PARTY_TAGS = {"D": "org:us-democratic-party", "R": "org:us-republican-party"}
 # Lower-case words inside party names ("Fatherland for All", "Partido de la Gente").
 PARTY_NAME_LINKS = {"for", "of", "and", "de", "del", "la", "y", "e", "et", "di", "du"}
+# Lower-case links inside French, Spanish, Italian, Portuguese names, never English words
+FOREIGN_NAME_LINKS = {"pour", "le", "la", "les", "des", "du", "de", "del", "della", "dei", "para", "por", "el", "do",
+                      "da", "dos", "das", "y", "et"}
 # Lower-case words inside the names of listed bodies ("Veterans of Foreign Wars", "Save the Children").
 LIST_NAME_LINKS = {"of", "for", "on", "against", "in", "the", "and", "&", "to", "de", "du", "des", "la", "le"}
 LEGISLATURE_NOUNS = {"legislature", "parliament", "assembly", "senate"}
@@ -662,7 +665,34 @@ class LexiconNER:
         self._party_state_tags(doc)
         self._listed_organisations(doc)
         self._regional_legislatures(doc)
+        self._foreign_linked_names(doc)
         return doc
+
+    @staticmethod
+    def _foreign_linked_names(doc: Doc) -> None:
+        """'Mouvement Citoyen' + 'pour le' + 'Renouveau' (tagged a person), 'Partido' + 'de la' +
+        'Gente': a name the NER cut at the lower-case links of a French, Spanish or Italian name goes on
+        through them to the capitalised words after."""
+        ents = list(doc.ents)
+        changed = False
+        for index, ent in enumerate(ents):
+            if ent.label_ != "ORG" or ent.id_:
+                continue
+            link = ent.end
+            while link < len(doc) and link - ent.end < 2 and doc[link].text in FOREIGN_NAME_LINKS:
+                link += 1
+            end = link
+            while end < len(doc) and doc[end].is_alpha and doc[end].is_title and end - link < 4:
+                end += 1
+            if link == ent.end or end == link:
+                continue
+            following = [e for e in ents if link <= e.start < end or e.start < link < e.end]
+            if any(e.id_ or e.start < link or e.end > end for e in following):
+                continue  # ("the Senate of Peru" is the lexicon's; a name that goes on is another)
+            ents = [e for e in ents if e not in following and e is not ent] + [Span(doc, ent.start, end, label="ORG")]
+            changed = True
+        if changed:
+            doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
 
     @staticmethod
     def _party_state_tags(doc: Doc) -> None:

@@ -798,6 +798,7 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
         nouns += [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                   and ctx.tok2mention[c.i] < 0 and c.tag_ not in ("NNS", "NNPS")]
     nouns += _fronted_description(ctx, mention, sent)
+    nouns += _companions_title(ctx, head)
     if mention.end < sent.end and ctx.doc[mention.end].lower_ == "as" \
             and (ctx.doc[mention.end].head.pos_ in ("NOUN", "PROPN", "ADJ") or ctx.doc[mention.end].head.lemma_ == "be") \
             and not any(t.lower_ in ("if", "unless", "whether") for t in ctx.doc[sent.start:mention.start]):
@@ -959,6 +960,7 @@ def pronoun_party(ctx: DocContext, sent: Span) -> None:
 def _predicate_nouns(verbs: list[Token]) -> list[Token]:
     """What the verbs say their subject is: 'X became leader of Y', 'X was re-elected as a member
     of Y', 'served as X ..., and later as Y' (a conjunct without a subject of its own shares it)."""
+    verbs = verbs + [c for v in verbs for c in v.children if _split_off(c)]  # "co-founded Y and served as ..."
     shared = [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ in ("ADV", "VERB", "AUX")
               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
     # "Having served as leader of Y, X returned", "After serving as mayor of Z, X ran for ...": the subject's
@@ -968,7 +970,7 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
     shared += [c for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in ("after", "before")
                for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in ("serve", "be")]
     verbs = verbs + shared
-    verbs += [c for v in verbs for c in v.children if _split_off(c)]  # "was re-elected as leader"
+    verbs += [c for v in shared for c in v.children if _split_off(c)]  # "was re-elected as leader"
     nouns: list[Token] = []
     for verb in verbs:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1020,6 +1022,40 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
 
 POST_NOUNS = {"post", "office", "position", "role", "portfolio", "rank", "title", "job"}
 POST_LEMMAS = {"hold", "assume", "take", "occupy", "fill", "accept", "retain", "keep"}
+
+
+COMPANION_WORDS = {"along", "together"}  # "along with A", "together with B"
+
+
+def _companions_title(ctx: DocContext, head: Token) -> list[Token]:
+    """'X gained fame as a leader of the Y, alongside A, B and C', 'X was a founder of Y, along with
+    A': a title in an organisation the clause gives, shared by the people named alongside (an office
+    of a state is no one's but the holder's)."""
+    first = head
+    for _ in range(6):  # "alongside A of India and B of Ghana": the parser may join B to India
+        if first.dep_ == "conj":
+            first = first.head
+        elif first.dep_ == "pobj" and first.head.lower_ == "of" and (m := ctx.mention_at(first.head.head.i)) \
+                is not None and m.type == NodeType.PERSON.value:
+            first = first.head.head
+        else:
+            break
+    prep = first.head
+    if first.dep_ != "pobj":
+        return []
+    if prep.lower_ == "alongside":
+        anchor = prep.head
+    elif prep.lower_ == "with" and prep.head.lower_ in COMPANION_WORDS:
+        anchor = prep.head.head
+    else:
+        return []
+    titles = [c for c in anchor.children if c.dep_ == "attr" and anchor.lemma_ in ("be", "become", "remain")]
+    titles += [o for p in anchor.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+               if o.dep_ == "pobj"]
+    return [t for t in titles if t.pos_ == "NOUN" and any(
+        m is not None and m.type == NodeType.ORGANIZATION.value for p in t.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "in") for o in p.children if o.dep_ == "pobj"
+        for m in [ctx.mention_at(o.i)])]
 
 
 def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], sent: Span,
@@ -2371,7 +2407,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                     for person in people:  # "X ran for the Legislative Assembly of Ontario": a candidate for it
                         ctx.add(person, RelType.HOLDS_ROLE, party.entity, {"role": "candidate"}, sent, "candidacy")
                     continue
-                if party is None or not (_party_like(ctx, party) or lemma in JOIN_LEMMAS | BELONG_LEMMAS and (
+                if party is None or not (_party_like(ctx, party) or lemma in JOIN_LEMMAS | BELONG_LEMMAS | SWITCH_LEMMAS and (
                         party.type == NodeType.ORGANIZATION.value and not party.capital_of)
                         and not _is_hypothetical(token)):
                     continue  # one joins any organisation ("joined the Belfer Center"; not "will join X in
@@ -2505,8 +2541,13 @@ def _doers_and_groups(ctx: DocContext, token: Token, sent: Span) -> tuple[list[i
         token_subject = next(c for c in token.head.children if c.dep_ == "nsubj")
         people = [a for t in _agent(token) for a in arguments(ctx, t, sent)]
         return people, arguments(ctx, token_subject, sent)
-    if token.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in token.children):
-        led = token.head if token.dep_ == "acl" else next(c for c in token.children if c.dep_ == "nsubjpass")
+    if token.dep_ == "conj" and token.tag_ == "VBN" and token.head.dep_ == "acl" and _agent(token, hung=True):
+        token_head = token.head  # "the Y, founded by A in 1912 and led after his death by B"
+    else:
+        token_head = None
+    if token.dep_ == "acl" or token_head is not None or any(c.dep_ == "nsubjpass" for c in token.children):
+        led = token.head if token.dep_ == "acl" else token_head.head if token_head is not None else next(
+            c for c in token.children if c.dep_ == "nsubjpass")
         if token.dep_ == "relcl" and led.lower_ in ("which", "who", "that"):
             led = token.head  # "the X party, which was led by A": the antecedent
         groups = arguments(ctx, led, sent)
@@ -2514,7 +2555,7 @@ def _doers_and_groups(ctx: DocContext, token: Token, sent: Span) -> tuple[list[i
             groups = [group.entity]  # "the Popular Front coalition led by A"
         if not groups and led.dep_ == "appos" and led.lemma_.lower() in GROUP_NOUNS:
             groups = arguments(ctx, led.head, sent)  # "the Italian Radicals, a liberal party led by A"
-        people = [a for t in _agent(token) for a in arguments(ctx, t, sent)]
+        people = [a for t in _agent(token, hung=True) for a in arguments(ctx, t, sent)]
         for agent in _agent(token)[:1]:  # "led by A, B, C and D": the parser often breaks the list
             first = ctx.mention_at(agent.i)
             if first is not None and first.type == NodeType.PERSON.value:
@@ -2671,7 +2712,8 @@ def _founded_body(ctx: DocContext, group: int, lemma: str) -> bool:
     """Whether founding (owning) `group` makes one its founder (owner): a party or movement named so,
     or ('founded', 'owns') a company or school; not a state body or programme ('established the
     agency', 'created DACA')."""
-    if ctx.entity_types[group] != NodeType.ORGANIZATION.value or _has_kind(ctx, group, STATE_KINDS):
+    if ctx.entity_types[group] != NodeType.ORGANIZATION.value or _has_kind(ctx, group, STATE_KINDS - {
+            "international"} if lemma in FOUND_LEMMAS else STATE_KINDS):  # ("founded the Non-Aligned Movement")
         return False
     return _named_party(ctx, group) or lemma in FOUND_LEMMAS | OWN_LEMMAS \
         and not _named_words(ctx, group) & STATE_BODY_WORDS
@@ -3593,11 +3635,18 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
-def _agent(verb: Token) -> list[Token]:
+def _agent(verb: Token, hung: bool = False) -> list[Token]:
+    """The by-phrase's objects of a passive verb: 'led by A', 'led first by A and later by B' (the
+    second 'by' joined to the first or to the verb); with `hung`, also 'led after his death by B'
+    (the parser hangs it on the noun before: only where no other reading is likely)."""
     for child in verb.children:
         if child.dep_ == "agent":
-            return [g for g in child.children if g.dep_ == "pobj"]
-    return []
+            return [g for by in _conjuncts(child) + [c for c in verb.children if c.dep_ == "conj" and c.lower_ == "by"]
+                    for g in by.children if g.dep_ == "pobj"]
+    return [] if not hung else [
+            g for p in verb.children if p.dep_ == "prep" and p.i > verb.i for o in p.children if o.dep_ == "pobj"
+            for by in o.children if by.dep_ == "prep" and by.lower_ == "by" and verb.tag_ == "VBN"
+            for g in by.children if g.dep_ == "pobj"]
 
 
 def _stray_agent(verb: Token) -> list[Token]:
