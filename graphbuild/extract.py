@@ -87,7 +87,10 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None
     for token in span:
         after_hyphen = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
-        if token.is_alpha and token.text.islower() and token.lower_ not in NAME_PARTICLES and not after_hyphen:
+        # "Catherine the Great", "Ivan the Terrible": a given name and an epithet
+        epithet = token.lower_ == "the" and len(span) == 3 and token.i == span.start + 1 and span[2].is_title
+        if token.is_alpha and token.text.islower() and token.lower_ not in NAME_PARTICLES and not after_hyphen \
+                and not epithet:
             return None
         if token.lower_ in ORG_HEAD_WORDS and len(span) > 1:
             return None  # "Stanford University", "Kennedy School": institutions, not people
@@ -483,6 +486,16 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
                 or _acts_like_a_party(doc, token):
             continue  # ("Shinui won 15 seats": a party)
         if first is not None and first < token.i:
+            guess = taken.get(token.i)
+            if guess is not None and not guess.lexical and guess.start == token.i == guess.end - 1 \
+                    and guess.type != NodeType.PERSON.value and not any(i in taken for i in range(first, token.i)) \
+                    and verb.lemma_.lower() in _ONLY_PEOPLE_VERBS \
+                    and _clean_person(doc, first, token.i + 1, lex) == (first, token.i + 1):
+                # "Olumide Bakare was elected ...": the NER took the surname alone for a body
+                guess.start = first
+                guess.make_person()
+                guess.text = doc[first:token.i + 1].text
+                continue
             # "Marcel Dube was a Liberal member of ...": a whole name of two or three words, all untagged
             if not any(i in taken for i in range(first, token.i + 1)) and not token.text.isupper() \
                     and _clean_person(doc, first, token.i + 1, lex) == (first, token.i + 1) \
@@ -1038,8 +1051,8 @@ def _acts_like_a_party(doc: Doc, root) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() == "seat" and c.tag_ == "NNS"
             and any(n.dep_ == "nummod" for n in c.children) for c in verb.children):
         return True
-    if lemma == "merge" and root.dep_ == "nsubj":
-        return True
+    if lemma == "merge" and root.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children):
+        return True  # (but "X merged it with the Y Party": a leader merges his party)
     if root.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() == "merge":
         return True
     # one word only, and not "joined Macron at the ceremony" (people are joined, too)

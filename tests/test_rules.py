@@ -1298,6 +1298,41 @@ CASES = [
          ("Amina Diallo Sow", "HOLDS_ROLE", "Mouvement Citoyen pour le Renouveau")},
         set(),
     ),
+    (
+        "a_leader_who_merged_his_party",
+        "Julius Nyerere, founder of the Tanganyika African National Union, merged it with the Afro-Shirazi Party "
+        "in 1977. Olumide Bakare was first elected to the Lagos State House of Assembly in 1999 on the platform of "
+        "the Alliance for Democracy.",
+        {("Julius Nyerere", "HOLDS_ROLE", "Tanganyika African National Union"),
+         ("Olumide Bakare", "MEMBER_OF", "Lagos State House of Assembly"),
+         ("Olumide Bakare", "MEMBER_OF", "Alliance for Democracy")},
+        set(),
+    ),
+    (
+        "monarchs_by_epithet_and_conjoined_reigns",
+        "Catherine the Great became Empress of Russia in 1762. Louis XIV, often cited as the longest-reigning "
+        "monarch in European history, was a member of the House of Bourbon and ruled as King of France from 1643.",
+        {("Catherine the Great", "HOLDS_ROLE", "Russia"), ("Louis XIV", "HOLDS_ROLE", "France"),
+         ("Louis XIV", "MEMBER_OF", "House of Bourbon")},
+        set(),
+    ),
+    (
+        "the_first_woman_to_hold_it",
+        "Margaret Thatcher, the first woman to lead the Conservative Party, served as Prime Minister from 1979. "
+        "Ruth Dreifuss became the first woman to serve as President of the Swiss Confederation in 1999. Tom Vale "
+        "is the best man to serve as president of Peru.",
+        {("Margaret Thatcher", "HOLDS_ROLE", "Conservative Party"), ("Ruth Dreifuss", "HOLDS_ROLE", "Switzerland")},
+        {("Tom Vale", "HOLDS_ROLE", "Peru")},
+    ),
+    (
+        "titles_across_honorifics_participles_and_compounds",
+        "The government was dismissed in 1975 by the Governor-General of Australia, Sir John Kerr, who "
+        "commissioned Malcolm Fraser. Having resigned from Fianna Fáil over the bank guarantee, Séamus Ó Broin sat "
+        "as an independent. Yael Ben-Ami, a Knesset member for Yesh Atid between 2013 and 2019, broke with the party.",
+        {("John Kerr", "HOLDS_ROLE", "Australia"), ("Séamus Ó Broin", "MEMBER_OF", "Fianna Fáil"),
+         ("Yael Ben-Ami", "MEMBER_OF", "Knesset"), ("Yael Ben-Ami", "MEMBER_OF", "Yesh Atid")},
+        set(),
+    ),
 ]
 
 

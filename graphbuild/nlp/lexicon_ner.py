@@ -284,6 +284,8 @@ class LexiconNER:
         for ent in ents:
             if out and ent.start < out[-1].end:
                 continue  # taken in by the name before it
+            if ent.label_ in ("FAC", "LOC", "GPE", "NORP", "PERSON") and doc[ent.end - 1].lower_ == "of":
+                continue  # "the Governor-General of" (tagged a facility): a title, no name
             end = ent.end
             while ent.label_ == "ORG" and end - ent.start >= 2 and doc[end - 1].lower_ in DANGLING_WORDS:
                 stop = end

@@ -696,19 +696,23 @@ def _realm_after_name(ctx: DocContext, person: Mention, role: Role, sent: Span) 
 
 def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: Span) -> None:
     """'commander of the Soviet Navy Nikolai Kuznetsov', 'chairman of Gazprom Alexei Miller',
-    'President of Finland Sauli Niinisto'."""
-    org = ctx.ending_at(person.start - 1)
+    'President of Finland Sauli Niinisto', 'the Governor-General of Australia, Sir John Kerr'."""
+    start = person.start
+    while start - 1 > sent.start and ctx.doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+        start -= 1
+    org = ctx.ending_at(start - 1)
     rule = "title_before_name"
-    if org is None and person.start - 2 >= sent.start and ctx.doc[person.start - 1].text == ",":
+    if org is None and start - 2 >= sent.start and ctx.doc[start - 1].text == ",":
         # "the President of Poland, Lech Walesa, and ..." with the name parsed as the country's conjunct
         # (an apposition the apposition rule misses); a list of places ("of Poland, Hungary") has no person
         head = _span_head(ctx, person)
-        org = ctx.ending_at(person.start - 2)
+        org = ctx.ending_at(start - 2)
         if org is None or not (head.dep_ == "conj" and org.start <= head.head.i < org.end
-                               or head.dep_ == "appos" and head.head.i < org.start):
+                               or head.dep_ == "appos" and head.head.i < org.start
+                               or head.dep_ in ("npadvmod", "dep") and head.head.i < org.start):
             org = None  # (or both hung on a noun before: "for Antena 3, the leader of the SDP, Liviu Dragnea")
-    if org is None and person.start - 1 >= sent.start and ctx.doc[person.start - 1].text == ")":
-        org, rule = _bracketed_organisation(ctx, person.start - 1, sent.start), "bracketed_name_title"
+    if org is None and start - 1 >= sent.start and ctx.doc[start - 1].text == ")":
+        org, rule = _bracketed_organisation(ctx, start - 1, sent.start), "bracketed_name_title"
     if org is None or org.type == NodeType.PERSON.value:
         return  # (an organisation, a country or a place: "President of Finland A", "Governor of Ohio B")
     i = org.start - 1
@@ -961,8 +965,12 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
     """What the verbs say their subject is: 'X became leader of Y', 'X was re-elected as a member
     of Y', 'served as X ..., and later as Y' (a conjunct without a subject of its own shares it)."""
     verbs = verbs + [c for v in verbs for c in v.children if _split_off(c)]  # "co-founded Y and served as ..."
-    shared = [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ in ("ADV", "VERB", "AUX")
-              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    shared: list[Token] = []
+    frontier = verbs
+    while frontier:  # "X was a member of Y and ruled as King of Z": conjuncts of conjuncts too
+        frontier = [c for v in frontier for c in v.children if c.dep_ == "conj" and c.pos_ in ("ADV", "VERB", "AUX")
+                    and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) and c not in shared]
+        shared += frontier
     # "Having served as leader of Y, X returned", "After serving as mayor of Z, X ran for ...": the subject's
     shared += [c for v in verbs for c in v.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")
                and any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children)
@@ -996,6 +1004,13 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
                          if o.dep_ == "pobj" and (o.ent_type_ == "DATE" or o.like_num) for c in o.children
                          if c.dep_ == "conj" and c.pos_ == "NOUN" and any(
                              q.dep_ == "prep" and q.lower_ == "of" for q in c.children))
+            # "X became the first woman to serve as President of Y": the ordinal says it happened
+            nouns.extend(o for a in attrs if any(c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last", "only")
+                                                 for c in a.lefts)
+                         for v in a.children if v.dep_ in ("acl", "relcl") and v.lemma_.lower() in SERVE_LEMMAS
+                         and any(x.dep_ == "aux" and x.tag_ == "TO" for x in v.children)
+                         for p in v.children if p.dep_ == "prep" and p.lower_ == "as"
+                         for o in p.children if o.dep_ == "pobj" and (o.pos_ == "NOUN" or o.tag_ == "NNP"))
             # "X was one of the founders of the Y Party": the plural title one is picked from
             nouns.extend(o for c in verb.children if c.dep_ == "attr" and c.lower_ == "one"
                          for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -2026,18 +2041,24 @@ def capacity_as(ctx: DocContext, sent: Span) -> None:
                         sent, "capacity_as")  # ("X is a former member of Y")
 
 
+TICKET_NOUNS = {"ticket", "line", "list", "platform", "slate"}
+
+
 def party_ticket(ctx: DocContext, sent: Span) -> None:
     """'X ran on the Coastal Party ticket', 'X was Y's running mate on the Coastal Party's ticket':
     the candidates on a party's ticket are its members."""
     for ticket in sent:
         headed = ticket.dep_ == "dobj" and ticket.head.lemma_.lower() in ("head", "top", "lead")  # "topped the Y list"
-        if ticket.lemma_.lower() not in ("ticket", "line", "list") or not headed and (
+        if ticket.lemma_.lower() not in TICKET_NOUNS or not headed and (
                 ticket.dep_ != "pobj" or ticket.head.lower_ != "on"):
             continue  # "on the Y ticket", "on the Y Party line" (New York), "elected on the Y list"
         parties = []
         for child in [c for c in ticket.children] + [d for c in ticket.children if c.dep_ in ("compound", "amod")
-                                                     for d in c.children if d.dep_ in ("conj", "compound", "amod")]:
-            mention = ctx.mention_at(child.i) if child.dep_ in ("poss", "compound", "amod", "nmod", "conj") else None
+                                                     for d in c.children if d.dep_ in ("conj", "compound", "amod")] \
+                + [o for p in ticket.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]:
+            # ("elected on the platform (list) of the Y Party")
+            mention = ctx.mention_at(child.i) if child.dep_ in ("poss", "compound", "amod", "nmod", "conj", "pobj") \
+                else None
             if mention is not None and _party_like(ctx, mention) and mention.entity not in parties:
                 parties.append(mention.entity)
         if not parties:
@@ -2342,8 +2363,10 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             continue  # "X was expelled from the party", but "the party expelled X" (and no passive elsewhere)
         if lemma in PASSIVE_PARTY_LEMMAS:  # only a name: "the Glasgow MP, who was expelled from Labour" is no one here
             subjects = [c for c in subjects if ctx.tok2mention[c.i] >= 0]
+        # "Having resigned from the Y Party, X sat as ...": a fronted participle's subject is the clause's
+        fronted = token.dep_ == "advcl" and token.i < token.head.i and token.left_edge.i == sent.start
         people = [a for c in subjects for a in arguments(ctx, c, sent) if ctx.entity_types[a] == NodeType.PERSON.value
-                  and (c.head is token or c.pos_ == "PRON" or _named_between(ctx, a, sent.start, token.i))]
+                  and (c.head is token or c.pos_ == "PRON" or fronted or _named_between(ctx, a, sent.start, token.i))]
         if not people:
             continue
         if lemma in JOIN_LEMMAS and any(p.dep_ == "prep" and p.lower_ == "in" and any(
@@ -2770,6 +2793,9 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
                   if ctx.entity_types[a] in (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value)]
         first = owners[0] if len(owners) == 1 else first
     targets = [first]
+    if first >= 0 and _is_party(ctx, first):  # "a Knesset member for Yesh Atid": the party's, in the Knesset
+        targets += [m.entity for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                    for m in [ctx.mention_at(c.i)] if m is not None and m.entity != first and _legislature(ctx, m, sent)]
     if role.relation == RelType.HOLDS_ROLE.value and (first < 0 or _is_party(ctx, first)):
         for child in noun.children:  # "Mayor of Bonn", "a former governor of Ohio": an office of a place
             for obj in child.children if child.dep_ == "prep" and child.lower_ == "of" else []:
@@ -3595,7 +3621,7 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
                 return [_antecedent(current)], False  # "Kessler, who negotiated with Hamas"
             return subjects, False
         if current.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children) \
-                and current.head.dep_ == "attr" and current.head.pos_ == "NOUN" \
+                and current.head.dep_ in ("attr", "appos") and current.head.pos_ == "NOUN" \
                 and not any(c.dep_ == "nsubjpass" for c in current.children) \
                 and any(c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last", "only") for c in current.head.lefts):
             # "X was the first woman to lead the Y Party": the noun the infinitive hangs on describes X, and
