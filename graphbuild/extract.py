@@ -1139,6 +1139,9 @@ def _names_after_titles(doc: Doc, lex: Lexicon, taken: list[bool], mentions: lis
                 continue
             if j - i >= 2 or (existing is None and j - i == 1):
                 cleaned = _clean_person(doc, i, j, lex) if existing is None else (i, j)
+                if existing is not None and _is_title_token(lex, doc[j - 1].text) \
+                        and not _surname_like_title(lex, doc[i:j]):
+                    cleaned = None  # "NATO's Deputy Supreme Allied Commander": a title, no name
                 if cleaned:
                     if existing is not None:
                         mentions.remove(existing)

@@ -1333,6 +1333,22 @@ CASES = [
          ("Yael Ben-Ami", "MEMBER_OF", "Knesset"), ("Yael Ben-Ami", "MEMBER_OF", "Yesh Atid")},
         set(),
     ),
+    (
+        "offices_that_are_no_office_of_the_named_state",
+        "Kofi Annan later served as the joint UN-Arab League envoy for Syria. The Ugandan opposition leader Kizza "
+        "Besigye challenged the president. Nkosazana Dlamini-Zuma was elected Chairperson of the African Union "
+        "Commission in 2012, defeating the incumbent Jean Ping of Gabon.",
+        {("Nkosazana Dlamini-Zuma", "HOLDS_ROLE", "African Union Commission")},
+        {("Kofi Annan", "ENVOY_OF", "Syria"), ("Kizza Besigye", "HOLDS_ROLE", "Uganda"),
+         ("Jean Ping", "HOLDS_ROLE", "Gabon")},
+    ),
+    (
+        "a_party_just_before_under",
+        "The Kuomintang retreated to Taiwan in 1949 after its defeat by the Chinese Communist Party under Mao Zedong. "
+        "Rodrigo Vélez, a former senator for the Partido Liberal Colombiano, was dismissed.",
+        {("Mao Zedong", "HOLDS_ROLE", "Chinese Communist Party"), ("Rodrigo Vélez", "MEMBER_OF", "Partido Liberal Colombiano")},
+        {("Mao Zedong", "MEMBER_OF", "Kuomintang")},
+    ),
 ]
 
 
@@ -2938,3 +2954,9 @@ def test_lone_names_spoken_of_as_he_are_people(extract_text):
     assert types.get("Kurata") == "Person", types
     assert types.get("Prudence") != "Person", types  # a word opening the sentence, another man's 'he'
     assert types.get("Estonia") == "Country", types  # a body can be a founding member
+
+
+def test_a_title_after_a_body_is_no_name(extract_text):
+    _, result = extract_text("From 1951 Bernard Montgomery served as NATO's Deputy Supreme Allied Commander Europe.")
+    people = {e.name for e in result.entities if e.type == "Person"}
+    assert people == {"Bernard Montgomery"}, people

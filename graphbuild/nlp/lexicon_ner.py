@@ -41,6 +41,7 @@ GENERIC_BODY_ALIASES = {"Senate", "Congress", "Duma", "House", "Parliament", "As
 PARTY_TAGS = {"D": "org:us-democratic-party", "R": "org:us-republican-party"}
 # Lower-case words inside party names ("Fatherland for All", "Partido de la Gente").
 PARTY_NAME_LINKS = {"for", "of", "and", "de", "del", "la", "y", "e", "et", "di", "du"}
+FOREIGN_PARTY_HEADS = {"partido", "parti", "partito", "partei", "partij", "partia", "partidul", "partiet"}
 # Lower-case links inside French, Spanish, Italian, Portuguese names, never English words
 FOREIGN_NAME_LINKS = {"pour", "le", "la", "les", "des", "du", "de", "del", "della", "dei", "para", "por", "el", "do",
                       "da", "dos", "das", "y", "et"}
@@ -686,8 +687,8 @@ class LexiconNER:
             end = link
             while end < len(doc) and doc[end].is_alpha and doc[end].is_title and end - link < 4:
                 end += 1
-            if link == ent.end or end == link:
-                continue
+            if link == ent.end and ent[-1].lower_ not in FOREIGN_PARTY_HEADS or end == link:
+                continue  # ("the Partido" + "Liberal Colombiano" with no link between: one name)
             following = [e for e in ents if link <= e.start < end or e.start < link < e.end]
             if any(e.id_ or e.start < link or e.end > end for e in following):
                 continue  # ("the Senate of Peru" is the lexicon's; a name that goes on is another)

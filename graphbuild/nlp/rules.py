@@ -114,8 +114,9 @@ PRIVATE_TITLES = {"attorney", "lawyer", "professor", "researcher", "scientist", 
                   "contributor", "trustee",
                   "executive", "manager", "businessman", "businesswoman", "tycoon", "billionaire", "oligarch",
                   "student", "activist", "journalist", "writer", "author", "doctor", "banker", "investor"}
-# Private titles that a country modifier does not make an office ("a U.S. attorney" is a federal prosecutor).
-PRIVATE_ROLES = PRIVATE_TITLES - {"attorney"}
+# Private titles that a country modifier does not make an office ("a U.S. attorney" is a federal prosecutor);
+# nor does it make the opposition's leader one ("the Ugandan opposition leader X")
+PRIVATE_ROLES = PRIVATE_TITLES - {"attorney"} | {"opposition leader", "dissident"}
 OBLIGATION_AUX = {"must", "should", "ought"}
 DEMAND_LEMMAS = {"urge", "demand", "press", "insist", "exhort"}
 # Prepositions before a gerund whose subject is that of the clause ("after meeting with X"; not
@@ -680,7 +681,8 @@ def _realm_after_name(ctx: DocContext, person: Mention, role: Role, sent: Span) 
     member of the US Senate from Texas), a capital ("Senator Y of Washington" is the state), or a
     country owning what follows ("Merkel of Germany's CDU")."""
     i = person.end
-    if i + 1 >= sent.end or ctx.doc[i].lower_ != "of" or ctx.lex.role_for(person.text.lower()) is not None:
+    if i + 1 >= sent.end or ctx.doc[i].lower_ != "of" or ctx.lex.role_for(person.text.lower()) is not None \
+            or role.role == "incumbent":  # ("defeating the incumbent X of Gabon": whatever X held, of Gabon)
         return -1  # (a title the tagger took for a name: "Lord Chief Justice of England")
     i += 1 + (ctx.doc[i + 1].lower_ == "the")
     realm = ctx.mention_at(i)
@@ -1795,7 +1797,9 @@ def appointed_title(ctx: DocContext, sent: Span) -> None:
         subjects, passive = _subject_tokens(verb)
         passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
         titles = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
-        titles = [a for t in titles for a in ([t] if t.pos_ == "NOUN" or t.tag_ == "NNP" and not t.ent_type_ else
+        # (a capitalised title the NER tagged a name is still a title when no mention was kept there:
+        # "was elected Chairperson of the Y")
+        titles = [a for t in titles for a in ([t] if t.pos_ == "NOUN" or t.tag_ == "NNP" and ctx.tok2mention[t.i] < 0 else
                                              [c for c in t.children if c.dep_ == "attr" and c.lemma_ == "be"] +
                                              [c for c in t.children if c.dep_ == "attr" and t.lemma_ == "be"])]
         if passive:
@@ -1961,6 +1965,8 @@ def under_leadership(ctx: DocContext, sent: Span) -> None:
         if len(parties) > 1 and led:
             continue  # "A and B formed a government under Prime Minister X": X led one of them at most
         own = ctx.mention_at(prep.head.i)
+        if own is None or own.end != prep.i:
+            own = ctx.ending_at(prep.i - 1)  # "its defeat by the Y Party under X": the party just before, however parsed
         if own is not None and own.end == prep.i and (own.props.get("kind") == "party" or (
                 not own.lexical and {w.lower() for w in own.text.split()} & PARTY_NAME_WORDS)):
             parties, led = [own.entity], True  # "the Liberal Party under X won ten seats": X led it
@@ -2928,6 +2934,8 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
                     actors = [m.entity for p in obj.children if p.dep_ == "prep" and p.lower_ in ("at", "of")
                               for o in p.children for m in [ctx.mention_at(o.i)]
                               if o.dep_ == "pobj" and m is not None and m.type == NodeType.ORGANIZATION.value][:1]
+                if envoy and child.lower_ == "for" and actors and ctx.entity_types[actors[0]] == NodeType.COUNTRY.value:
+                    continue  # "the UN envoy for Syria" is sent about Syria, not by it ("negotiator for Democrats" is theirs)
                 seat = member or role is not None and (role.role.startswith("member of") or role.role in SEAT_TITLES)
                 if actors and seat and child.lower_ == "for" and not _is_party_like_entity(ctx, actors[0]):
                     continue  # "the member for Kensington", "Labour MP for Tottenham": a constituency sat for
