@@ -150,6 +150,12 @@ def _without_the(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
+# one-word portfolios after a title ("Secretary for Education"), which the NER may tag alone
+_PORTFOLIO_WORDS = {"education", "health", "finance", "defence", "defense", "agriculture", "justice", "interior",
+                    "labour", "labor", "transport", "energy", "environment", "trade", "industry", "culture", "tourism",
+                    "housing", "commerce", "economy", "immigration", "fisheries", "employment", "welfare", "science"}
+
+
 def _valid_org(span, lex: Lexicon) -> bool:
     text = _without_the(span.text)
     if text != span.text:
@@ -162,6 +168,10 @@ def _valid_org(span, lex: Lexicon) -> bool:
             and lex.role_for(span[0].text) is not None and not span[-1].is_upper and span[0].tag_ != "NNPS":
         return False  # "Minister of Health", "Secretary for Education": a title, not an organisation
         # (but "Veterans of Foreign Wars" is named after its members)
+    doc = span.doc
+    if len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for") \
+            and lex.role_for(doc[span.start - 2].text) is not None and span[0].lower_ in _PORTFOLIO_WORDS:
+        return False  # "State Secretary for" + "Education" tagged alone: the title's portfolio
     words = lex.title_words()
     return not all(t.lower_ in words or t.lemma_.lower() in words or t.is_punct or (t.is_stop and not t.is_upper)
                    for t in span)  # "AN", "IT" in capitals: acronyms, not stop words

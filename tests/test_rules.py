@@ -2960,3 +2960,11 @@ def test_a_title_after_a_body_is_no_name(extract_text):
     _, result = extract_text("From 1951 Bernard Montgomery served as NATO's Deputy Supreme Allied Commander Europe.")
     people = {e.name for e in result.entities if e.type == "Person"}
     assert people == {"Bernard Montgomery"}, people
+
+
+def test_a_portfolio_after_a_title_is_no_organisation(extract_text):
+    _, result = extract_text("Anneke Schuurman became State Secretary for Education in 2010, and Tom Vale became "
+                             "chairman of Vitol.")
+    orgs = {e.name for e in result.entities if e.type == "Organization"}
+    assert "Education" not in orgs, orgs
+    assert "Vitol" in orgs, orgs  # a company after a title is still one
