@@ -136,7 +136,13 @@ def _guess_org_kind(name: str) -> str:
     """An organisation the lexicon does not know is a party when its name says so ('Social Democrat'
     is a member's name for one)."""
     words = set(name.lower().split())
-    return "party" if _PARTY_WORDS & words or _member_of_democrats(name) else "other"
+    # "a Liberal", "New Democrat X", "the Progressive Conservative candidate": a member's word for the party
+    partisan = words and len(words) <= 2 and words <= _PARTISAN_WORDS and bool(words - {"new", "progressive"})
+    return "party" if _PARTY_WORDS & words or _member_of_democrats(name) or partisan else "other"
+
+
+_PARTISAN_WORDS = {"liberal", "conservative", "progressive", "democrat", "new", "republican", "socialist",
+                   "nationalist", "unionist", "tory", "whig", "federalist", "communist", "radical"}
 
 
 def _member_of_democrats(name: str) -> bool:

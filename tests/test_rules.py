@@ -2968,3 +2968,16 @@ def test_a_portfolio_after_a_title_is_no_organisation(extract_text):
     orgs = {e.name for e in result.entities if e.type == "Organization"}
     assert "Education" not in orgs, orgs
     assert "Vitol" in orgs, orgs  # a company after a title is still one
+
+
+def test_a_politicians_party_is_of_the_politicians_country(extract_text):
+    _, norwegian = extract_text("Margit Halvorsen is a Norwegian politician for the Labour Party.")
+    _, british = extract_text("Tom Vale is a British politician for the Labour Party.")
+    _, other = extract_text("A Russian lawyer met Republican aides.")
+
+    def keys(result, name):
+        return {e.key for e in result.entities if e.name == name}
+    assert keys(british, "Labour Party") == {"org:uk-labour"}
+    assert keys(norwegian, "Labour Party") and "org:uk-labour" not in keys(norwegian, "Labour Party")
+    assert "United Kingdom" not in {e.name for e in norwegian.entities}
+    assert keys(other, "Republican Party") == {"org:us-republican-party"}  # a lawyer's nationality is no party's

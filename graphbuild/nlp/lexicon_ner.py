@@ -41,6 +41,11 @@ GENERIC_BODY_ALIASES = {"Senate", "Congress", "Duma", "House", "Parliament", "As
 PARTY_TAGS = {"D": "org:us-democratic-party", "R": "org:us-republican-party"}
 # Lower-case words inside party names ("Fatherland for All", "Partido de la Gente").
 PARTY_NAME_LINKS = {"for", "of", "and", "de", "del", "la", "y", "e", "et", "di", "du"}
+# words for a party's members that the NER runs into the name after them ("Liberal Sophie Tremblay")
+PARTISAN_PREFIXES = {"Liberal", "Conservative", "Democrat", "Republican", "Labour", "Labor", "Tory", "Socialist",
+                     "Communist", "Nationalist", "Unionist"}
+# what a country adjective says is someone's nationality ("a Norwegian politician")
+NATIONALITY_NOUNS = {"politician", "statesman", "stateswoman", "legislator", "lawmaker"}
 FOREIGN_PARTY_HEADS = {"partido", "parti", "partito", "partei", "partij", "partia", "partidul", "partiet"}
 # Lower-case links inside French, Spanish, Italian, Portuguese names, never English words
 FOREIGN_NAME_LINKS = {"pour", "le", "la", "les", "des", "du", "de", "del", "della", "dei", "para", "por", "el", "do",
@@ -125,9 +130,10 @@ class LexiconNER:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.title_words: frozenset[str] = frozenset()
         self.org_country: dict[str, str] = {}  # "org:key" -> ISO3
+        self.party_ids: frozenset[str] = frozenset()  # "org:key" of the lexicon's parties
 
     def add_patterns(self, patterns: Iterable[dict[str, Any]], title_words: Iterable[str] = (),
-                     org_country: dict[str, str] | None = None) -> None:
+                     org_country: dict[str, str] | None = None, party_ids: Iterable[str] = ()) -> None:
         grouped: dict[str, list[str]] = {}
         for pattern in patterns:
             grouped.setdefault(f"{pattern['label']}\t{pattern['id']}", []).append(pattern["pattern"])
@@ -135,6 +141,7 @@ class LexiconNER:
             self.matcher.add(key, list(self.nlp.tokenizer.pipe(texts)))
         self.title_words = frozenset(title_words)
         self.org_country = dict(org_country or {})
+        self.party_ids = frozenset(party_ids)
 
     def _spans(self, doc: Doc) -> list[Span]:
         spans = []
@@ -339,6 +346,15 @@ class LexiconNER:
         ents = list(doc.ents)
         changed = False
         for index, ent in enumerate(ents):
+            rest = ent[1:]
+            if ent.label_ == "ORG" and not ent.id_ and ent[0].text in PARTISAN_PREFIXES and 2 <= len(rest) <= 3 \
+                    and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in ORG_HEAD_WORDS
+                            and t.lower_ not in self.title_words for t in rest):
+                # "Liberal Sophie Tremblay", "Democrat Ann Roe" tagged as one body: the party's word, then a person
+                ents[index:index + 1] = [Span(doc, ent.start, ent.start + 1, label="ORG"),
+                                         Span(doc, ent.start + 1, ent.end, label="PERSON")]
+                changed = True
+                continue
             if ent.label_ != "ORG" or len(ent) < 4:
                 continue
             for cut in range(ent.end - 2, max(ent.start, ent.end - 4) - 1, -1):
@@ -669,7 +685,36 @@ class LexiconNER:
         self._listed_organisations(doc)
         self._regional_legislatures(doc)
         self._foreign_linked_names(doc)
+        self._parties_at_home(doc)
         return doc
+
+    def _parties_at_home(self, doc: Doc) -> None:
+        """'X is a Norwegian politician for the Labour Party': a party name the lexicon gives to another
+        country (Britain's Labour Party) is, in a sentence that says whose politician the person is,
+        that country's party of the name: the lexicon's entry is dropped, the name stays an organisation."""
+        ents = list(doc.ents)
+        changed = False
+        for sent in doc.sents:
+            # "a Norwegian politician": the noun and its country
+            nouns = {e.root.head.i: e.id_.split(":", 1)[1] for e in ents if sent.start <= e.start < sent.end
+                     and e.label_ in ("NORP", "GPE") and e.id_.startswith("country:")
+                     and e.root.head.lemma_.lower() in NATIONALITY_NOUNS}
+            if len(set(nouns.values())) != 1:
+                continue
+            named = {e.id_.split(":", 1)[1] for e in ents if sent.start <= e.start < sent.end
+                     and e.id_.startswith("country:")}
+            for index, ent in enumerate(ents):
+                country = self.org_country.get(ent.id_, "")
+                # only the politician's own party ("a Norwegian politician for the Labour Party")
+                own = any(a.i in nouns for a in ent.root.ancestors)
+                if sent.start <= ent.start < sent.end and ent.label_ == "ORG" and country and own \
+                        and country not in named and ent.id_ in self.party_ids:
+                    for token in ent:
+                        token.ent_id_ = ""  # (a new span over the same tokens would keep their id)
+                    ents[index] = Span(doc, ent.start, ent.end, label="ORG")
+                    changed = True
+        if changed:
+            doc.ents = ents
 
     @staticmethod
     def _foreign_linked_names(doc: Doc) -> None:

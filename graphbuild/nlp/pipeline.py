@@ -118,6 +118,7 @@ def load_pipeline(model: str | None = None, lexicon_path: str | None = None):  #
         ruler_patterns(lex) + nonperson_patterns(lex, nonpersons),
         title_words=lex.title_words(),
         org_country={f"org:{key}": org.country for key, org in lex.orgs.items() if org.country},
+        party_ids={f"org:{key}" for key, org in lex.orgs.items() if org.kind == "party"},
     )
     return nlp
 
