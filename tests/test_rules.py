@@ -1349,6 +1349,28 @@ CASES = [
         {("Mao Zedong", "HOLDS_ROLE", "Chinese Communist Party"), ("Rodrigo Vélez", "MEMBER_OF", "Partido Liberal Colombiano")},
         {("Mao Zedong", "MEMBER_OF", "Kuomintang")},
     ),
+    (
+        "what_is_not_membership_in_election_prose",
+        "Willy Brandt formed a coalition, leaving Kurt Georg Kiesinger's CDU/CSU in opposition. The by-election "
+        "followed the death of the Conservative member Sir Arthur Pellow; the Liberal candidate, Gwyneth Harcourt, "
+        "came close. Odile Ferrand won the constituency against Pierre Lacombe of the Rally for the Republic. The "
+        "Progressive Conservatives ended 36 years of Social Credit rule under Premier Harry Strom. Reports that "
+        "Karl Wernicke would leave the CDU for the Alternative for Germany were denied.",
+        {("Gwyneth Harcourt", "MEMBER_OF", "Liberal"), ("Pierre Lacombe", "MEMBER_OF", "Rally for the Republic")},
+        {("Willy Brandt", "MEMBER_OF", "Christian Democratic Union"), ("Arthur Pellow", "MEMBER_OF", "Liberal"),
+         ("Odile Ferrand", "MEMBER_OF", "Rally for the Republic"),
+         ("Harry Strom", "HOLDS_ROLE", "Progressive Conservatives"),
+         ("Karl Wernicke", "MEMBER_OF", "Alternative for Germany"),
+         ("Karl Wernicke", "MEMBER_OF", "Christian Democratic Union")},
+    ),
+    (
+        "whose_office_a_modifier_names",
+        "The Greens courted the Wellington city councillor Mereana Tauroa. The Open Vld negotiator Hilde Vanlaere "
+        "drafted the agreement. The AFORD candidate Esnart Chirwa unseated the minister.",
+        {("Mereana Tauroa", "HOLDS_ROLE", "Wellington"), ("Hilde Vanlaere", "ENVOY_OF", "Open Vld"),
+         ("Esnart Chirwa", "MEMBER_OF", "AFORD")},
+        {("Mereana Tauroa", "HOLDS_ROLE", "New Zealand"), ("Hilde Vanlaere", "ENVOY_OF", "Belgium")},
+    ),
 ]
 
 

@@ -536,10 +536,14 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
         elif modifier is not None and not _ethnic(ctx, modifier) and modifier.type != NodeType.LOCATION.value or (
             modifier is not None and modifier.capital_of
         ):
-            target = ctx.actor_of_mention(modifier)
-            if modifier.props.get("kind") == "party" and _negated_name(ctx, modifier):
+            # ("the Wellington city councillor X" sits in the city's council, not the state's)
+            target = modifier.entity if modifier.capital_of and (
+                role.role in LOCAL_ROLES or role.role in LOCAL_OFFICES) else ctx.actor_of_mention(modifier)
+            # ("the AFORD candidate X": a candidate's organisation, an acronym, is a party)
+            partisan = modifier.props.get("kind") == "party" or role.role in CANDIDATE_ROLES and _party_like(ctx, modifier)
+            if partisan and _negated_name(ctx, modifier):
                 target = -1  # "the only non-Conservative MP from Alberta"
-            elif modifier.props.get("kind") == "party":
+            elif partisan:
                 ctx.add(person.entity, RelType.MEMBER_OF, modifier.entity, {}, sent, "party_title")
                 party_modifier = modifier.entity
                 party_country = modifier.props.get("country", "")
@@ -547,6 +551,8 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                         modifier.start:modifier.end].text.lower().endswith(PARTISAN_ADJECTIVE_ENDINGS)):
                     target = modifier.entity  # "Tory leader X" leads the party (but "Democratic President Y" is
                     # the country's president, of that party: the party named by an adjective)
+                elif role.relation == RelType.ENVOY_OF.value:
+                    target = modifier.entity  # "the Open Vld negotiator X" negotiates for the party, not the state
                 elif role.role in CANDIDATE_ROLES or role.role in LOCAL_OFFICES | LOCAL_ROLES:
                     # "the Liberal candidate X" holds no office of the country; "Republican governor Y" is a
                     # state's (or a province's) governor, not the nation's
@@ -805,6 +811,8 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
                   and ctx.tok2mention[c.i] < 0 and c.tag_ not in ("NNS", "NNPS")]
     nouns += _fronted_description(ctx, mention, sent)
     nouns += _companions_title(ctx, head)
+    # "the death of the member X; the Liberal candidate, Y, ...": a semicolon ends what describes X
+    nouns = [n for n in nouns if not (n.i > mention.end and any(t.text == ";" for t in ctx.doc[mention.end:n.i]))]
     if mention.end < sent.end and ctx.doc[mention.end].lower_ == "as" \
             and (ctx.doc[mention.end].head.pos_ in ("NOUN", "PROPN", "ADJ") or ctx.doc[mention.end].head.lemma_ == "be") \
             and not any(t.lower_ in ("if", "unless", "whether") for t in ctx.doc[sent.start:mention.start]):
@@ -1930,6 +1938,9 @@ def _party_of_title(ctx: DocContext, noun: Token) -> int:
     return -1
 
 
+RULE_NOUNS = {"rule", "government", "regime", "administration", "leadership", "dominance", "hegemony"}
+
+
 def under_leadership(ctx: DocContext, sent: Span) -> None:
     """'the Coastal Party was in government under A and B', 'Under A, the party won ten seats',
     'won ten seats under the leadership of A': A led the party (only parties: 'under Obama, the
@@ -1937,6 +1948,11 @@ def under_leadership(ctx: DocContext, sent: Span) -> None:
     for prep in sent:
         if prep.lower_ != "under" or prep.dep_ != "prep":
             continue
+        before = ctx.doc[prep.i - 1]
+        named = [c for c in before.children if c.dep_ in ("compound", "amod", "nmod")]
+        if before.lemma_.lower() in RULE_NOUNS and ctx.tok2mention[before.i] < 0 and prep.head.i != before.i \
+                and named and not any((m := ctx.mention_at(c.i)) is not None and _party_like(ctx, m) for c in named):
+            continue  # "ended 36 years of Social Credit rule under Premier X": X led that rule, whatever the parse
         people: list[int] = []
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if obj.lemma_.lower() in CONTESTED_OFFICES and ctx.tok2mention[obj.i] < 0:
@@ -2332,6 +2348,18 @@ def seats_run_in(verb: Token) -> list[Token]:
             if o.dep_ == "pobj" and o.lemma_.lower() in SEAT_NOUNS]
 
 
+STATE_OF_AFFAIRS_NOUNS = {"opposition", "power", "office", "government", "charge", "control", "disarray", "limbo",
+                         "place", "ruins"}
+HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "suggestion", "claim", "allegation", "story"}
+
+
+def _reported_only(verb: Token) -> bool:
+    """'Reports that X would leave the party ...': what a report, rumour or claim said would happen."""
+    chain = [verb, *verb.ancestors][:4]
+    return any(t.dep_ in ("acl", "ccomp") and t.head.lemma_.lower() in HEARSAY_NOUNS for t in chain) and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might") for c in verb.children)
+
+
 def candidacy(ctx: DocContext, sent: Span) -> None:
     """'X ran / campaigned / stood for the Y party', 'X joined (defected to, left) the Y party',
     'X joined the Z Institute': X is (or was) a member of Y or Z. Seats are not parties: 'ran for
@@ -2378,6 +2406,11 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         if lemma in JOIN_LEMMAS and any(p.dep_ == "prep" and p.lower_ == "in" and any(
                 c.tag_ == "VBG" for c in p.children) for p in token.children):
             continue  # "X joined the Tories in voting against it": alongside them, not as a member
+        if lemma in LEAVE_LEMMAS and any(p.dep_ == "prep" and p.lower_ == "in" and any(
+                o.lemma_.lower() in STATE_OF_AFFAIRS_NOUNS for o in p.children) for p in token.children):
+            continue  # "leaving Kiesinger's CDU in opposition": left it in a state, not left it
+        if _reported_only(token):
+            continue  # "reports that X would leave the CDU were denied"
         slots = [(c, role) for c in token.children if objects and c.dep_ == "dobj"]
         heads = [token] + [c for c in token.children if lemma in SEAT_WIN_LEMMAS | CONTEST_LEMMAS and c.dep_ == "dobj"
                            and c.lemma_.lower() in SEAT_NOUNS | {"election", "by-election"}]  # "won the seat for X"
@@ -2419,6 +2452,10 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                              for o in p.children if o.dep_ == "pobj"), slot)
             for conj in _conjuncts(slot):
                 party = ctx.mention_at(conj.i)
+                if party is not None and slot.dep_ == "pobj" and party.start <= slot.head.i and not any(
+                        t.lower_ in ("party", "parti", "partido") for t in ctx.doc[slot.head.i + 1:party.end]):
+                    continue  # "against X of the Rally for the Republic": the "for" is inside a name (but
+                    # in a name run on over "Coromandel for the Green Party" the party comes after it)
                 if party is None and conj.lemma_.lower() in PARTY_GROUP_NOUNS:  # "sat with the Y Party group"
                     party = next((m for c in conj.children if c.dep_ == "compound" for m in [ctx.mention_at(c.i)]
                                   if m is not None and m.end == conj.i), None)
