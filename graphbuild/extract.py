@@ -492,8 +492,10 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
         first = _name_start(doc, token)
         # a whole name of two or three words the tagger left untagged ("Ana Ruiz represented ..."), not a
         # place or a body, is a person when it does what people do (_PERSON_VERBS, _WHOLE_NAME_VERBS)
-        whole_name = first is not None and first < token.i and token.pos_ == "PROPN" \
-            and verb.lemma_.lower() in _PERSON_VERBS | _WHOLE_NAME_VERBS and _free_name(doc, first, token.i + 1, taken)
+        whole_name = first is not None and first < token.i and token.pos_ == "PROPN" and (
+            verb.lemma_.lower() in _PERSON_VERBS | _WHOLE_NAME_VERBS
+            or _of_a_party(doc, mentions, token.i + 1)  # "Jan Peter Balkenende of the CDA formed a cabinet"
+        ) and _free_name(doc, first, token.i + 1, taken)
         # a lone name spoken of as 'he': tagged a body, or untagged and holding a seat ("Adams held the
         # seat until he lost it"; not "Prudence made an appearance as he ...")
         he = (token.i in taken or token.pos_ == "PROPN" and verb.lemma_.lower() in _SEAT_VERBS) \

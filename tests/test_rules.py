@@ -1371,6 +1371,33 @@ CASES = [
          ("Esnart Chirwa", "MEMBER_OF", "AFORD")},
         {("Mereana Tauroa", "HOLDS_ROLE", "New Zealand"), ("Hilde Vanlaere", "ENVOY_OF", "Belgium")},
     ),
+    (
+        "leaders_by_whose_at_the_head_and_won_presidencies",
+        "Giscard d'Estaing, whose Union for French Democracy had been weakened, lost. Menachem Begin became prime "
+        "minister at the head of Likud after the election. Junichiro Koizumi, who had won the presidency of the "
+        "Liberal Democratic Party in 2001, called the 2005 snap election. Tom Vale stood at the head of the table.",
+        {("Giscard d'Estaing", "MEMBER_OF", "Union for French Democracy"), ("Menachem Begin", "HOLDS_ROLE", "Likud"),
+         ("Junichiro Koizumi", "HOLDS_ROLE", "Liberal Democratic Party")},
+        set(),
+    ),
+    (
+        "breaking_away_from_a_party",
+        "Adnan Menderes and Celal Bayar broke away from the Republican People's Party in 1946 to found the Democrat "
+        "Party. Yael Ben-Ami broke with Yesh Atid in 2019. Zsófia Kardos split from Fidesz in 2010.",
+        {("Adnan Menderes", "MEMBER_OF", "Republican People's Party"), ("Celal Bayar", "MEMBER_OF", "Republican People's Party"),
+         ("Adnan Menderes", "HOLDS_ROLE", "Democrat Party"), ("Yael Ben-Ami", "MEMBER_OF", "Yesh Atid"),
+         ("Zsófia Kardos", "MEMBER_OF", "Fidesz")},
+        set(),
+    ),
+    (
+        "names_the_tagger_missed_or_misread",
+        "Following the 2002 Dutch general election, Jan Peter Balkenende of the Christian Democratic Appeal formed a "
+        "cabinet. Nelson Mandela, elected President of the African National Congress in 1991, became South Africa's "
+        "first democratically elected president.",
+        {("Jan Peter Balkenende", "MEMBER_OF", "Christian Democratic Appeal"),
+         ("Nelson Mandela", "HOLDS_ROLE", "African National Congress"), ("Nelson Mandela", "HOLDS_ROLE", "South Africa")},
+        set(),
+    ),
 ]
 
 
@@ -3003,3 +3030,9 @@ def test_a_politicians_party_is_of_the_politicians_country(extract_text):
     assert keys(norwegian, "Labour Party") and "org:uk-labour" not in keys(norwegian, "Labour Party")
     assert "United Kingdom" not in {e.name for e in norwegian.entities}
     assert keys(other, "Republican Party") == {"org:us-republican-party"}  # a lawyer's nationality is no party's
+
+
+def test_a_relative_clause_happened_whatever_the_clause_around_it(extract_text):
+    facts, _ = extract_text("A judge denied a request for the lawyer Natalia Kova, who met with Tom Vale in 2016, "
+                            "to return to the United States.")
+    assert ("Natalia Kova", "MET_WITH", "Tom Vale") in triples(facts)

@@ -995,7 +995,9 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
         # ("X joined the Y in 1970 and became its leader": the conjunct shares the subject)
         # (but in "A is chairman of X and B is the top Democrat" the parser may hang B on X: a name right
         # before the second verb is its own subject)
-        joined = verb in shared and (verb.i == 0 or verb.nbor(-1).dep_ == "cc" or verb.nbor(-1).pos_ == "ADV")
+        # ("X, elected President of Y in 1991, became ...": the parser reads the participle as X's verb)
+        joined = verb in shared and (verb.i == 0 or verb.nbor(-1).dep_ == "cc" or verb.nbor(-1).pos_ == "ADV" or (
+            verb.nbor(-1).text == "," and verb.head.lemma_.lower() in APPOINT_LEMMAS and verb.head.tag_ == "VBD"))
         if (subject is not None and subject.dep_ == "nsubj" or joined) and verb.lemma_ in COPULAS:
             # "X became leader of Y", "X became Vice-Chancellor of Y" (the parser tags a capitalised title PROPN;
             # but "..., believes X, is the Tories' ploy": a person is no plural name)
@@ -1025,6 +1027,12 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
             nouns.extend(o for c in verb.children if c.dep_ == "attr" and c.lower_ == "one"
                          for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS")
+        if verb.lemma_.lower() in APPOINT_LEMMAS and verb.tag_ == "VBD" and verb.i >= 2 and verb.nbor(-1).text == "," \
+                and subject is not None and subject.i == verb.i - 2:
+            # "X, elected President of the Y in 1991, ...": the parser reads the participle as X's own verb,
+            # with the title its object
+            nouns.extend(c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("NNP", "NN")
+                         and c.doc[c.i - 1].lower_ not in ("a", "an", "the"))
         # "X was re-elected as a member of Y", "X ran as the Y candidate"
         if any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for c in verb.children) \
                 and verb.lemma_.lower() not in SUCCESSION_LEMMAS:
@@ -1448,6 +1456,12 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
         owner = _span_head(ctx, person)
         for named in _party_named_beside(ctx, owner.head if owner.dep_ == "poss" else doc[after].head, sent):
             ctx.add(person.entity, RelType.MEMBER_OF, named.entity, {"role": "member"}, sent, "possessive_party")
+    if after + 2 < sent.end and doc[after].text == "," and doc[after + 1].lower_ == "whose":
+        # "Giscard d'Estaing, whose Union for French Democracy had been weakened": his party
+        party = ctx.mention_at(after + 2)
+        if party is not None and party.start == after + 2 and _party_like(ctx, party) \
+                and not _modifies_a_noun(ctx, party):
+            ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "leader"}, sent, "possessive_party")
     if person.start - 2 >= sent.start and doc[person.start - 1].tag_ == "POS":
         party = ctx.ending_at(person.start - 2)
         if party is not None and _party_like(ctx, party):
@@ -2348,6 +2362,7 @@ def seats_run_in(verb: Token) -> list[Token]:
             if o.dep_ == "pobj" and o.lemma_.lower() in SEAT_NOUNS]
 
 
+BREAK_AWAY_LEMMAS = {"break", "split", "secede"}
 STATE_OF_AFFAIRS_NOUNS = {"opposition", "power", "office", "government", "charge", "control", "disarray", "limbo",
                          "place", "ruins"}
 HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "suggestion", "claim", "allegation", "story"}
@@ -2380,6 +2395,8 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             preps, objects, role = set(), True, "former member"
         elif lemma in RESIGN_LEMMAS:
             preps, objects, role = {"from"}, False, "former member"
+        elif lemma in BREAK_AWAY_LEMMAS:  # "X broke away from (split from, broke with) the Y Party"
+            preps, objects, role = {"from", "with"}, False, "former member"
         elif lemma in REPRESENT_LEMMAS:  # "X represented the Liberal Party in the Senate"
             preps, objects, role = set(), True, "member"
         elif lemma in SAT_LEMMAS | SERVE_LEMMAS:  # "served two terms in the Chamber of Deputies for the Y Party"
@@ -2415,6 +2432,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         heads = [token] + [c for c in token.children if lemma in SEAT_WIN_LEMMAS | CONTEST_LEMMAS and c.dep_ == "dobj"
                            and c.lemma_.lower() in SEAT_NOUNS | {"election", "by-election"}]  # "won the seat for X"
         heads += seats_run_in(token) if lemma in CANDIDACY_LEMMAS else []
+        heads += [c for c in token.children if lemma in BREAK_AWAY_LEMMAS and c.lower_ in ("away", "off")]  # "broke away from"
         heads += [c for c in token.children if lemma in SWITCH_LEMMAS and c.dep_ == "dobj"
                   and c.lemma_.lower() in ALLEGIANCE_NOUNS]  # "switched allegiance to the Y Party"
         # "for X and for Y"; "ran for X in 1945 and for Y in 1974" (the parser joins the second "for" to "in")
@@ -2703,6 +2721,29 @@ def leadership(ctx: DocContext, sent: Span) -> None:
             if ctx.entity_types[group] in (NodeType.ORGANIZATION.value, NodeType.COUNTRY.value):
                 role = "ruler" if lemma in RULER_LEMMAS else "leader"
                 ctx.add(person, RelType.HOLDS_ROLE, group, {"role": role}, sent, "leadership")
+                if _is_party(ctx, group):
+                    ctx.add(person, RelType.MEMBER_OF, group, {"role": "leader"}, sent, "leadership")
+    _at_the_head(ctx, sent)
+
+
+def _at_the_head(ctx: DocContext, sent: Span) -> None:
+    """'X became prime minister at the head of Likud', 'X stood at the head of the Y Party': the
+    subject leads the organisation."""
+    for noun in sent:
+        if noun.lower_ != "head" or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+            continue
+        verb = noun.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("attr", "oprd", "pobj", "prep") and verb.head is not verb:
+            verb = verb.head  # ("became prime minister at the head of X": the parser may hang it on the title)
+        if verb.pos_ not in ("VERB", "AUX") or _has_negation([verb]) or _is_hypothetical(verb):
+            continue
+        groups = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" for a in arguments(ctx, o, sent) if ctx.entity_types[a] == NodeType.ORGANIZATION.value]
+        people = [a for t in _subject_tokens(verb)[0] for a in arguments(ctx, t, sent)
+                  if ctx.entity_types[a] == NodeType.PERSON.value]
+        for person in people:
+            for group in groups:
+                ctx.add(person, RelType.HOLDS_ROLE, group, {"role": "leader"}, sent, "leadership")
                 if _is_party(ctx, group):
                     ctx.add(person, RelType.MEMBER_OF, group, {"role": "leader"}, sent, "leadership")
 
@@ -3521,9 +3562,10 @@ def _governors(token: Token, limit: int = 4) -> list[Token]:
     out = [token]
     current = token
     for _ in range(limit):
-        if current.head is current or current.dep_ in ("ROOT", "parataxis") or (current.dep_ == "ccomp" and not any(
+        if current.head is current or current.dep_ in ("ROOT", "parataxis", "relcl") or (current.dep_ == "ccomp" and not any(
                 c.dep_ == "aux" and c.tag_ == "TO" for c in current.children)):
-            break  # "said that X attacked Y" stops here; "wants X to attack Y" goes on to "wants"
+            break  # "said that X attacked Y" stops here; "wants X to attack Y" goes on to "wants"; "X, who had
+            # won Y, called for Z": a relative clause says what happened, whatever the clause around it
         current = current.head
         out.append(current)
     return out
