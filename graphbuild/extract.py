@@ -142,7 +142,10 @@ def _guess_org_kind(name: str) -> str:
 
 
 _PARTISAN_WORDS = {"liberal", "conservative", "progressive", "democrat", "new", "republican", "socialist",
-                   "nationalist", "unionist", "tory", "whig", "federalist", "communist", "radical"}
+                   "nationalist", "unionist", "tory", "whig", "federalist", "communist", "radical", "labor", "labour"}
+# plural names for a party's people, which the NER leaves untagged after a leader's possessive ("Gladstone's Liberals")
+_PARTY_PLURALS = {"Liberals", "Conservatives", "Tories", "Democrats", "Republicans", "Socialists", "Communists",
+                  "Nationalists", "Unionists", "Whigs", "Radicals", "Greens"}
 
 
 def _member_of_democrats(name: str) -> bool:
@@ -885,6 +888,11 @@ def _party_owners(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Menti
         if mark.tag_ != "POS" or mark.i < 1 or mark.i + 1 >= len(doc):
             continue
         party = by_start.get(mark.i + 1)
+        if party is None and doc[mark.i + 1].text in _PARTY_PLURALS and mark.i + 1 not in taken:
+            party = Mention(mark.i + 1, mark.i + 2, NodeType.ORGANIZATION.value, doc[mark.i + 1].text,
+                            key=f"org:{slug(doc[mark.i + 1].text)}", props={"kind": "party"})
+            found.append(party)  # "Gladstone's Liberals": the party the NER left untagged
+            taken[mark.i + 1] = party
         if party is None or not _names_a_party(party):
             continue
         start = mark.i

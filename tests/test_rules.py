@@ -1398,6 +1398,30 @@ CASES = [
          ("Nelson Mandela", "HOLDS_ROLE", "African National Congress"), ("Nelson Mandela", "HOLDS_ROLE", "South Africa")},
         set(),
     ),
+    (
+        "parties_a_possessive_names",
+        "Parnell threw his support behind William Ewart Gladstone's Liberals. Malcolm Fraser won, reducing Gough "
+        "Whitlam's Labor to 36 seats. At the 1973 election, Mogens Glistrup's newly founded Progress Party won 28 "
+        "seats.",
+        {("William Ewart Gladstone", "MEMBER_OF", "Liberals"), ("Gough Whitlam", "MEMBER_OF", "Labor"),
+         ("Mogens Glistrup", "MEMBER_OF", "Progress Party")},
+        set(),
+    ),
+    (
+        "the_party_just_named",
+        "The seat had been held by the Country Party since 1922, but in 1961 the party's new candidate, Ronald "
+        "Esterby, was defeated. The Green League and the Social Democrats met. The party's leader, Tom Vale, spoke.",
+        {("Ronald Esterby", "MEMBER_OF", "Country Party")},
+        {("Tom Vale", "MEMBER_OF", "Green League"), ("Tom Vale", "MEMBER_OF", "Social Democrats")},  # which party?
+    ),
+    (
+        "seats_between_title_and_name",
+        "The Labour member for Barnfield, Geoffrey Ormsby, stayed. Labour's candidate for Te Awaroa, Alexander Brodie, "
+        "unseated the sitting member. Incumbent Floyd B. Olson of the Farmer–Labor Party was re-elected.",
+        {("Geoffrey Ormsby", "MEMBER_OF", "Labour Party"), ("Alexander Brodie", "MEMBER_OF", "Labour Party"),
+         ("Floyd B. Olson", "MEMBER_OF", "Farmer–Labor Party")},
+        set(),
+    ),
 ]
 
 

@@ -434,6 +434,8 @@ class LexiconNER:
             while start > 0 and token.i - start < 6:
                 word = doc[start - 1]
                 capitalised = (word.is_title or word.is_upper) and word.is_alpha and word.lower_ != "the"
+                capitalised |= word.text in ("-", "–") and start - 2 >= 0 and doc[start - 2].is_title \
+                    and not word.whitespace_  # "the Farmer–Labor Party"
                 link = word.text in PARTY_NAME_LINKS and start < token.i and start - 2 >= 0 and (
                     doc[start - 2].is_title or doc[start - 2].is_upper)
                 if capitalised or link:

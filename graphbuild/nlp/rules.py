@@ -804,7 +804,11 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
         if PARTY_STATE_TAG.match(ctx.doc[tag.left_edge.i:tag.i + 1].text):
             nouns += [c for c in tag.children if c.dep_ == "appos" and c.i > tag.i]
     if head.dep_ == "appos" and head.head.i < mention.start:
-        nouns.append(head.head)  # "the head of X, Name"
+        anchor = head.head  # "the head of X, Name"
+        if ctx.tok2mention[anchor.i] >= 0 and anchor.dep_ == "pobj" and anchor.head.lower_ == "for" \
+                and anchor.head.head.pos_ == "NOUN" and ctx.tok2mention[anchor.head.head.i] < 0:
+            anchor = anchor.head.head  # "the Labour member for Barnfield, X": the parser hangs X on the seat
+        nouns.append(anchor)
     if head.dep_ == "attr" and head.head.lemma_.lower() in COPULAS:
         # "the party's first leader was X", "the Member of Parliament since 2019 is Y": the subject is the title
         nouns += [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
@@ -1435,6 +1439,9 @@ def party_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "party_before_name")
 
 
+FOUNDED_WORDS = {"newly", "recently", "founded", "formed", "created", "new", "own", "short-lived"}
+
+
 def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
     """'Shulamit Aloni's Ratz' and 'the Serbian People's Party of Nenad Popovic' (the party she or he
     leads), and 'Civic Passion's Cheng Chung-tai' (its member)."""
@@ -1442,10 +1449,14 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
     doc = ctx.doc
     after = person.end
     if after + 1 < sent.end and doc[after].tag_ == "POS":
-        # "Aloni's Ratz": the party someone leads; "Trump's fellow Republicans": his party
+        # "Aloni's Ratz": the party someone leads; "Trump's fellow Republicans": his party; "Glistrup's
+        # newly founded Progress Party"
         fellow = doc[after + 1].lower_ == "fellow"
-        party = ctx.mention_at(after + 2 if fellow else after + 1)
-        if party is not None and party.start == (after + 2 if fellow else after + 1) and _party_like(ctx, party) \
+        start = after + 2 if fellow else after + 1
+        while start < min(sent.end, after + 4) and doc[start].is_lower and doc[start].lower_ in FOUNDED_WORDS:
+            start += 1
+        party = ctx.mention_at(start)
+        if party is not None and party.start == start and _party_like(ctx, party) \
                 and (fellow or not _modifies_a_noun(ctx, party)):  # not "Moore's Democratic opponent"
             ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member" if fellow else "leader"},
                     sent, "possessive_party")
@@ -3029,6 +3040,10 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
                     return ctx.actor_of_mention(owner)
             if child.lower_ in {"country", "nation"}:
                 return _last_country(ctx, noun.i)
+            if child.lower_ == "party" and any(d.lower_ == "the" for d in child.children) \
+                    and ctx.tok2mention[child.i] < 0:
+                # "the Country Party had held the seat, but the party's candidate, X, lost": the party just named
+                return _last_party(ctx, noun.i)  # (none where two parties were named just before)
             actors = resolve_argument(ctx, child, sent)
             if actors:
                 return actors[0]
@@ -3073,6 +3088,15 @@ def _its_owner(ctx: DocContext, before: int, sent: Span) -> int:
         if subject or listed:
             return ctx.actor_of_mention(mention)
     return -1
+
+
+def _last_party(ctx: DocContext, before: int) -> int:
+    """The party named last before token `before`, in its sentence or the one before; -1 when another
+    party's name would do as well (two parties named since the sentence before)."""
+    sent = ctx.doc[before].sent
+    floor = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    named = [m for m in ctx.mentions if floor <= m.start < before and _party_like(ctx, m)]
+    return named[-1].entity if named and len({m.entity for m in named}) == 1 else -1
 
 
 def _last_country(ctx: DocContext, before: int) -> int:
