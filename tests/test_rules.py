@@ -1422,6 +1422,24 @@ CASES = [
          ("Floyd B. Olson", "MEMBER_OF", "Farmer–Labor Party")},
         set(),
     ),
+    (
+        "members_picked_by_a_number_and_parties_stayed_in",
+        "The Justicialist Party fielded no official candidate, and three of its members, Carlos Menem, Néstor "
+        "Kirchner and Adolfo Saá, ran on separate fronts. Rumours in 2007 that Poul Egeberg would defect to New "
+        "Alliance proved unfounded; Egeberg stayed in Anders Fogh Rasmussen's Venstre. Tom Vale remained in office.",
+        {("Carlos Menem", "MEMBER_OF", "Justicialist Party"), ("Néstor Kirchner", "MEMBER_OF", "Justicialist Party"),
+         ("Poul Egeberg", "MEMBER_OF", "Venstre")},
+        {("Poul Egeberg", "MEMBER_OF", "New Alliance")},
+    ),
+    (
+        "coordinators_and_accepted_presidencies",
+        "The Sandinista National Liberation Front overthrew Somoza in 1979, and its coordinator Daniel Ortega won the "
+        "1984 election. Labour election campaign coordinator Alan Milburn spoke. Sonia Gandhi, who had accepted the "
+        "presidency of the Indian National Congress that March, became leader of the opposition.",
+        {("Daniel Ortega", "HOLDS_ROLE", "Sandinista National Liberation Front"),
+         ("Alan Milburn", "HOLDS_ROLE", "Labour Party"), ("Sonia Gandhi", "HOLDS_ROLE", "Indian National Congress")},
+        {("Alan Milburn", "HOLDS_ROLE", "United Kingdom")},
+    ),
 ]
 
 

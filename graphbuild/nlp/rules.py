@@ -138,7 +138,7 @@ SUB_UNIT_NOUNS = {"wing", "branch", "section", "chapter", "faction", "group", "c
 SPECULATIVE_WORDS = {"possible", "potential", "would-be", "likely", "putative"}
 PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "party chair", "general secretary",
                  "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder",
-                 "deputy chair", "co-leader", "co-chair", "deputy president", "deputy general secretary"}
+                 "deputy chair", "co-leader", "co-chair", "deputy president", "deputy general secretary", "coordinator"}
 # Standings in an election, not offices: a party's candidate is its member, not an official of its country.
 POPULATION_WORDS = {"more", "many", "most", "some", "few", "fewer", "several", "numerous", "ordinary", "young", "older"}
 TERM_NOUNS = {"term", "stint", "spell", "tenure", "year"}  # "served two terms as Mayor of Bonn"
@@ -792,9 +792,10 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     nouns += [c for other in listed if other is not head for c in other.children if c.dep_ == "appos"
               and c.i > listed[-1].i and (c.tag_ in ("NNS", "NNPS") and ctx.tok2mention[c.i] < 0 or any(
                   d.lower_ in ("all", "both") for d in c.children))]  # ("A, B and C (all Green League)")
+    picked = _quantified_noun(listed[0].head)  # ("three of its members, A, B and C")
     if listed[0] is not head and listed[0].dep_ == "appos" and listed[0].head.i < listed[0].i \
-            and listed[0].head.tag_ in ("NNS", "NNPS") and ctx.tok2mention[listed[0].head.i] < 0:
-        nouns.append(listed[0].head)  # "three Liberal presidents: A, B and C", "its leaders, A and B": B too
+            and picked.tag_ in ("NNS", "NNPS") and ctx.tok2mention[picked.i] < 0:
+        nouns.append(picked)  # "three Liberal presidents: A, B and C", "its leaders, A and B": B too
     plural = listed[0].head
     if listed[0].dep_ == "conj" and plural.i < listed[0].i and plural.tag_ in ("NNS", "NNPS") \
             and ctx.tok2mention[plural.i] < 0 and ctx.doc[plural.i + 1].text in (",", ":") \
@@ -808,7 +809,7 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
         if ctx.tok2mention[anchor.i] >= 0 and anchor.dep_ == "pobj" and anchor.head.lower_ == "for" \
                 and anchor.head.head.pos_ == "NOUN" and ctx.tok2mention[anchor.head.head.i] < 0:
             anchor = anchor.head.head  # "the Labour member for Barnfield, X": the parser hangs X on the seat
-        nouns.append(anchor)
+        nouns.append(_quantified_noun(anchor))  # "three of its members, A, B and C": the members
     if head.dep_ == "attr" and head.head.lemma_.lower() in COPULAS:
         # "the party's first leader was X", "the Member of Parliament since 2019 is Y": the subject is the title
         nouns += [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
@@ -941,7 +942,8 @@ def pronoun_role(ctx: DocContext, sent: Span) -> None:
     stands for (see _unambiguous_antecedent)."""
     for token in sent:
         if token.lower_ not in PRONOUNS_SINGULAR or token.pos_ != "PRON" or token.dep_ != "nsubj" \
-                or token.head.lemma_ not in COPULAS | {"serve"} or _is_hypothetical(token.head, allow_future=True):
+                or token.head.lemma_ not in COPULAS | {"serve"} | SUCCESSION_LEMMAS \
+                or _is_hypothetical(token.head, allow_future=True):  # ("he succeeded X as leader of Y")
             continue  # but "if he becomes secretary of state" is not (yet) so
         people = resolve_argument(ctx, token, sent)
         if len(people) != 1 or ctx.entity_types[people[0]] != NodeType.PERSON.value:
@@ -2374,6 +2376,7 @@ def seats_run_in(verb: Token) -> list[Token]:
 
 
 BREAK_AWAY_LEMMAS = {"break", "split", "secede"}
+STAY_LEMMAS = {"stay", "remain"}
 STATE_OF_AFFAIRS_NOUNS = {"opposition", "power", "office", "government", "charge", "control", "disarray", "limbo",
                          "place", "ruins"}
 HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "suggestion", "claim", "allegation", "story"}
@@ -2382,7 +2385,7 @@ HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "suggestion", "clai
 def _reported_only(verb: Token) -> bool:
     """'Reports that X would leave the party ...': what a report, rumour or claim said would happen."""
     chain = [verb, *verb.ancestors][:4]
-    return any(t.dep_ in ("acl", "ccomp") and t.head.lemma_.lower() in HEARSAY_NOUNS for t in chain) and any(
+    return any(t.dep_ in ("acl", "ccomp", "relcl") and t.head.lemma_.lower() in HEARSAY_NOUNS for t in chain) and any(
         c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might") for c in verb.children)
 
 
@@ -2408,6 +2411,8 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             preps, objects, role = {"from"}, False, "former member"
         elif lemma in BREAK_AWAY_LEMMAS:  # "X broke away from (split from, broke with) the Y Party"
             preps, objects, role = {"from", "with"}, False, "former member"
+        elif lemma in STAY_LEMMAS:  # "X stayed in Venstre", "X remained with the Liberals" (a party only)
+            preps, objects, role = {"in", "with"}, False, "member"
         elif lemma in REPRESENT_LEMMAS:  # "X represented the Liberal Party in the Senate"
             preps, objects, role = set(), True, "member"
         elif lemma in SAT_LEMMAS | SERVE_LEMMAS:  # "served two terms in the Chamber of Deputies for the Y Party"
@@ -2670,7 +2675,8 @@ def _doers_and_groups(ctx: DocContext, token: Token, sent: Span) -> tuple[list[i
 
 # "won the leadership of the X", "ran for the chairmanship of the Y", "was elected to the presidency of Z":
 # the office of the body named after "of" (held when won, a candidacy when sought)
-OFFICE_WON_LEMMAS = {"win", "assume", "take", "gain", "retain", "inherit", "secure", "elect", "reelect", "re-elect"}
+OFFICE_WON_LEMMAS = {"win", "assume", "take", "gain", "retain", "inherit", "secure", "elect", "reelect", "re-elect",
+                     "accept"}
 OFFICE_SOUGHT_LEMMAS = {"run", "stand", "campaign", "seek", "contest", "lose", "challenge", "bid"}
 
 
