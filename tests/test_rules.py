@@ -1440,6 +1440,14 @@ CASES = [
          ("Alan Milburn", "HOLDS_ROLE", "Labour Party"), ("Sonia Gandhi", "HOLDS_ROLE", "Indian National Congress")},
         {("Alan Milburn", "HOLDS_ROLE", "United Kingdom")},
     ),
+    (
+        "a_relative_clauses_title_is_its_antecedents",
+        "The party was founded in 1970 by a group that included Gerry Fitt, who became its first leader, John Hume "
+        "and Austin Currie. Voters had an alternative to Reagan - who won the election - and the unpopular "
+        "Democratic president, Jimmy Carter.",
+        {("Jimmy Carter", "MEMBER_OF", "Democratic Party")},
+        {("John Hume", "HOLDS_ROLE", "Social Democratic and Labour Party"), ("John Hume", "HOLDS_ROLE", "party")},
+    ),
 ]
 
 
@@ -3078,3 +3086,14 @@ def test_a_relative_clause_happened_whatever_the_clause_around_it(extract_text):
     facts, _ = extract_text("A judge denied a request for the lawyer Natalia Kova, who met with Tom Vale in 2016, "
                             "to return to the United States.")
     assert ("Natalia Kova", "MET_WITH", "Tom Vale") in triples(facts)
+
+
+def test_an_elections_country_names_its_parties(extract_text):
+    _, chile = extract_text("In the 1970 Chilean presidential election, Salvador Allende was confirmed by Congress "
+                            "after the Christian Democrats agreed to back him.")
+    _, georgia = extract_text("Republicans nominated Guy Millner for the 1994 Georgia gubernatorial election.")
+    keys = {e.name: e.key for e in chile.entities}
+    assert keys.get("Congress") != "org:us-congress" and "United States" not in keys, keys
+    assert keys.get("Christian Democrats", "").startswith("org:") and "cdu" not in keys["Christian Democrats"], keys
+    # a state's election (named, not an adjective) leaves the American party alone
+    assert any(e.key == "org:us-republican-party" for e in georgia.entities), [(e.name, e.key) for e in georgia.entities]

@@ -46,6 +46,9 @@ PARTISAN_PREFIXES = {"Liberal", "Conservative", "Democrat", "Republican", "Labou
                      "Communist", "Nationalist", "Unionist"}
 # what a country adjective says is someone's nationality ("a Norwegian politician")
 NATIONALITY_NOUNS = {"politician", "statesman", "stateswoman", "legislator", "lawmaker"}
+ELECTION_NOUNS = {"election", "elections", "referendum"}
+GENERIC_BODY_NAMES = GENERIC_BODY_ALIASES | {"House of Commons", "House of Representatives", "National Assembly",
+                                            "Chamber of Deputies", "Legislative Assembly", "Senate"}
 FOREIGN_PARTY_HEADS = {"partido", "parti", "partito", "partei", "partij", "partia", "partidul", "partiet"}
 # Lower-case links inside French, Spanish, Italian, Portuguese names, never English words
 FOREIGN_NAME_LINKS = {"pour", "le", "la", "les", "des", "du", "de", "del", "della", "dei", "para", "por", "el", "do",
@@ -701,16 +704,23 @@ class LexiconNER:
             nouns = {e.root.head.i: e.id_.split(":", 1)[1] for e in ents if sent.start <= e.start < sent.end
                      and e.label_ in ("NORP", "GPE") and e.id_.startswith("country:")
                      and e.root.head.lemma_.lower() in NATIONALITY_NOUNS}
-            if len(set(nouns.values())) != 1:
+            # "In the 1970 Chilean presidential election, ... the Christian Democrats": the whole sentence's
+            # (by its adjective only: "the 1994 Georgia gubernatorial election" is an American state's)
+            votes = {e.id_.split(":", 1)[1] for e in ents if sent.start <= e.start < sent.end
+                     and e.label_ == "NORP" and e.id_.startswith("country:")
+                     and e.root.head.lemma_.lower() in ELECTION_NOUNS}
+            if len(set(nouns.values()) | votes) != 1:
                 continue
             named = {e.id_.split(":", 1)[1] for e in ents if sent.start <= e.start < sent.end
                      and e.id_.startswith("country:")}
             for index, ent in enumerate(ents):
                 country = self.org_country.get(ent.id_, "")
                 # only the politician's own party ("a Norwegian politician for the Labour Party")
-                own = any(a.i in nouns for a in ent.root.ancestors)
+                own = bool(votes) or any(a.i in nouns for a in ent.root.ancestors)
+                # (in an election's sentence, also a legislature named as any country's: "confirmed by Congress")
+                generic = bool(votes) and ent.text.removeprefix("the ").removeprefix("The ") in GENERIC_BODY_NAMES
                 if sent.start <= ent.start < sent.end and ent.label_ == "ORG" and country and own \
-                        and country not in named and ent.id_ in self.party_ids:
+                        and country not in named and (ent.id_ in self.party_ids or generic):
                     for token in ent:
                         token.ent_id_ = ""  # (a new span over the same tokens would keep their id)
                     ents[index] = Span(doc, ent.start, ent.end, label="ORG")

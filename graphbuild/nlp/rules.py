@@ -809,7 +809,12 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
         if ctx.tok2mention[anchor.i] >= 0 and anchor.dep_ == "pobj" and anchor.head.lower_ == "for" \
                 and anchor.head.head.pos_ == "NOUN" and ctx.tok2mention[anchor.head.head.i] < 0:
             anchor = anchor.head.head  # "the Labour member for Barnfield, X": the parser hangs X on the seat
-        nouns.append(_quantified_noun(anchor))  # "three of its members, A, B and C": the members
+        # the title a relative clause gives its antecedent: "A, who became its first leader, B and C"
+        clause = anchor.head if anchor.dep_ == "attr" and anchor.head.dep_ == "relcl" else None
+        other = ctx.mention_at(clause.head.i) if clause is not None else None
+        if other is None or other.entity == mention.entity or other.type != NodeType.PERSON.value:
+            # (not "A, who became its first leader, B and C": the title is A's) "three of its members, A, B and C"
+            nouns.append(_quantified_noun(anchor))
     if head.dep_ == "attr" and head.head.lemma_.lower() in COPULAS:
         # "the party's first leader was X", "the Member of Parliament since 2019 is Y": the subject is the title
         nouns += [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
