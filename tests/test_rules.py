@@ -1448,6 +1448,15 @@ CASES = [
         {("Jimmy Carter", "MEMBER_OF", "Democratic Party")},
         {("John Hume", "HOLDS_ROLE", "Social Democratic and Labour Party"), ("John Hume", "HOLDS_ROLE", "party")},
     ),
+    (
+        "a_participle_opening_the_sentence",
+        "Elected to the Chamber of Deputies for the Brazilian Democratic Movement in 1986, Otávio Siqueira de Andrade "
+        "was one of the founders of the Brazilian Social Democracy Party. Expelled from the Green League in 2004, "
+        "Tom Vale joined Labour.",
+        {("Otávio Siqueira de Andrade", "MEMBER_OF", "Brazilian Democratic Movement"),
+         ("Tom Vale", "MEMBER_OF", "Green League"), ("Tom Vale", "MEMBER_OF", "Labour Party")},
+        set(),
+    ),
 ]
 
 

@@ -2431,12 +2431,14 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         else:
             continue
         subjects, passive = _subject_tokens(token)
+        # "Elected to the Chamber for the Y Party in 1986, X ...": a fronted participle is passive
+        fronted = token.dep_ == "advcl" and token.i < token.head.i and token.left_edge.i == sent.start
+        passive = passive or fronted and token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
         if passive != (lemma in PASSIVE_PARTY_LEMMAS):
             continue  # "X was expelled from the party", but "the party expelled X" (and no passive elsewhere)
         if lemma in PASSIVE_PARTY_LEMMAS:  # only a name: "the Glasgow MP, who was expelled from Labour" is no one here
             subjects = [c for c in subjects if ctx.tok2mention[c.i] >= 0]
         # "Having resigned from the Y Party, X sat as ...": a fronted participle's subject is the clause's
-        fronted = token.dep_ == "advcl" and token.i < token.head.i and token.left_edge.i == sent.start
         people = [a for c in subjects for a in arguments(ctx, c, sent) if ctx.entity_types[a] == NodeType.PERSON.value
                   and (c.head is token or c.pos_ == "PRON" or fronted or _named_between(ctx, a, sent.start, token.i))]
         if not people:
@@ -2463,6 +2465,10 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         # "ran for X in 1945, and for Y in 1974": the parser may join the second "for" to the verb
         slots += [(o, role) for q in token.children if q.dep_ == "conj" and q.pos_ == "ADP" and q.lower_ in preps
                   for o in q.children if o.dep_ == "pobj"]
+        if lemma in ELECTION_LEMMAS:  # "elected to the Chamber of Deputies for the Y Party": hung on the body
+            slots += [(o, role) for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for b in p.children
+                      if b.dep_ == "pobj" for f in b.children if f.dep_ == "prep" and f.lower_ in preps
+                      for o in f.children if o.dep_ == "pobj"]
         moved = MOVE_PREPS.get(lemma, {})
         slots += [(o, moved[p.lower_]) for p in token.children if p.dep_ == "prep" and p.lower_ in moved
                   for o in p.children if o.dep_ == "pobj"]
@@ -3767,6 +3773,8 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
                 not governor_has_object or current.head.lemma_.lower() in SUBJECT_CONTROL))  # "left X to found Y"
             or (current.tag_ == "VBG" and not any(c.dep_ == "mark" for c in current.children))  # ", rejecting X"
             or (current.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in current.children))
+            # "Elected to the Chamber in 1986, X ...": a participle opening the sentence
+            or (current.tag_ == "VBN" and current.i < current.head.i and current.left_edge.i == current.sent.start)
         )  # ", having won a seat for X": the perfect participle's subject is the clause's
         if (current.dep_ in ("xcomp", "conj", "acomp") or purpose) and current.head is not current:
             # "is due to meet", "will travel to Moscow to meet X": the subject carries over
