@@ -143,6 +143,7 @@ def _guess_org_kind(name: str) -> str:
 
 _PARTISAN_WORDS = {"liberal", "conservative", "progressive", "democrat", "new", "republican", "socialist",
                    "nationalist", "unionist", "tory", "whig", "federalist", "communist", "radical", "labor", "labour"}
+_PARTY_GROUP_WORDS = {"alliance", "league", "front", "movement", "bloc", "coalition", "union"}
 # plural names for a party's people, which the NER leaves untagged after a leader's possessive ("Gladstone's Liberals")
 _PARTY_PLURALS = {"Liberals", "Conservatives", "Tories", "Democrats", "Republicans", "Socialists", "Communists",
                   "Nationalists", "Unionists", "Whigs", "Radicals", "Greens"}
@@ -893,8 +894,9 @@ def _party_owners(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Menti
                             key=f"org:{slug(doc[mark.i + 1].text)}", props={"kind": "party"})
             found.append(party)  # "Gladstone's Liberals": the party the NER left untagged
             taken[mark.i + 1] = party
-        if party is None or not _names_a_party(party):
-            continue
+        if party is None or not (_names_a_party(party) or party.type == NodeType.ORGANIZATION.value and not party.lexical
+                                 and {w.lower() for w in party.text.split()} & _PARTY_GROUP_WORDS):
+            continue  # ("Fini's National Alliance", "Bossi's Northern League": a leader's group)
         start = mark.i
         while start - 1 >= 0 and mark.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                 and doc[start - 1].is_alpha and doc[start - 1].lower_ not in ORG_HEAD_WORDS:
@@ -904,10 +906,12 @@ def _party_owners(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Menti
         guesses = {id(taken[i]): taken[i] for i in range(start, mark.i) if i in taken}
         if len(guesses) == 1:
             guess = next(iter(guesses.values()))
-            if (guess.start, guess.end) == (mark.i - 1, mark.i) and not guess.lexical \
-                    and guess.type == NodeType.ORGANIZATION.value and not _is_title_token(lex, guess.text):
-                guess.make_person()  # "Bonino's Radicals": a one-word guess of an organisation (but "Quebec's
-                # Liberal Party": a place's party)
+            if guess.end == mark.i and mark.i - guess.start <= 3 and not guess.lexical \
+                    and guess.type == NodeType.ORGANIZATION.value and not _is_title_token(lex, guess.text) \
+                    and (guess.end - guess.start == 1 or _clean_person(doc, guess.start, guess.end, lex)
+                         == (guess.start, guess.end)):
+                guess.make_person()  # "Bonino's Radicals", "Gianfranco Fini's National Alliance": a guess of an
+                # organisation (but "Quebec's Liberal Party": a place's party)
             continue
         if guesses or _clean_person(doc, start, mark.i, lex) != (start, mark.i) \
                 or any(_is_title_token(lex, t.text) for t in doc[start:mark.i]):

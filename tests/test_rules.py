@@ -1457,6 +1457,15 @@ CASES = [
          ("Tom Vale", "MEMBER_OF", "Green League"), ("Tom Vale", "MEMBER_OF", "Labour Party")},
         set(),
     ),
+    (
+        "owners_and_bodies_the_tagger_ran_together",
+        "Wolfgang Schüssel formed a coalition with Jörg Haider's Freedom Party. Beatrice Rüegg-Amstutz sat in the "
+        "National Council for the Swiss People's Party from 1995 to 2007. Silvio Berlusconi won in alliance with "
+        "Gianfranco Fini's National Alliance in the south.",
+        {("Jörg Haider", "MEMBER_OF", "Freedom Party"), ("Beatrice Rüegg-Amstutz", "MEMBER_OF", "Swiss People's Party"),
+         ("Beatrice Rüegg-Amstutz", "MEMBER_OF", "National Council"), ("Gianfranco Fini", "MEMBER_OF", "National Alliance")},
+        set(),
+    ),
 ]
 
 

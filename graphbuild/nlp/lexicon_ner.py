@@ -44,6 +44,8 @@ PARTY_NAME_LINKS = {"for", "of", "and", "de", "del", "la", "y", "e", "et", "di",
 # words for a party's members that the NER runs into the name after them ("Liberal Sophie Tremblay")
 PARTISAN_PREFIXES = {"Liberal", "Conservative", "Democrat", "Republican", "Labour", "Labor", "Tory", "Socialist",
                      "Communist", "Nationalist", "Unionist"}
+PARTY_HEADS = {"party", "parti", "partido", "partei", "alliance", "league", "front", "movement", "union"}
+LEGISLATURE_HEADS = {"council", "assembly", "parliament", "congress", "senate", "house", "chamber", "diet"}
 # what a country adjective says is someone's nationality ("a Norwegian politician")
 NATIONALITY_NOUNS = {"politician", "statesman", "stateswoman", "legislator", "lawmaker"}
 ELECTION_NOUNS = {"election", "elections", "referendum"}
@@ -51,7 +53,7 @@ GENERIC_BODY_NAMES = GENERIC_BODY_ALIASES | {"House of Commons", "House of Repre
                                             "Chamber of Deputies", "Legislative Assembly", "Senate"}
 FOREIGN_PARTY_HEADS = {"partido", "parti", "partito", "partei", "partij", "partia", "partidul", "partiet"}
 # Lower-case links inside French, Spanish, Italian, Portuguese names, never English words
-FOREIGN_NAME_LINKS = {"pour", "le", "la", "les", "des", "du", "de", "del", "della", "dei", "para", "por", "el", "do",
+FOREIGN_NAME_LINKS = {"pour", "le", "la", "les", "des", "du", "de", "del", "della", "dei", "di", "para", "por", "el", "do",
                       "da", "dos", "das", "y", "et"}
 # Lower-case words inside the names of listed bodies ("Veterans of Foreign Wars", "Save the Children").
 LIST_NAME_LINKS = {"of", "for", "on", "against", "in", "the", "and", "&", "to", "de", "du", "des", "la", "le"}
@@ -690,8 +692,33 @@ class LexiconNER:
         self._listed_organisations(doc)
         self._regional_legislatures(doc)
         self._foreign_linked_names(doc)
+        self._owners_and_bodies_run_together(doc)
         self._parties_at_home(doc)
         return doc
+
+    def _owners_and_bodies_run_together(self, doc: Doc) -> None:
+        """'Jörg Haider's Freedom Party' tagged one body: a person's name, the possessive, then a party;
+        'the National Council for the Swiss People's Party': a legislature, 'for', then a party. Each
+        is cut in two."""
+        out: list[Span] = []
+        for ent in doc.ents:
+            words = {t.lower_ for t in ent}
+            if ent.label_ != "ORG" or ent.id_ or len(ent) < 4 or not words & PARTY_HEADS:
+                out.append(ent)
+                continue
+            mark = next((t.i for t in ent[1:-1] if t.text in ("'s", "’s")), None)
+            if mark is not None and 2 <= mark - ent.start <= 3 and self._looks_like_person(doc[ent.start:mark]) \
+                    and doc[mark - 1].text not in POSSESSIVE_QUALIFIERS:  # (not "the Swiss People's Party")
+                out += [Span(doc, ent.start, mark, label="PERSON"), Span(doc, mark + 1, ent.end, label="ORG")]
+                continue
+            cut = next((t.i for t in ent[1:-2] if t.lower_ == "for" and doc[t.i - 1].lower_ in LEGISLATURE_HEADS), None)
+            if cut is None:
+                out.append(ent)
+                continue
+            start = cut + 1 + (doc[cut + 1].lower_ == "the")
+            out += [Span(doc, ent.start, cut, label="ORG"), Span(doc, start, ent.end, label="ORG")]
+        if len(out) != len(doc.ents):
+            doc.ents = sorted(filter_spans(out), key=lambda s: s.start)
 
     def _parties_at_home(self, doc: Doc) -> None:
         """'X is a Norwegian politician for the Labour Party': a party name the lexicon gives to another
