@@ -2432,7 +2432,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             continue
         subjects, passive = _subject_tokens(token)
         # "Elected to the Chamber for the Y Party in 1986, X ...": a fronted participle is passive
-        fronted = token.dep_ == "advcl" and token.i < token.head.i and token.left_edge.i == sent.start
+        fronted = _opens_the_sentence(token)
         passive = passive or fronted and token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
         if passive != (lemma in PASSIVE_PARTY_LEMMAS):
             continue  # "X was expelled from the party", but "the party expelled X" (and no passive elsewhere)
@@ -3734,6 +3734,12 @@ def _split_off(verb: Token) -> bool:
     return verb.dep_ in ("advcl", "conj", "dep") and verb.head.lower_ in SPLIT_PREFIXES and verb.i == verb.head.i + 2
 
 
+def _opens_the_sentence(verb: Token) -> bool:
+    """A clause fronted before the main one, from the sentence's first word ('Elected to the Chamber in
+    1986, X ...', 'Having resigned from Y, X ...'): its subject is the main clause's."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.left_edge.i == verb.sent.start
+
+
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """Subjects of a verb, borrowed from the governing verb for xcomp/conj; (tokens, passive)."""
     current = verb
@@ -3774,7 +3780,7 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             or (current.tag_ == "VBG" and not any(c.dep_ == "mark" for c in current.children))  # ", rejecting X"
             or (current.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in current.children))
             # "Elected to the Chamber in 1986, X ...": a participle opening the sentence
-            or (current.tag_ == "VBN" and current.i < current.head.i and current.left_edge.i == current.sent.start)
+            or (current.tag_ == "VBN" and _opens_the_sentence(current))
         )  # ", having won a seat for X": the perfect participle's subject is the clause's
         if (current.dep_ in ("xcomp", "conj", "acomp") or purpose) and current.head is not current:
             # "is due to meet", "will travel to Moscow to meet X": the subject carries over
