@@ -894,9 +894,12 @@ def _party_owners(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Menti
                             key=f"org:{slug(doc[mark.i + 1].text)}", props={"kind": "party"})
             found.append(party)  # "Gladstone's Liberals": the party the NER left untagged
             taken[mark.i + 1] = party
-        if party is None or not (_names_a_party(party) or party.type == NodeType.ORGANIZATION.value and not party.lexical
-                                 and {w.lower() for w in party.text.split()} & _PARTY_GROUP_WORDS):
-            continue  # ("Fini's National Alliance", "Bossi's Northern League": a leader's group)
+        group = party is not None and party.type == NodeType.ORGANIZATION.value and not party.lexical \
+            and bool({w.lower() for w in party.text.split()} & _PARTY_GROUP_WORDS) \
+            and mark.i >= 2 and doc[mark.i - 2].is_title and doc[mark.i - 2].pos_ == "PROPN"  # a whole name owns it
+        if party is None or not (_names_a_party(party) or group):
+            continue  # ("Fini's National Alliance", "Bossi's Northern League": a leader's group; not the
+            # "Woman's Christian Temperance Union")
         start = mark.i
         while start - 1 >= 0 and mark.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                 and doc[start - 1].is_alpha and doc[start - 1].lower_ not in ORG_HEAD_WORDS:

@@ -1466,6 +1466,16 @@ CASES = [
          ("Beatrice Rüegg-Amstutz", "MEMBER_OF", "National Council"), ("Gianfranco Fini", "MEMBER_OF", "National Alliance")},
         set(),
     ),
+    (
+        "founders_and_seats_the_parser_misread",
+        "The National Movement Simeon II, founded only two months earlier by the former tsar Simeon Saxe-Coburg-Gotha, "
+        "won half the seats. Park Sung-ho, a two-term member of the National Assembly for the Saenuri Party, left. "
+        "Groups such as the Woman's Christian Temperance Union took part. Ann Roe represented Hordaland in the "
+        "Storting for the Labour Party from 2005.",
+        {("Simeon Saxe-Coburg-Gotha", "HOLDS_ROLE", "National Movement Simeon II"), ("Ann Roe", "MEMBER_OF", "Labour Party"),
+         ("Park Sung-ho", "MEMBER_OF", "National Assembly"), ("Park Sung-ho", "MEMBER_OF", "Saenuri Party")},
+        {("Woman", "MEMBER_OF", "Christian Temperance Union")},
+    ),
 ]
 
 

@@ -1921,7 +1921,8 @@ SEAT_WORDS = {"house", "assembly", "council", "commons", "senate", "parliament",
 LEGISLATURE_WORDS = {"house", "assembly", "council", "commons", "senate", "parliament", "legislature", "congress",
                      "diet", "duma", "bundestag", "sejm", "knesset", "dail", "dáil", "cortes", "riksdag", "storting",
                      "folketing", "eduskunta", "althing", "majlis", "rada", "deputies", "riigikogu", "saeima",
-                     "seimas", "landtag", "sabor", "sobranie", "oireachtas", "seanad", "lok", "sabha", "sangsad"}
+                     "seimas", "landtag", "sabor", "sobranie", "oireachtas", "seanad", "lok", "sabha", "sangsad",
+                     "senedd", "mazhilis", "verkhovna"}
 PARTY_NAME_WORDS = {"party", "parti", "partido", "partei", "partij", "partito", "democrats", "socialists",
                     "greens", "labour", "labor", "liberals", "conservatives", "republicans", "unionists",
                     "nationalists", "alliance", "front", "movement", "bloc", "coalition", "league", "union",
@@ -2489,7 +2490,9 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                 for person in people if lemma not in SERVE_LEMMAS else []:  # (the work rule reads "served in X as Y")
                     ctx.add(person, RelType.MEMBER_OF, body.entity, {"role": "member"}, sent, "candidacy")
                 slots += [(o, role) for f in obj.children if f.dep_ == "prep" and f.lower_ in ("for", "with")
-                          and lemma not in REPRESENT_LEMMAS for o in f.children if o.dep_ == "pobj"]
+                          for o in f.children if o.dep_ == "pobj" and (lemma not in REPRESENT_LEMMAS or (
+                              (m := ctx.mention_at(o.i)) is not None and _party_like(ctx, m)))]
+                # ("represented Dyffryn Teifi in the Senedd for Plaid Cymru": a party, not whom one represents)
         for slot, slot_role in slots:
             if lemma in CANDIDACY_LEMMAS and slot.lemma_.lower() == "seat" and ctx.tok2mention[slot.i] < 0:
                 # "campaigned for a seat in the House of Commons of Canada": a candidate for that body
@@ -2656,8 +2659,13 @@ def _doers_and_groups(ctx: DocContext, token: Token, sent: Span) -> tuple[list[i
         token_head = token.head  # "the Y, founded by A in 1912 and led after his death by B"
     else:
         token_head = None
-    if token.dep_ == "acl" or token_head is not None or any(c.dep_ == "nsubjpass" for c in token.children):
-        led = token.head if token.dep_ == "acl" else token_head.head if token_head is not None else next(
+    # "The Y, founded two months earlier by X, won": a participle the parser read as the Y's own verb, with
+    # an agent and no object
+    misread = token.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in token.children) \
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) \
+        and next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if token.dep_ == "acl" or token_head is not None or misread or any(c.dep_ == "nsubjpass" for c in token.children):
+        led = token.head if token.dep_ == "acl" else token_head.head if token_head is not None else misread or next(
             c for c in token.children if c.dep_ == "nsubjpass")
         if token.dep_ == "relcl" and led.lower_ in ("which", "who", "that"):
             led = token.head  # "the X party, which was led by A": the antecedent
@@ -2905,6 +2913,14 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
                   if ctx.entity_types[a] in (NodeType.COUNTRY.value, NodeType.ORGANIZATION.value)]
         first = owners[0] if len(owners) == 1 else first
     targets = [first]
+    if first >= 0 and role.relation == RelType.MEMBER_OF.value and ctx.entity_types[first] == \
+            NodeType.ORGANIZATION.value and not _is_party(ctx, first):
+        # "a member of the National Assembly for the Saenuri Party": the body's, for the party
+        targets += [m.entity for h in [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                               for o in p.children if o.dep_ == "pobj"]
+                    for p in h.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                    if o.dep_ == "pobj" for m in [ctx.mention_at(o.i)] if m is not None and _party_like(ctx, m)
+                    and m.entity not in targets]
     if first >= 0 and _is_party(ctx, first):  # "a Knesset member for Yesh Atid": the party's, in the Knesset
         targets += [m.entity for c in noun.children if c.dep_ == "compound" and c.i < noun.i
                     for m in [ctx.mention_at(c.i)] if m is not None and m.entity != first and _legislature(ctx, m, sent)]
