@@ -263,6 +263,12 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         if named is not None and mention.type == NodeType.ORGANIZATION.value and not mention.lexical:
             mention.key, mention.props, mention.lexical = named.key, dict(named.props), True
     _people_named_like_countries(doc, lex, mentions, taken)
+    for token in doc:  # "crossed the floor from the Conservatives to the Liberals": a party the NER left untagged
+        if token.text in _PARTY_PLURALS and not taken[token.i] and token.i > 0 and doc[token.i - 1].lower_ == "the" \
+                and (token.i + 1 >= len(doc) or not doc[token.i + 1].is_title) and token.text not in lex.org_names:
+            mentions.append(Mention(token.i, token.i + 1, NodeType.ORGANIZATION.value, token.text,
+                                    key=f"org:{slug(token.text)}", props={"kind": "party"}))
+            taken[token.i] = True
     mentions.extend(_names_after_titles(doc, lex, taken, mentions))
     mentions.extend(_names_before_appositions(doc, lex, taken, mentions))
     mentions.sort(key=lambda m: m.start)

@@ -1476,6 +1476,16 @@ CASES = [
          ("Park Sung-ho", "MEMBER_OF", "National Assembly"), ("Park Sung-ho", "MEMBER_OF", "Saenuri Party")},
         {("Woman", "MEMBER_OF", "Christian Temperance Union")},
     ),
+    (
+        "floor_crossings_and_states_named_like_parties",
+        "Winston Churchill, who had crossed the floor from the Conservatives to the Liberals in 1904, served in the "
+        "cabinet. Nigeria's vice-president Atiku Abubakar, who had fallen out with Olusegun Obasanjo, defected from "
+        "the Peoples Democratic Party to the Action Congress in 2006. Ho Chi Minh declared the independence of the "
+        "Democratic Republic of Vietnam in Hanoi. Republican House Speaker Paul Ryan spoke.",
+        {("Winston Churchill", "MEMBER_OF", "Liberals"), ("Atiku Abubakar", "MEMBER_OF", "Action Congress"),
+         ("Paul Ryan", "MEMBER_OF", "Republican Party")},
+        {("Ho Chi Minh", "MEMBER_OF", "Democratic Party")},
+    ),
 ]
 
 
@@ -3125,3 +3135,9 @@ def test_an_elections_country_names_its_parties(extract_text):
     assert keys.get("Christian Democrats", "").startswith("org:") and "cdu" not in keys["Christian Democrats"], keys
     # a state's election (named, not an adjective) leaves the American party alone
     assert any(e.key == "org:us-republican-party" for e in georgia.entities), [(e.name, e.key) for e in georgia.entities]
+
+
+def test_a_partys_adjective_before_republic_names_a_state(extract_text):
+    _, result = extract_text("Ho Chi Minh declared the independence of the Democratic Republic of Vietnam in Hanoi.")
+    assert not any(e.key == "org:us-democratic-party" for e in result.entities), [(e.name, e.key) for e in result.entities]
+    assert "United States" not in {e.name for e in result.entities}

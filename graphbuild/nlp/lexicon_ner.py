@@ -44,6 +44,7 @@ PARTY_NAME_LINKS = {"for", "of", "and", "de", "del", "la", "y", "e", "et", "di",
 # words for a party's members that the NER runs into the name after them ("Liberal Sophie Tremblay")
 PARTISAN_PREFIXES = {"Liberal", "Conservative", "Democrat", "Republican", "Labour", "Labor", "Tory", "Socialist",
                      "Communist", "Nationalist", "Unionist"}
+NAME_GOES_ON_WORDS = {"republic", "federation", "kampuchea"}  # after a party's adjective: a state's name
 PARTY_HEADS = {"party", "parti", "partido", "partei", "alliance", "league", "front", "movement", "union"}
 LEGISLATURE_HEADS = {"council", "assembly", "parliament", "congress", "senate", "house", "chamber", "diet"}
 # what a country adjective says is someone's nationality ("a Norwegian politician")
@@ -164,6 +165,9 @@ class LexiconNER:
                 continue
             if label == "ORG" and _hyphen_joined(doc, start, end):
                 continue  # "the Democratic-Republican Party": neither the Democrats nor the Republicans
+            if label == "ORG" and end - start == 1 and end < len(doc) and doc[end].is_title \
+                    and doc[end].lower_ in NAME_GOES_ON_WORDS:
+                continue  # "the Democratic Republic of Vietnam": a word of another name, no party
             if label == "ORG" and end - start == 1 and doc[start].text in GENERIC_BODY_ALIASES \
                     and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
                 # "the Senate of Peru", "the Congress of Colombia": that state's body, named in full

@@ -3766,6 +3766,9 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             return named, False  # ("X co-founded": the parser may even make X a compound of "co")
     for _ in range(4):  # "is due to fly to Ottawa to meet X": meet -> fly -> due -> is
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+        if not subjects and current is verb and current.dep_ == "acl" and current.tag_ == "VBD" \
+                and current.head.pos_ == "PROPN" and not any(c.dep_ == "nsubjpass" for c in current.children):
+            return [current.head], False  # "X, who had fallen out with Y, defected ...": a finite verb read as X's acl
         if subjects:
             if current.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
                 return [_antecedent(current)], False  # "Kessler, who negotiated with Hamas"
