@@ -2492,7 +2492,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                 slots += [(o, role) for f in obj.children if f.dep_ == "prep" and f.lower_ in ("for", "with")
                           for o in f.children if o.dep_ == "pobj" and (lemma not in REPRESENT_LEMMAS or (
                               (m := ctx.mention_at(o.i)) is not None and _party_like(ctx, m)))]
-                # ("represented Dyffryn Teifi in the Senedd for Plaid Cymru": a party, not whom one represents)
+                # ("represented Hordaland in the Storting for the Labour Party": a party, not whom one represents)
         for slot, slot_role in slots:
             if lemma in CANDIDACY_LEMMAS and slot.lemma_.lower() == "seat" and ctx.tok2mention[slot.i] < 0:
                 # "campaigned for a seat in the House of Commons of Canada": a candidate for that body
