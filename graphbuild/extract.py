@@ -767,7 +767,8 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
             (len(span) == 3 and bool(_INITIAL.fullmatch(span[1].text)) and len(span[0]) > 1 and span[0].is_alpha
              and len(span[2]) > 1 and span[2].is_alpha)
             or (root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _PERSON_VERBS)
-            or (root.dep_ == "nsubj" and _person_title_predicate(head, lex))  # "X became General Secretary of Y"
+            or (root.dep_ in ("nsubj", "nsubjpass") and _person_title_predicate(head, lex))  # "X became General
+            # Secretary of Y", "X was dismissed as lead candidate of Y"
             or (root.dep_ == "nsubj" and _party_predicate(head, lex))  # "X ran for the Senate"
             or (root.dep_ == "attr" and _titled_subject(head, lex))  # "the deputy mayor is X"
             or _titled_apposition(root, lex)  # "Thabo Nkosi, the ANC's treasurer-general," 

@@ -1486,6 +1486,13 @@ CASES = [
          ("Paul Ryan", "MEMBER_OF", "Republican Party")},
         {("Ho Chi Minh", "MEMBER_OF", "Democratic Party")},
     ),
+    (
+        "a_candidacy_is_no_office_of_a_country",
+        "Pim Fortuyn was dismissed as lead candidate of Liveable Netherlands in February 2002, and he quickly "
+        "founded the Pim Fortuyn List.",
+        {("Pim Fortuyn", "HOLDS_ROLE", "Pim Fortuyn List")},
+        {("Pim Fortuyn", "HOLDS_ROLE", "Netherlands")},
+    ),
 ]
 
 

@@ -1198,9 +1198,10 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
         for target in targets:
             if negated and _is_party(ctx, target):
                 continue  # "the only non-Republican senator"
-            if (role.role in PRIVATE_ROLES or shadow) and target >= 0 \
+            if (role.role in PRIVATE_ROLES or role.role in CANDIDATE_ROLES or shadow) and target >= 0 \
                     and ctx.entity_types[target] == NodeType.COUNTRY.value:
-                target = -1  # "an American coal executive", "a Washington lawyer": a nationality, no office
+                target = -1  # "an American coal executive", "a Washington lawyer": a nationality, no office (nor is
+                # a candidacy: "lead candidate of Liveable Netherlands" names a party the NER cut short)
             # ("an adviser to the Green League" advises it: no member for that)
             advises = role.relation == RelType.ADVISER_TO.value and any(
                 p.dep_ == "prep" and p.lower_ == "to" for p in noun.children)
