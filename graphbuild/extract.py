@@ -160,6 +160,12 @@ def _without_the(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
+def _party_by_its_people(token) -> Mention:
+    """A party the NER left untagged, named by the plural of its people ('the Liberals')."""
+    return Mention(token.i, token.i + 1, NodeType.ORGANIZATION.value, token.text, key=f"org:{slug(token.text)}",
+                   props={"kind": "party"})
+
+
 # one-word portfolios after a title ("Secretary for Education"), which the NER may tag alone
 _PORTFOLIO_WORDS = {"education", "health", "finance", "defence", "defense", "agriculture", "justice", "interior",
                     "labour", "labor", "transport", "energy", "environment", "trade", "industry", "culture", "tourism",
@@ -266,8 +272,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     for token in doc:  # "crossed the floor from the Conservatives to the Liberals": a party the NER left untagged
         if token.text in _PARTY_PLURALS and not taken[token.i] and token.i > 0 and doc[token.i - 1].lower_ == "the" \
                 and (token.i + 1 >= len(doc) or not doc[token.i + 1].is_title) and token.text not in lex.org_names:
-            mentions.append(Mention(token.i, token.i + 1, NodeType.ORGANIZATION.value, token.text,
-                                    key=f"org:{slug(token.text)}", props={"kind": "party"}))
+            mentions.append(_party_by_its_people(token))
             taken[token.i] = True
     mentions.extend(_names_after_titles(doc, lex, taken, mentions))
     mentions.extend(_names_before_appositions(doc, lex, taken, mentions))
@@ -897,8 +902,7 @@ def _party_owners(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Menti
             continue
         party = by_start.get(mark.i + 1)
         if party is None and doc[mark.i + 1].text in _PARTY_PLURALS and mark.i + 1 not in taken:
-            party = Mention(mark.i + 1, mark.i + 2, NodeType.ORGANIZATION.value, doc[mark.i + 1].text,
-                            key=f"org:{slug(doc[mark.i + 1].text)}", props={"kind": "party"})
+            party = _party_by_its_people(doc[mark.i + 1])
             found.append(party)  # "Gladstone's Liberals": the party the NER left untagged
             taken[mark.i + 1] = party
         group = party is not None and party.type == NodeType.ORGANIZATION.value and not party.lexical \

@@ -766,8 +766,8 @@ class LexiconNER:
         through them to the capitalised words after."""
         ents = list(doc.ents)
         changed = False
-        for index, ent in enumerate(ents):
-            if ent.label_ != "ORG" or ent.id_:
+        for ent in list(ents):
+            if ent.label_ != "ORG" or ent.id_ or ent not in ents:  # (not one a name before took in)
                 continue
             link = ent.end
             while link < len(doc) and link - ent.end < 2 and doc[link].text in FOREIGN_NAME_LINKS:

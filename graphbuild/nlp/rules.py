@@ -1793,7 +1793,7 @@ def elected_to(ctx: DocContext, sent: Span) -> None:
         if token.i - 2 >= sent.start and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "re":
             verb = doc[token.i - 2] if token.head.i == token.i - 2 else token  # "re - elected": the parser splits it
         subjects, passive = _subject_tokens(verb)
-        if not passive and not any(c.dep_ == "auxpass" for c in verb.children):
+        if not passive and not any(c.dep_ == "auxpass" for c in verb.children) and not _fronted_participle(verb):
             # "the Prime Minister appointed Y to the Senate": the object is the member
             subjects = [c for c in token.children if c.dep_ == "dobj"]
         people = [a for c in subjects for a in arguments(ctx, c, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
@@ -2433,9 +2433,8 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         else:
             continue
         subjects, passive = _subject_tokens(token)
-        # "Elected to the Chamber for the Y Party in 1986, X ...": a fronted participle is passive
         fronted = _opens_the_sentence(token)
-        passive = passive or fronted and token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
+        passive = passive or _fronted_participle(token)
         if passive != (lemma in PASSIVE_PARTY_LEMMAS):
             continue  # "X was expelled from the party", but "the party expelled X" (and no passive elsewhere)
         if lemma in PASSIVE_PARTY_LEMMAS:  # only a name: "the Glasgow MP, who was expelled from Labour" is no one here
@@ -2467,10 +2466,6 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         # "ran for X in 1945, and for Y in 1974": the parser may join the second "for" to the verb
         slots += [(o, role) for q in token.children if q.dep_ == "conj" and q.pos_ == "ADP" and q.lower_ in preps
                   for o in q.children if o.dep_ == "pobj"]
-        if lemma in ELECTION_LEMMAS:  # "elected to the Chamber of Deputies for the Y Party": hung on the body
-            slots += [(o, role) for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for b in p.children
-                      if b.dep_ == "pobj" for f in b.children if f.dep_ == "prep" and f.lower_ in preps
-                      for o in f.children if o.dep_ == "pobj"]
         moved = MOVE_PREPS.get(lemma, {})
         slots += [(o, moved[p.lower_]) for p in token.children if p.dep_ == "prep" and p.lower_ in moved
                   for o in p.children if o.dep_ == "pobj"]
@@ -3755,6 +3750,12 @@ def _opens_the_sentence(verb: Token) -> bool:
     """A clause fronted before the main one, from the sentence's first word ('Elected to the Chamber in
     1986, X ...', 'Having resigned from Y, X ...'): its subject is the main clause's."""
     return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.left_edge.i == verb.sent.start
+
+
+def _fronted_participle(verb: Token) -> bool:
+    """'Elected to the Chamber for the Y Party in 1986, X ...': a bare past participle opening the
+    sentence is passive, its subject the main clause's."""
+    return _opens_the_sentence(verb) and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
