@@ -45,6 +45,13 @@ _COMPOUND_ENDINGS = {"led", "backed", "headed", "chaired", "founded", "run", "ow
                      "friendly", "born", "based"}
 
 
+def _capitalised_kin_word(lex: Lexicon, token) -> bool:
+    """'Son Sen', 'Mother Teresa': a capitalised kinship word the tagger put in a name is part of it
+    (the title before a relative's name is written small: 'his son Hunter')."""
+    role = lex.role_for(token.text)
+    return token.is_title and role is not None and role.relation == RelType.RELATIVE_OF.value
+
+
 def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """Trim titles and possessives off a PERSON span; None when it is not a plausible name."""
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
@@ -62,13 +69,14 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
     moved = True
     while moved and start < end:
         moved = False
+        kin_name = _capitalised_kin_word(lex, doc[start])
         for k in range(min(end, start + lex.max_title_tokens), start, -1):
-            if k < end and _is_title_token(lex, doc[start:k].text):
+            if k < end and _is_title_token(lex, doc[start:k].text) and not (k == start + 1 and kin_name):
                 start, moved = k, True
                 break
         if not moved and start < end and (
-            doc[start].ent_type_ in ("NORP", "GPE") and doc[start].ent_id_ or _is_title_token(lex, doc[start].text)
-            or doc[start].is_punct
+            doc[start].ent_type_ in ("NORP", "GPE") and doc[start].ent_id_
+            or _is_title_token(lex, doc[start].text) and not kin_name or doc[start].is_punct
         ):
             start, moved = start + 1, True
     if start >= end or end - start > MAX_PERSON_TOKENS:
@@ -98,7 +106,9 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
             return None  # "Solidaridad Democrática": a party's name in another language
         if token.ent_id_:  # part of a lexicon entity
             return None
-    if all(_is_title_token(lex, t.text) for t in span) or (len(span) > 1 and _is_title_token(lex, span[-1].text)
+    # a name's last word is a title as written, not an abbreviation's dotless form ("Amartya Sen", not "Sen.")
+    last_is_title = lex.role_for(span[-1].text) is not None or title_key(span[-1].text) in HONORIFICS
+    if all(_is_title_token(lex, t.text) and not _capitalised_kin_word(lex, t) for t in span) or (len(span) > 1 and last_is_title
                                                           and not _surname_like_title(lex, span)):
         return None  # "Home Secretary": a title, not a name
     return start, end
@@ -180,7 +190,7 @@ def _valid_org(span, lex: Lexicon) -> bool:
         return False
     if fold(text) in lex.nonpersons or lex.role_for(text) is not None or fold(text).rstrip(".") in HONORIFICS:
         return False  # "MPs", "Ministers": titles, not organisations; "the Hon.": an honorific
-    if len(span) >= 3 and span[1].lower_ in ("of", "for") and span[2].lower_ != "the" and len(span) <= 5 \
+    if len(span) >= 3 and span[1].lower_ in ("of", "for") and span[2].lower_ != "the" and len(span) <= 8 \
             and lex.role_for(span[0].text) is not None and not span[-1].is_upper and span[0].tag_ != "NNPS":
         return False  # "Minister of Health", "Secretary for Education": a title, not an organisation
         # (but "Veterans of Foreign Wars" is named after its members)

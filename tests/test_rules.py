@@ -1291,6 +1291,30 @@ CASES = [
         set(),
     ),
     (
+        "a_capitalised_kin_word_and_a_dotless_abbreviation_are_names",
+        "The Khmer Serei was led by Dap Chhuon, Son Sen and Sim Var. His son Hunter Biden joined Burisma.",
+        {("Dap Chhuon", "HOLDS_ROLE", "Khmer Serei"), ("Son Sen", "HOLDS_ROLE", "Khmer Serei"),
+         ("Sim Var", "HOLDS_ROLE", "Khmer Serei")},
+        set(),
+    ),
+    (
+        "a_name_after_the_title_of_a_country",
+        "The summit was opened by the president of Ghana, Akosua Frimpong. Kofi Mensah, a senior member of the "
+        "Convention People's Party, was Ghana's Minister of Public Service and Administration from 2015. "
+        "She met the sister of Ghana's former defence minister, Kwesi Boateng.",
+        {("Akosua Frimpong", "HOLDS_ROLE", "Ghana"), ("Kofi Mensah", "HOLDS_ROLE", "Ghana"),
+         ("Kofi Mensah", "MEMBER_OF", "Convention People's Party")},
+        set(),
+    ),
+    (
+        "ranks_of_a_party_and_resigning_from_a_council",
+        "Peter Lindahl was expelled from the ranks of the Moderate Party in 1995. Ruth Okafor resigned from the "
+        "Kano City Council in 2016, and from Washington in 2019. Finn Knutsen was elected to the Storting.",
+        {("Peter Lindahl", "MEMBER_OF", "Moderate Party"), ("Ruth Okafor", "MEMBER_OF", "Kano City Council"),
+         ("Finn Knutsen", "MEMBER_OF", "Storting")},
+        {("Ruth Okafor", "MEMBER_OF", "Washington")},
+    ),
+    (
         "who_is_said_of_people",
         "Thabo Mbeki, who succeeded Nelson Mandela as President of South Africa in 1999, was recalled in 2008. "
         "Amina Diallo Sow left the party in 2019 to found the Mouvement Citoyen pour le Renouveau.",

@@ -63,6 +63,10 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 COMPANY_SUFFIXES = {"Inc", "Ltd", "LLC", "LLP", "LP", "Co", "Corp", "plc", "PLC", "SA", "AG", "NV", "GmbH"}
 
 
+# demonyms that are also given names: "Finn Knutsen", "Dane Cook" (but "Finnish Prime Minister X")
+GIVEN_NAME_DEMONYMS = {"Finn", "Dane", "Scot"}
+
+
 def _split_at_commas(doc: Doc, ent: Span) -> list[Span]:
     """'National Organization for Women, National Urban League' tagged as one organisation: two, cut
     at the comma, when each part is a capitalised name of two words or more (not 'Acme, Inc.'); but
@@ -214,7 +218,9 @@ class LexiconNER:
             others = [t for t in ent if not any(s.start <= t.i < s.end for s in inner)]
             surname = len(inner) == 1 and inner[0].label_ == "ORG" and len(inner[0]) == 1 \
                 and inner[0].end == ent.end and inner[0].id_ not in PARTY_TAGS.values()
-            return (all(s.label_ == "GPE" for s in inner) or surname) and bool(others) and all(
+            given = len(inner) == 1 and inner[0].start == ent.start and inner[0].text in GIVEN_NAME_DEMONYMS \
+                and (ent.start == 0 or ent.doc[ent.start - 1].pos_ != "DET")
+            return (all(s.label_ == "GPE" for s in inner) or surname or given) and bool(others) and all(
                 t.text[:1].isupper() and t.is_alpha and t.lower_ not in self.title_words
                 and t.lower_ not in ORG_HEAD_WORDS for t in others
             ) and not (surname and any(t.tag_ != "NNP" or t.lower_ in NAME_PARTICLES for t in others))

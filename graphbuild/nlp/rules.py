@@ -806,9 +806,11 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             nouns += [c for c in tag.children if c.dep_ == "appos" and c.i > tag.i]
     if head.dep_ == "appos" and head.head.i < mention.start:
         anchor = head.head  # "the head of X, Name"
-        if ctx.tok2mention[anchor.i] >= 0 and anchor.dep_ == "pobj" and anchor.head.lower_ == "for" \
+        if ctx.tok2mention[anchor.i] >= 0 and anchor.dep_ == "pobj" and anchor.head.lower_ in ("for", "of", "to") \
                 and anchor.head.head.pos_ == "NOUN" and ctx.tok2mention[anchor.head.head.i] < 0:
-            anchor = anchor.head.head  # "the Labour member for Barnfield, X": the parser hangs X on the seat
+            # "the Labour member for Barnfield, X", "the prime minister of Ghana, X": the parser hangs X on
+            # the seat or the country
+            anchor = anchor.head.head
         # the title a relative clause gives its antecedent: "A, who became its first leader, B and C"
         clause = anchor.head if anchor.dep_ == "attr" and anchor.head.dep_ == "relcl" else None
         other = ctx.mention_at(clause.head.i) if clause is not None else None
@@ -2494,6 +2496,10 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                 # "campaigned for a seat in the House of Commons of Canada": a candidate for that body
                 slot = next((o for p in slot.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
                              for o in p.children if o.dep_ == "pobj"), slot)
+            if slot.lower_ == "ranks" and ctx.tok2mention[slot.i] < 0:
+                # "joined (was expelled from) the ranks of the Y Party": the party whose ranks they are
+                slot = next((o for p in slot.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"), slot)
             for conj in _conjuncts(slot):
                 party = ctx.mention_at(conj.i)
                 if party is not None and slot.dep_ == "pobj" and party.start <= slot.head.i and not any(
@@ -2517,7 +2523,8 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                     for person in people:  # "X ran for the Legislative Assembly of Ontario": a candidate for it
                         ctx.add(person, RelType.HOLDS_ROLE, party.entity, {"role": "candidate"}, sent, "candidacy")
                     continue
-                if party is None or not (_party_like(ctx, party) or lemma in JOIN_LEMMAS | BELONG_LEMMAS | SWITCH_LEMMAS and (
+                if party is None or not (_party_like(ctx, party) or lemma in JOIN_LEMMAS | BELONG_LEMMAS | SWITCH_LEMMAS
+                                         | RESIGN_LEMMAS and (
                         party.type == NodeType.ORGANIZATION.value and not party.capital_of)
                         and not _is_hypothetical(token)):
                     continue  # one joins any organisation ("joined the Belfer Center"; not "will join X in
