@@ -361,6 +361,12 @@ def _says_he(verb, subject, taken) -> bool:
     return False
 
 
+def _enters_a_legislature(verb) -> bool:
+    """'Merz entered the Bundestag in 1994': only a person enters a legislature as its member."""
+    return verb.lemma_.lower() == "enter" and any(
+        c.dep_ == "dobj" and {t.lower_ for t in c.subtree} & (_LEGISLATURE_WORDS | {"house"}) for c in verb.children)
+
+
 def _runs_against_someone(verb) -> bool:
     """'X ran (stood) against Liberal incumbent Y': X is a candidate, and so a person."""
     return verb.lemma_.lower() in ("run", "stand") and any(
@@ -512,7 +518,8 @@ def _untagged_subjects(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
             verb = doc[verb.i + 2]  # "Rask was re-elected": the parser splits off "re"
         if not token.text[:1].isupper() or token.text.isupper() or not token.is_alpha:  # ("McCain", "DeFeria")
             continue
-        titled = _person_title_predicate(verb, lex) or _party_predicate(verb, lex) or _runs_against_someone(verb)
+        titled = _person_title_predicate(verb, lex) or _party_predicate(verb, lex) or _runs_against_someone(verb) \
+            or _enters_a_legislature(verb)
         personal = token.pos_ == "PROPN" and verb.lemma_.lower() in _PERSONAL_VERBS  # ("Lieberthal has advised X")
         first = _name_start(doc, token)
         # a whole name of two or three words the tagger left untagged ("Ana Ruiz represented ..."), not a
@@ -769,7 +776,8 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
         span = doc[mention.start:mention.end]
         joined = {t.i for t in span if t.text == "-" and not t.whitespace_ and t.i > span.start
                   and not t.nbor(-1).whitespace_}  # "Sun Yat-sen": "-sen" is part of "Yat"
-        words = [t for t in span if t.i not in joined and t.i - 1 not in joined]
+        words = [t for t in span if t.i not in joined and t.i - 1 not in joined
+                 and not (span.start < t.i < span.end - 1 and t.lower_ in NAME_PARTICLES)]  # ("Fradique de Menezes")
         if not 2 <= len(words) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in ORG_HEAD_WORDS
                                           or t.lower_ in _PARTY_WORDS  # "the Social Democrats won 30 seats"
                                           or not (t.is_alpha or _INITIAL.fullmatch(t.text)) for t in words) \
@@ -785,6 +793,8 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
             or (root.dep_ in ("nsubj", "nsubjpass") and _person_title_predicate(head, lex))  # "X became General
             # Secretary of Y", "X was dismissed as lead candidate of Y"
             or (root.dep_ == "nsubj" and _party_predicate(head, lex))  # "X ran for the Senate"
+            or (root.dep_ == "nsubj" and head.lemma_.lower() in ("join", "rejoin", "found") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "party" for c in head.children))  # "X joined a new party"
             or (root.dep_ == "attr" and _titled_subject(head, lex))  # "the deputy mayor is X"
             or _titled_apposition(root, lex)  # "Thabo Nkosi, the ANC's treasurer-general," 
             # "Thabo Mbeki, who succeeded ...": 'who' is said of people ('which' of bodies)

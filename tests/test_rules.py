@@ -1315,6 +1315,31 @@ CASES = [
         {("Ruth Okafor", "MEMBER_OF", "Washington")},
     ),
     (
+        "who_should_resign_is_still_a_member",
+        "Senator Al Grady should resign from the Senate, Durbin said. General Jon Hale, commander of the U.S. "
+        "Strategic Command (STRATCOM), spoke.",
+        {("Al Grady", "MEMBER_OF", "US Senate"), ("Jon Hale", "HOLDS_ROLE", "U.S. Strategic Command")},
+        {("STRATCOM", "HOLDS_ROLE", "U.S. Strategic Command")},
+    ),
+    (
+        "a_states_own_legislature",
+        "Dana Whitfield was elected to the Georgia General Assembly in 1998 and served in the Ohio State Senate. "
+        "Harlan entered the Washington House of Representatives in 1981. Sweden entered NATO in 2024.",
+        {("Dana Whitfield", "MEMBER_OF", "Georgia General Assembly"),
+         ("Dana Whitfield", "MEMBER_OF", "Ohio State Senate"),
+         ("Harlan", "MEMBER_OF", "Washington House of Representatives")},
+        {("Dana Whitfield", "MEMBER_OF", "UN General Assembly"), ("Dana Whitfield", "MEMBER_OF", "US Senate"),
+         ("Harlan", "MEMBER_OF", "House of Representatives")},
+    ),
+    (
+        "joining_a_party_named_in_apposition",
+        "In 2008 Fradique de Menezes joined a new party, the Force for Change Democratic Movement. In 2011 Ana "
+        "Ruiz joined a new party – the Green Union.",
+        {("Fradique de Menezes", "MEMBER_OF", "Force for Change Democratic Movement"),
+         ("Ana Ruiz", "MEMBER_OF", "Green Union")},
+        set(),
+    ),
+    (
         "who_is_said_of_people",
         "Thabo Mbeki, who succeeded Nelson Mandela as President of South Africa in 1999, was recalled in 2008. "
         "Amina Diallo Sow left the party in 2019 to found the Mouvement Citoyen pour le Renouveau.",

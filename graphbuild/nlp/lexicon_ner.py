@@ -50,8 +50,11 @@ LEGISLATURE_HEADS = {"council", "assembly", "parliament", "congress", "senate", 
 # what a country adjective says is someone's nationality ("a Norwegian politician")
 NATIONALITY_NOUNS = {"politician", "statesman", "stateswoman", "legislator", "lawmaker"}
 ELECTION_NOUNS = {"election", "elections", "referendum"}
+# legislatures every state may have: a place before one makes it that place's ("the Ohio State Senate"), and
+# an election's country makes it that country's
 GENERIC_BODY_NAMES = GENERIC_BODY_ALIASES | {"House of Commons", "House of Representatives", "National Assembly",
-                                            "Chamber of Deputies", "Legislative Assembly", "Senate"}
+                                            "Chamber of Deputies", "Legislative Assembly", "House of Delegates",
+                                            "General Assembly", "Legislature", "State Senate"}
 FOREIGN_PARTY_HEADS = {"partido", "parti", "partito", "partei", "partij", "partia", "partidul", "partiet"}
 # Lower-case links inside French, Spanish, Italian, Portuguese names, never English words
 FOREIGN_NAME_LINKS = {"pour", "le", "la", "les", "des", "du", "de", "del", "della", "dei", "di", "para", "por", "el", "do",
@@ -186,12 +189,38 @@ class LexiconNER:
                 continue
             spans.append(Span(doc, start, end, label=label, span_id=ident))
         spans += [q for q in qualified if not any(s.start < q.end and q.start < s.end for s in spans)]
+        for index, span in enumerate(spans):
+            state = self._state_before_body(doc, span, spans)
+            if state is not None:
+                spans[index] = Span(doc, state, span.end, label="ORG")  # the state's own body
         ending = {s.end: s for s in spans if s.label_ in ("NORP", "GPE")}
         for index, span in enumerate(spans):
             before = ending.get(span.start)
             if self._other_countrys_party(span, before):
                 spans[index] = Span(doc, before.start, span.end, label="ORG")  # a party of its own
         return filter_spans(spans)
+
+    def _state_before_body(self, doc: Doc, span: Span, spans: list[Span]) -> int | None:
+        """Where a place names the body after it: 'the Washington House of Representatives', 'the Ohio
+        State Senate', 'the Georgia General Assembly' are a state's, not the US House or the UN's
+        (but 'the US Senate' is the lexicon's)."""
+        if span.label_ != "ORG" or span.text not in GENERIC_BODY_NAMES:
+            return None
+        first = span.start
+        state_word = False  # "Ohio State Senate": any proper name before "State"
+        while first > span.sent.start and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper() and (
+                doc[first - 1].text == "State" or doc[first - 1].ent_type_ in ("GPE", "LOC")
+                or state_word and doc[first - 1].pos_ == "PROPN"
+                or any(s.label_ == "GPE" and s.start <= first - 1 < s.end for s in spans)):
+            state_word = state_word or doc[first - 1].text == "State"
+            first -= 1
+        if first == span.start:
+            return None
+        own = self.org_country.get(span.id_, "")
+        if any(s.end <= span.start and s.start >= first and (s.id_.startswith("org:") or s.id_.startswith(
+                "country:") and self._country_of(s) == own) for s in spans):
+            return None
+        return first
 
     def _other_countrys_party(self, span: Span, before: Span | None) -> bool:
         """'Australian Democrats', 'Canadian Liberals': a country word before another country's
@@ -235,6 +264,9 @@ class LexiconNER:
         if any(s.label_ == "ORG" and len(s) == 1 and s[0].text in GENERIC_BODY_ALIASES and s.start > ent.start
                and ent.doc[s.start - 1].pos_ in ("PROPN", "ADJ") for s in inner):
             return True  # "the Washington Senate", "the Philippine Senate": a qualified body, not the US Senate
+        body = inner[-1]
+        if body.end == ent.end and self._state_before_body(ent.doc, body, inner) is not None:
+            return True  # "the Georgia General Assembly": the state's, not the UN's
         rest = [t for t in ent if t.i not in covered]
         if any(t.lower_ in self.title_words and t.i > min(covered) for t in rest if t.text[:1].isupper()) \
                 and not any(t.lower_ in ORG_HEAD_WORDS and t.i > min(covered) for t in rest):

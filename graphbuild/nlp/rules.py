@@ -806,8 +806,10 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             nouns += [c for c in tag.children if c.dep_ == "appos" and c.i > tag.i]
     if head.dep_ == "appos" and head.head.i < mention.start:
         anchor = head.head  # "the head of X, Name"
-        if ctx.tok2mention[anchor.i] >= 0 and anchor.dep_ == "pobj" and anchor.head.lower_ in ("for", "of", "to") \
-                and anchor.head.head.pos_ == "NOUN" and ctx.tok2mention[anchor.head.head.i] < 0:
+        if ctx.tok2mention[anchor.i] >= 0 and anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN" \
+                and ctx.tok2mention[anchor.head.head.i] < 0 and (anchor.head.lower_ == "for" or anchor.head.lower_ in (
+                    "of", "to") and mention.type == NodeType.PERSON.value and ctx.doc[mention.start - 1].text == ","):
+            # (not "commander of the Y Command (YCOM)": a name in brackets is the body's)
             # "the Labour member for Barnfield, X", "the prime minister of Ghana, X": the parser hangs X on
             # the seat or the country
             anchor = anchor.head.head
@@ -1887,6 +1889,7 @@ SERVE_LEMMAS = {"serve"}  # "served in the Chamber of Deputies for the Y Party"
 SAT_LEMMAS = {"sit"}  # "sat in the Senate for the Forest Party": a member of that party
 # "joined the Green Party", "defected to the Liberals", "left the party".
 JOIN_LEMMAS = {"join", "rejoin"}
+ENTER_LEMMAS = {"enter"}  # a legislature only: "X entered the Bundestag in 1994" (not "entered Syria")
 BELONG_LEMMAS = {"belong"}
 SWITCH_LEMMAS = {"defect", "switch", "cross"}
 LEAVE_LEMMAS = {"leave", "quit"}
@@ -2408,7 +2411,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             continue
         if lemma in CANDIDACY_LEMMAS:
             preps, objects, role = {"for"}, False, "candidate"
-        elif lemma in JOIN_LEMMAS:
+        elif lemma in JOIN_LEMMAS | ENTER_LEMMAS:
             preps, objects, role = set(), True, "member"
         elif lemma in BELONG_LEMMAS:  # "X belonged to the Y until 1998"
             preps, objects, role = {"to"}, False, "member"
@@ -2434,6 +2437,9 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             preps, objects, role = PASSIVE_PARTY_LEMMAS[lemma]
         else:
             continue
+        if role == "former member" and lemma in LEAVE_LEMMAS | RESIGN_LEMMAS and (_is_hypothetical(token) or any(
+                c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in token.children)):
+            role = "member"  # "X should resign from the Senate", "X threatened to quit the party": not yet gone
         subjects, passive = _subject_tokens(token)
         fronted = _opens_the_sentence(token)
         passive = passive or _fronted_participle(token)
@@ -2496,6 +2502,10 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                 # "campaigned for a seat in the House of Commons of Canada": a candidate for that body
                 slot = next((o for p in slot.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
                              for o in p.children if o.dep_ == "pobj"), slot)
+            if slot.lemma_.lower() in ("party", "group", "organisation", "organization", "movement") \
+                    and ctx.tok2mention[slot.i] < 0:
+                # "joined a new party, the Y Party" ("– the Y Party"): the name in apposition
+                slot = next((c for c in slot.children if c.dep_ == "appos" and ctx.tok2mention[c.i] >= 0), slot)
             if slot.lower_ == "ranks" and ctx.tok2mention[slot.i] < 0:
                 # "joined (was expelled from) the ranks of the Y Party": the party whose ranks they are
                 slot = next((o for p in slot.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -2523,7 +2533,10 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                     for person in people:  # "X ran for the Legislative Assembly of Ontario": a candidate for it
                         ctx.add(person, RelType.HOLDS_ROLE, party.entity, {"role": "candidate"}, sent, "candidacy")
                     continue
+                if lemma in ENTER_LEMMAS and (party is None or not _legislature(ctx, party, sent)):
+                    continue
                 if party is None or not (_party_like(ctx, party) or lemma in JOIN_LEMMAS | BELONG_LEMMAS | SWITCH_LEMMAS
+                                         | ENTER_LEMMAS
                                          | RESIGN_LEMMAS and (
                         party.type == NodeType.ORGANIZATION.value and not party.capital_of)
                         and not _is_hypothetical(token)):
