@@ -1340,6 +1340,15 @@ CASES = [
         set(),
     ),
     (
+        "an_office_in_a_fronted_election_and_posts_in_two_bodies",
+        "During the 2010 Ivorian presidential election, President Laurent Koffi promised reforms. Ruth Adler was "
+        "made an Honorary Associate of the Rationalist International and the National Secular Society in 2001. "
+        "Mary Quill is chief executive of General Motors and the Pentagon said no.",
+        {("Laurent Koffi", "HOLDS_ROLE", "Côte d'Ivoire"), ("Ruth Adler", "HOLDS_ROLE", "Rationalist International"),
+         ("Ruth Adler", "HOLDS_ROLE", "National Secular Society"), ("Mary Quill", "HOLDS_ROLE", "General Motors")},
+        {("Mary Quill", "HOLDS_ROLE", "Pentagon")},
+    ),
+    (
         "who_is_said_of_people",
         "Thabo Mbeki, who succeeded Nelson Mandela as President of South Africa in 1999, was recalled in 2008. "
         "Amina Diallo Sow left the party in 2019 to found the Mouvement Citoyen pour le Renouveau.",

@@ -2990,9 +2990,10 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
         if first is not None and _party_like(ctx, first):
             targets += [org for org in _organisations_listed_after(ctx, first, sent)
                         if org not in targets and _is_party_like_entity(ctx, org)]
-        elif first is not None and role.relation == RelType.MEMBER_OF.value \
+        elif first is not None and role.relation in (RelType.MEMBER_OF.value, RelType.HOLDS_ROLE.value) \
                 and first.type == NodeType.ORGANIZATION.value and _after_of(ctx, first):
-            # "a member of the A, the B, C and the D": a membership of each (a list that closes with "and")
+            # "a member of the A, the B, C and the D", "an honorary associate of the A and the B": a
+            # membership (a post) in each (a list that closes with "and")
             targets += [org for org in _closed_organisation_list(ctx, first, sent) if org not in targets]
     return [t for t in dict.fromkeys(targets)]
 
@@ -3016,6 +3017,9 @@ def _closed_organisation_list(ctx: DocContext, first: Mention, sent: Span) -> li
         return []
     k = last.start - 1
     k -= ctx.doc[k].lower_ == "the"
+    if _span_head(ctx, last).dep_ in ("nsubj", "nsubjpass") or last.end < sent.end and ctx.doc[last.end].tag_ in (
+            "VBD", "VBZ", "VBP", "MD"):
+        return []  # "chief executive of A and the B said no": a new clause's subject
     return listed if ctx.doc[k].lower_ == "and" else []
 
 
@@ -3170,6 +3174,15 @@ STATE_GOVERNMENT_NOUNS = GOVERNMENT_NOUNS | {"regime", "leadership"}
 INCLUDE_LEMMAS = {"include", "comprise"}  # "the cabinet of Norway included Prime Minister X": a member, not a target
 
 
+def _fronted_election(head: Token, root: Token) -> bool:
+    """'During the 2015 Ivorian presidential election, President X ...': the country names the
+    election the sentence opens with."""
+    vote = head.head if head.dep_ in ("compound", "amod", "nmod") else None
+    return vote is not None and vote.lemma_.lower() in ("election", "referendum") and vote.dep_ == "pobj" \
+        and vote.head.lower_ in ("in", "during", "at", "before", "after") and vote.head.head.i == root.i \
+        and vote.i < root.i
+
+
 def sentence_country(ctx: DocContext) -> None:
     """'Kenya was governed by a coalition ... signed by then President Mwai Kibaki', 'In Peru,
     President X ...': a national office named without a country, in a sentence about the one country
@@ -3186,7 +3199,8 @@ def sentence_country(ctx: DocContext) -> None:
             body = head.head if head.dep_ == "poss" else head.head.head
             head = body if body.lemma_.lower() in STATE_GOVERNMENT_NOUNS else head
         topic = head.dep_ in ("nsubj", "nsubjpass") and head.head.i == root.i or (
-            head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.i == root.i and head.i < root.i)
+            head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.i == root.i and head.i < root.i) \
+            or _fronted_election(head, root)
         person = ctx.mention_at(fact.position)
         if not topic or person is None:
             continue
