@@ -1349,6 +1349,12 @@ CASES = [
         {("Mary Quill", "HOLDS_ROLE", "Pentagon")},
     ),
     (
+        "a_name_after_a_long_title_is_the_subject",
+        "To replace him, Congressman and former Governor of Maine Joseph Brennan won the Democratic primary.",
+        {("Joseph Brennan", "MEMBER_OF", "Democratic Party"), ("Joseph Brennan", "HOLDS_ROLE", "Maine")},
+        set(),
+    ),
+    (
         "who_is_said_of_people",
         "Thabo Mbeki, who succeeded Nelson Mandela as President of South Africa in 1999, was recalled in 2008. "
         "Amina Diallo Sow left the party in 2019 to found the Mouvement Citoyen pour le Renouveau.",

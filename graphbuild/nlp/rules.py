@@ -3849,7 +3849,21 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         subjects = [c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return subjects, aux.dep_ == "auxpass"
-    return [], False
+    named = _name_before_finite_verb(verb)
+    return ([named], False) if named is not None else ([], False)
+
+
+def _name_before_finite_verb(verb: Token) -> Token | None:
+    """'Congressman and former Governor of Maine Joseph Brennan won the primary': the parser hangs the
+    name on the title's 'of' and leaves the verb without a subject; the name right before it is one."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "PROPN" or not before.ent_type_ or before.dep_ in ("nsubj", "nsubjpass") \
+            or before.sent.start != verb.sent.start or verb not in before.ancestors:
+        return None
+    return before
 
 
 def _agent(verb: Token, hung: bool = False) -> list[Token]:
