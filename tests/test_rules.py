@@ -1355,6 +1355,15 @@ CASES = [
         set(),
     ),
     (
+        "honorifics_descriptions_and_second_ofs",
+        "The pact was proposed by Malaysian Prime Minister Dr. Aziz Rahman. Ana Ruiz is a lawyer and a trade "
+        "unionist who joined the Green Union in 2001. Lena Holm is a member of the Nordic Academy of Sciences "
+        "(since 2008) and of the Baltic Council of Arts (since 2016).",
+        {("Aziz Rahman", "HOLDS_ROLE", "Malaysia"), ("Ana Ruiz", "MEMBER_OF", "Green Union"),
+         ("Lena Holm", "MEMBER_OF", "Nordic Academy of Sciences"), ("Lena Holm", "MEMBER_OF", "Baltic Council of Arts")},
+        set(),
+    ),
+    (
         "who_is_said_of_people",
         "Thabo Mbeki, who succeeded Nelson Mandela as President of South Africa in 1999, was recalled in 2008. "
         "Amina Diallo Sow left the party in 2019 to found the Mouvement Citoyen pour le Renouveau.",

@@ -488,7 +488,11 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     """'Estonian Foreign Minister A B', 'NATO Secretary-General C', 'Trump's envoy D', 'local Gov. E'."""
     person = ctx.mentions[index]
     doc = ctx.doc
-    found = ctx.title_ending_at(person.start, sent.start) or _title_before_second_description(ctx, person, sent)
+    end = person.start  # "Malaysian Prime Minister Dr. X", "President Sheikh Y": the honorific is no title
+    while end - 1 > sent.start and (doc[end - 1].text == "." and doc[end - 2].lower_ in HONORIFICS
+                                    or doc[end - 1].lower_.rstrip(".") in HONORIFICS):
+        end -= 2 if doc[end - 1].text == "." else 1
+    found = ctx.title_ending_at(end, sent.start) or _title_before_second_description(ctx, person, sent)
     if found is None:
         _title_of_organization_before_name(ctx, person, sent)
         return
@@ -2533,8 +2537,10 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                     for person in people:  # "X ran for the Legislative Assembly of Ontario": a candidate for it
                         ctx.add(person, RelType.HOLDS_ROLE, party.entity, {"role": "candidate"}, sent, "candidacy")
                     continue
-                if lemma in ENTER_LEMMAS and (party is None or not _legislature(ctx, party, sent)):
-                    continue
+                if lemma in ENTER_LEMMAS and (party is None or not _legislature(ctx, party, sent) or not (
+                        {w.lower() for w in party.text.split()} & (LEGISLATURE_WORDS - {"house"})
+                        or "house of" in party.text.lower())):
+                    continue  # ("entered the White House": no legislature)
                 if party is None or not (_party_like(ctx, party) or lemma in JOIN_LEMMAS | BELONG_LEMMAS | SWITCH_LEMMAS
                                          | ENTER_LEMMAS
                                          | RESIGN_LEMMAS and (
@@ -2950,7 +2956,7 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
     # "a Fellow of the A, of the B and of the C": the preposition's conjuncts too
     ofs = [q for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for q in _conjuncts(c) if q.lower_ == "of"]
     if noun.dep_ == "attr" and ofs:  # "a member of the A, and of a number of societies: B, C": the parser
-        ofs += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
+        ofs += [c for c in noun.head.children if c.dep_ in ("prep", "conj") and c.lower_ == "of" and c.i > noun.i
                 and c.i >= 1 and c.doc[c.i - 1].lower_ == "and"]  # hangs the second "of" on the verb
     for child in ofs:
         if child.dep_ in ("prep", "conj"):
@@ -2993,9 +2999,20 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
         elif first is not None and role.relation in (RelType.MEMBER_OF.value, RelType.HOLDS_ROLE.value) \
                 and first.type == NodeType.ORGANIZATION.value and _after_of(ctx, first):
             # "a member of the A, the B, C and the D", "an honorary associate of the A and the B": a
-            # membership (a post) in each (a list that closes with "and")
-            targets += [org for org in _closed_organisation_list(ctx, first, sent) if org not in targets]
+            # membership (a post) in each (a list that closes with "and"; for a post, with "and the": not
+            # "head of the Center for China and Globalization", a name the NER cut)
+            if role.relation == RelType.MEMBER_OF.value or _after_the(ctx, first.start) and any(
+                    _after_the(ctx, m.start, "and") for m in ctx.mentions
+                    if m.start > first.start and sent.start <= m.start < sent.end):
+                targets += [org for org in _closed_organisation_list(ctx, first, sent) if org not in targets]
     return [t for t in dict.fromkeys(targets)]
+
+
+def _after_the(ctx: DocContext, start: int, word: str = "") -> bool:
+    """Whether a name starting at `start` has 'the' before its first word (inside the mention or
+    not), and `word` before that."""
+    start += ctx.doc[start].lower_ == "the"
+    return start >= 2 and ctx.doc[start - 1].lower_ == "the" and (not word or ctx.doc[start - 2].lower_ == word)
 
 
 def _after_of(ctx: DocContext, mention: Mention) -> bool:
@@ -3766,11 +3783,16 @@ def _antecedent(relative_clause: Token) -> Token:
     """What 'who' stands for: the noun the clause hangs on, or the name that noun is in apposition
     to ('Ed Lane, a former party chairman who was endorsed by X': Ed Lane, not the party)."""
     noun = relative_clause.head
-    if noun.dep_ == "attr" and noun.pos_ == "NOUN" and noun.head.lemma_.lower() in COPULAS:
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.pos_ == "NOUN":
+        first = first.head  # "X was a historian and an activist who founded Y": the first description's
+    if first.dep_ == "attr" and noun.pos_ == "NOUN" and first.head.lemma_.lower() in COPULAS:
+        noun = first
         # "X is a Swedish politician who was elected to the Riksdag": the noun describes X
         subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return subjects[0]
+    noun = relative_clause.head
     return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
 
 
