@@ -1364,6 +1364,13 @@ CASES = [
         set(),
     ),
     (
+        "a_trade_is_no_post_of_a_state",
+        "Kurt Lenz was one of the most important journalists of the Weimar Republic. Ana Ruiz was a journalist "
+        "of El País.",
+        {("Ana Ruiz", "HOLDS_ROLE", "El País")},
+        {("Kurt Lenz", "HOLDS_ROLE", "Weimar Republic")},
+    ),
+    (
         "who_is_said_of_people",
         "Thabo Mbeki, who succeeded Nelson Mandela as President of South Africa in 1999, was recalled in 2008. "
         "Amina Diallo Sow left the party in 2019 to found the Mouvement Citoyen pour le Renouveau.",

@@ -430,6 +430,8 @@ def _record_role(ctx: DocContext, person: Mention, role: Role, target: int, sent
         return  # "Trump adviser" style modifiers only make sense for non-office roles
     if rel is RelType.RELATIVE_OF and tail_type != NodeType.PERSON.value:
         return
+    if role.role in PRIVATE_ROLES and tail_type in (NodeType.COUNTRY.value, NodeType.LOCATION.value):
+        return  # "one of the most important journalists of the Weimar Republic": a trade, no post of a state
     if role.role in PARTISAN_ROLES and not _is_party_like_entity(ctx, target) and not (
             role.role == "activist" and tail_type == NodeType.ORGANIZATION.value
             and not _has_kind(ctx, target, STATE_KINDS | {"media"})):
