@@ -1371,6 +1371,13 @@ CASES = [
         {("Kurt Lenz", "HOLDS_ROLE", "Weimar Republic")},
     ),
     (
+        "portfolios_and_associations_founded",
+        "Dana Okoye served as the United States Secretary of Homeland Security from 2013 to 2017. The Workers' "
+        "Association was established in 1901 by Ana Ruiz. Britain formed an alliance with France in 1904.",
+        {("Dana Okoye", "HOLDS_ROLE", "United States"), ("Ana Ruiz", "HOLDS_ROLE", "Workers' Association")},
+        {("Dana Okoye", "HOLDS_ROLE", "Homeland Security")},
+    ),
+    (
         "who_is_said_of_people",
         "Thabo Mbeki, who succeeded Nelson Mandela as President of South Africa in 1999, was recalled in 2008. "
         "Amina Diallo Sow left the party in 2019 to found the Mouvement Citoyen pour le Renouveau.",

@@ -167,6 +167,9 @@ OWNER_RELATIONS = {RelType.REJECTED.value, RelType.ACCUSED.value, RelType.PRAISE
 PARTY = frozenset({"party"})
 # Bodies of states that a president "created" or "established" without belonging to them.
 STATE_KINDS = frozenset({"government", "military", "international"})
+# bodies of people joined by choice, which anyone may establish, launch, create or form
+PEOPLES_BODY_WORDS = {"association", "society", "league", "union", "club", "movement", "foundation", "federation",
+                      "front", "alliance", "coalition", "brotherhood", "fellowship", "guild"}
 STATE_BODY_WORDS = {"agency", "department", "ministry", "bureau", "commission", "office", "administration",
                     "court", "authority", "command", "directorate", "inspectorate"}
 # What a person or party "attacks" with words: people, parties, ministries, the media.
@@ -1064,6 +1067,12 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
         nouns.extend(obj for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
                      for q in _conjuncts(prep) if q.lower_ == "as"  # "as leader of X, and later as leader of Y"
                      for obj in q.children if obj.dep_ == "pobj" and (obj.pos_ == "NOUN" or obj.tag_ == "NNP"))
+        # "served as the United States Secretary of Homeland Security": the parser heads the phrase on the
+        # portfolio's last word and hangs the title on it
+        nouns.extend(c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                     for obj in prep.children if obj.dep_ == "pobj" and obj.tag_ == "NNP"
+                     for c in obj.children if c.dep_ in ("nmod", "compound") and c.tag_ == "NNP"
+                     and any(q.dep_ == "prep" and q.lower_ == "of" for q in c.children))
         # "held the post of Foreign Minister of X", "was appointed to the office of Y"
         posts = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() in POST_LEMMAS]
         posts += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and verb.lemma_.lower()
@@ -2882,8 +2891,9 @@ def _founded_body(ctx: DocContext, group: int, lemma: str) -> bool:
     if ctx.entity_types[group] != NodeType.ORGANIZATION.value or _has_kind(ctx, group, STATE_KINDS - {
             "international"} if lemma in FOUND_LEMMAS else STATE_KINDS):  # ("founded the Non-Aligned Movement")
         return False
-    return _named_party(ctx, group) or lemma in FOUND_LEMMAS | OWN_LEMMAS \
-        and not _named_words(ctx, group) & STATE_BODY_WORDS
+    words = _named_words(ctx, group)
+    return _named_party(ctx, group) or (lemma in FOUND_LEMMAS | OWN_LEMMAS or words & PEOPLES_BODY_WORDS) \
+        and not words & STATE_BODY_WORDS  # ("the Y Association was established by X")
 
 
 def _named_words(ctx: DocContext, entity: int) -> set[str]:
