@@ -124,7 +124,7 @@ def _variants(surname: str) -> set[str]:
     return {surname} | {surname[:i] + surname[i + 1:] for i in range(len(surname))}
 
 
-def cluster_names(names: list[str], weights: list[int] | None = None) -> list[int]:
+def cluster_names(names: list[str], weights: list[int] | None = None, fuzzy_lone: bool = True) -> list[int]:
     """Group person names that denote one person; returns a cluster index per name.
 
     Full names are clustered first (in order), then one-part names join the single
@@ -132,7 +132,8 @@ def cluster_names(names: list[str], weights: list[int] | None = None) -> list[in
     `weights` (mentions per name) show one person dominating the others
     (DOMINANT_SHARE): "Trump" alone is Donald Trump, not Ivanka Trump. Candidate clusters
     come from a surname-variant index, so the cost grows with the number of names, not
-    its square.
+    its square. Without `fuzzy_lone`, a one-part name joins only a cluster with its exact surname
+    (across articles "Janner" is no typo of "Tanner": the typo of one writer stays in its article).
     """
     weights = weights or [1] * len(names)
     mass: list[int] = []  # mentions of the full names in each cluster
@@ -151,7 +152,7 @@ def cluster_names(names: list[str], weights: list[int] | None = None) -> list[in
         if len(core) == 1:
             matches = [c for c in candidates if same_person(parts, clusters[c].parts)]
             exact = [c for c in matches if _split_suffix(clusters[c].parts)[0][-1] == core[0]]
-            if exact or core[0] in first_index:
+            if exact or core[0] in first_index or not fuzzy_lone:
                 # a spelling someone has is nobody's typo: "Franken" is Al Franken, not Jayda Fransen;
                 # "Sarah" is someone's first name in this run, not a misspelt "Farah"
                 matches = exact
@@ -202,7 +203,7 @@ class Registry:
     def finish(self) -> dict[str, str]:
         """Map every observed person name form to its canonical name."""
         forms = sorted(self.person_forms)
-        assignment = cluster_names(forms, [self.person_forms[f] for f in forms])
+        assignment = cluster_names(forms, [self.person_forms[f] for f in forms], fuzzy_lone=False)
         by_cluster: dict[int, Counter] = defaultdict(Counter)
         for form, cluster in zip(forms, assignment):
             by_cluster[cluster][form] += self.person_forms[form]

@@ -1378,6 +1378,13 @@ CASES = [
         {("Dana Okoye", "HOLDS_ROLE", "Homeland Security")},
     ),
     (
+        "a_partys_officers_and_northern_ireland",
+        "Liberal Democrat chief executive Lord Rennard said so. Former Northern Ireland minister Sir Nicholas "
+        "Scott has died.",
+        {("Rennard", "HOLDS_ROLE", "Liberal Democrats"), ("Rennard", "MEMBER_OF", "Liberal Democrats")},
+        {("Rennard", "HOLDS_ROLE", "United Kingdom"), ("Nicholas Scott", "HOLDS_ROLE", "Ireland")},
+    ),
+    (
         "who_is_said_of_people",
         "Thabo Mbeki, who succeeded Nelson Mandela as President of South Africa in 1999, was recalled in 2008. "
         "Amina Diallo Sow left the party in 2019 to found the Mouvement Citoyen pour le Renouveau.",

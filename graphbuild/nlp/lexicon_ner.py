@@ -170,6 +170,8 @@ class LexiconNER:
                 # "the People's Democratic Party", "the Workers' Liberal Party": another party, named in full
                 qualified.append(Span(doc, start - 2, _name_goes_on(doc, end), label="ORG"))
                 continue
+            if label == "GPE" and ident.startswith("country:") and start > 0 and doc[start - 1].text == "Northern":
+                continue  # "Northern Ireland", "Northern Cyprus": another place than the country
             if label == "ORG" and _hyphen_joined(doc, start, end):
                 continue  # "the Democratic-Republican Party": neither the Democrats nor the Republicans
             if label == "ORG" and end - start == 1 and end < len(doc) and doc[end].is_title \

@@ -138,7 +138,8 @@ SUB_UNIT_NOUNS = {"wing", "branch", "section", "chapter", "faction", "group", "c
 SPECULATIVE_WORDS = {"possible", "potential", "would-be", "likely", "putative"}
 PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "party chair", "general secretary",
                  "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder",
-                 "deputy chair", "co-leader", "co-chair", "deputy president", "deputy general secretary", "coordinator"}
+                 "deputy chair", "co-leader", "co-chair", "deputy president", "deputy general secretary", "coordinator",
+                 "chief executive", "director", "organiser", "organizer", "strategist", "chief"}
 # Standings in an election, not offices: a party's candidate is its member, not an official of its country.
 POPULATION_WORDS = {"more", "many", "most", "some", "few", "fewer", "several", "numerous", "ordinary", "young", "older"}
 TERM_NOUNS = {"term", "stint", "spell", "tenure", "year"}  # "served two terms as Mayor of Bonn"
