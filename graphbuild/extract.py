@@ -182,6 +182,10 @@ _PORTFOLIO_WORDS = {"education", "health", "finance", "defence", "defense", "agr
                     "housing", "commerce", "economy", "immigration", "fisheries", "employment", "welfare", "science"}
 
 
+_PORTFOLIO_QUALIFIERS = {"homeland", "security", "foreign", "affairs", "internal", "home", "public", "social",
+                         "economic", "international", "development", "national", "veterans", "works", "safety",
+                         "water", "land", "natural", "resources", "urban", "rural", "family", "youth", "sport",
+                         "sports", "arts", "relations", "planning", "communications", "information", "technology"}
 _PORTFOLIO_TITLES = {"minister", "secretary", "deputy minister", "state secretary", "undersecretary",
                      "under secretary", "commissioner"}
 
@@ -204,7 +208,8 @@ def _valid_org(span, lex: Lexicon) -> bool:
         return False  # "State Secretary for" + "Education" tagged alone: the title's portfolio
     if len(span) <= 3 and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for") \
             and (role := lex.role_for(doc[span.start - 2].text)) is not None \
-            and role.role in _PORTFOLIO_TITLES and not any(t.lower_ in ORG_HEAD_WORDS for t in span):
+            and role.role in _PORTFOLIO_TITLES and all(t.lower_ in _PORTFOLIO_WORDS | _PORTFOLIO_QUALIFIERS
+                                                       or t.lower_ == "and" for t in span):
         return False  # "Secretary of Homeland Security", "Minister for Foreign Affairs": the portfolio
     words = lex.title_words()
     return not all(t.lower_ in words or t.lemma_.lower() in words or t.is_punct or (t.is_stop and not t.is_upper)

@@ -1373,8 +1373,10 @@ CASES = [
     (
         "portfolios_and_associations_founded",
         "Dana Okoye served as the United States Secretary of Homeland Security from 2013 to 2017. The Workers' "
-        "Association was established in 1901 by Ana Ruiz. Britain formed an alliance with France in 1904.",
-        {("Dana Okoye", "HOLDS_ROLE", "United States"), ("Ana Ruiz", "HOLDS_ROLE", "Workers' Association")},
+        "Association was established in 1901 by Ana Ruiz. Britain formed an alliance with France in 1904. Dave "
+        "Prentis, general secretary of Unison, spoke.",
+        {("Dana Okoye", "HOLDS_ROLE", "United States"), ("Ana Ruiz", "HOLDS_ROLE", "Workers' Association"),
+         ("Dave Prentis", "HOLDS_ROLE", "Unison")},
         {("Dana Okoye", "HOLDS_ROLE", "Homeland Security")},
     ),
     (
