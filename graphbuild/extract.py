@@ -122,7 +122,8 @@ def _surname_like_title(lex: Lexicon, span) -> bool:
     """A name ending in a title that is also a surname ('Peter King'), after given names that are no
     titles ('Crown Prince', 'Saudi King' stay titles)."""
     return span[-1].lower_ in _SURNAME_TITLES and not _is_title_token(lex, span.text) and all(
-        t.is_title and t.is_alpha and not _is_title_token(lex, t.text) and not t.ent_id_ for t in span[:-1])
+        t.is_title and (t.is_alpha or _INITIAL.fullmatch(t.text)) and not _is_title_token(lex, t.text)
+        and not t.ent_id_ for t in span[:-1]) and span[0].is_alpha  # ("William R. King")
 
 
 _PARTY_WORDS = {"party", "parti", "partido", "partei", "partij", "partia", "partito", "partisi", "partai",
@@ -803,6 +804,9 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
             (len(span) == 3 and bool(_INITIAL.fullmatch(span[1].text)) and len(span[0]) > 1 and span[0].is_alpha
              and len(span[2]) > 1 and span[2].is_alpha)
             or (root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _PERSON_VERBS)
+            # "former party chairpersons Fritz Kuhn and Claudia Roth": listed with a person the NER found
+            or (root.dep_ == "conj" and head.ent_type_ == "PERSON" and head.i < mention.start
+                and not any(t.lower_ in _PLACE_NAME_WORDS for t in span))
             or (root.dep_ in ("nsubj", "nsubjpass") and _person_title_predicate(head, lex))  # "X became General
             # Secretary of Y", "X was dismissed as lead candidate of Y"
             or (root.dep_ == "nsubj" and _party_predicate(head, lex))  # "X ran for the Senate"

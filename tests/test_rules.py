@@ -1387,6 +1387,14 @@ CASES = [
         {("Rennard", "HOLDS_ROLE", "United Kingdom"), ("Nicholas Scott", "HOLDS_ROLE", "Ireland")},
     ),
     (
+        "names_the_tagger_took_for_places_or_bodies",
+        "He campaigned for Democratic candidates Franklin Pierce and William R. King. The following day he "
+        "appointed former National Security Adviser Brent Scowcroft to the board. Former party chairpersons "
+        "Fritz Kuhn and Claudia Roth were replaced by former Bundestag member Angelika Beer.",
+        {("William R. King", "MEMBER_OF", "Democratic Party"), ("Angelika Beer", "MEMBER_OF", "Bundestag")},
+        set(),
+    ),
+    (
         "who_is_said_of_people",
         "Thabo Mbeki, who succeeded Nelson Mandela as President of South Africa in 1999, was recalled in 2008. "
         "Amina Diallo Sow left the party in 2019 to found the Mouvement Citoyen pour le Renouveau.",
@@ -3244,3 +3252,10 @@ def test_a_partys_adjective_before_republic_names_a_state(extract_text):
     _, result = extract_text("Ho Chi Minh declared the independence of the Democratic Republic of Vietnam in Hanoi.")
     assert not any(e.key == "org:us-democratic-party" for e in result.entities), [(e.name, e.key) for e in result.entities]
     assert "United States" not in {e.name for e in result.entities}
+
+
+def test_people_the_tagger_typed_otherwise_are_people(extract_text):
+    _, result = extract_text("The following day he appointed former National Security Adviser Brent Scowcroft "
+                             "to the board. Former party chairpersons Fritz Kuhn and Claudia Roth resigned.")
+    people = {e.name for e in result.entities if e.type == "Person"}
+    assert {"Brent Scowcroft", "Claudia Roth"} <= people

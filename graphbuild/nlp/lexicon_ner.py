@@ -306,6 +306,12 @@ class LexiconNER:
         ents = list(doc.ents)
         changed = False
         for index, ent in enumerate(ents):
+            inner = self._titled_name_inside(ent)
+            if inner is not None:  # "National Security Adviser Brent Scowcroft" tagged as one ORG
+                body = Span(doc, ent.start, inner.start - 1, label="ORG")
+                ents[index:index + 1] = [inner] + ([body] if any(t.lower_ in ORG_HEAD_WORDS for t in body) else [])
+                changed = True
+                continue
             if ent.label_ != "ORG" or len(ent) < 2 or ent.end + 1 >= len(doc):
                 continue
             last = ent[-1]
@@ -330,6 +336,19 @@ class LexiconNER:
             changed = True
         if changed:
             doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
+
+    def _titled_name_inside(self, ent: Span) -> Span | None:
+        """The person's name closing an ORG that runs a title into it ('National Security Adviser
+        Brent Scowcroft'): two or three capitalised words after the last title word."""
+        if ent.label_ != "ORG" or len(ent) < 3:
+            return None
+        title = max((t.i for t in ent if t.is_title and t.lower_ in self.title_words and t.lower_ not in ORG_HEAD_WORDS
+                     and not t.is_stop and t.pos_ in ("NOUN", "PROPN")), default=-1)
+        if title < ent.start or not 2 <= ent.end - title - 1 <= 3 or any(
+                t.pos_ != "PROPN" or not t.is_title or not t.is_alpha or t.lower_ in self.title_words
+                or t.lower_ in ORG_HEAD_WORDS for t in ent.doc[title + 1:ent.end]):
+            return None
+        return Span(ent.doc, title + 1, ent.end, label="PERSON")
 
     @staticmethod
     def _dangling_names(doc: Doc) -> None:
