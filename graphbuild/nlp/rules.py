@@ -138,8 +138,9 @@ SUB_UNIT_NOUNS = {"wing", "branch", "section", "chapter", "faction", "group", "c
 SPECULATIVE_WORDS = {"possible", "potential", "would-be", "likely", "putative"}
 PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "party chair", "general secretary",
                  "secretary-general", "whip", "chief whip", "treasurer", "spokesperson", "president", "founder",
-                 "deputy chair", "co-leader", "co-chair", "deputy president", "deputy general secretary", "coordinator",
-                 "chief executive", "director", "organiser", "organizer", "strategist", "chief"}
+                 "deputy chair", "co-leader", "co-chair", "deputy president", "deputy general secretary", "coordinator"}
+# a party's staff: "Liberal Democrat chief executive X" works for the party, no office of the country
+PARTY_STAFF = {"chief executive", "director", "organiser", "organizer", "chief"}
 # Standings in an election, not offices: a party's candidate is its member, not an official of its country.
 POPULATION_WORDS = {"more", "many", "most", "some", "few", "fewer", "several", "numerous", "ordinary", "young", "older"}
 TERM_NOUNS = {"term", "stint", "spell", "tenure", "year"}  # "served two terms as Mayor of Bonn"
@@ -557,7 +558,7 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 ctx.add(person.entity, RelType.MEMBER_OF, modifier.entity, {}, sent, "party_title")
                 party_modifier = modifier.entity
                 party_country = modifier.props.get("country", "")
-                if role.role in PARTY_OFFICES and not (role.role in STATE_HEAD_ROLES and doc[
+                if role.role in PARTY_OFFICES | PARTY_STAFF and not (role.role in STATE_HEAD_ROLES and doc[
                         modifier.start:modifier.end].text.lower().endswith(PARTISAN_ADJECTIVE_ENDINGS)):
                     target = modifier.entity  # "Tory leader X" leads the party (but "Democratic President Y" is
                     # the country's president, of that party: the party named by an adjective)
