@@ -1395,6 +1395,16 @@ CASES = [
         set(),
     ),
     (
+        "an_aside_of_participles_after_a_name",
+        "Anwar Rahim, sacked as Deputy Prime Minister and expelled from the United Malays National Organisation "
+        "in 1998, became de facto leader of the People's Justice Party. Ana Ruiz, expelled from the Green Union in "
+        "1998, joined Podemos.",
+        {("Anwar Rahim", "HOLDS_ROLE", "People's Justice Party"),
+         ("Anwar Rahim", "MEMBER_OF", "United Malays National Organisation"),
+         ("Ana Ruiz", "MEMBER_OF", "Green Union"), ("Ana Ruiz", "MEMBER_OF", "Podemos")},
+        set(),
+    ),
+    (
         "who_is_said_of_people",
         "Thabo Mbeki, who succeeded Nelson Mandela as President of South Africa in 1999, was recalled in 2008. "
         "Amina Diallo Sow left the party in 2019 to found the Mouvement Citoyen pour le Renouveau.",

@@ -1023,7 +1023,8 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
         # before the second verb is its own subject)
         # ("X, elected President of Y in 1991, became ...": the parser reads the participle as X's verb)
         joined = verb in shared and (verb.i == 0 or verb.nbor(-1).dep_ == "cc" or verb.nbor(-1).pos_ == "ADV" or (
-            verb.nbor(-1).text == "," and verb.head.lemma_.lower() in APPOINT_LEMMAS and verb.head.tag_ == "VBD"))
+            verb.nbor(-1).text == "," and verb.head.lemma_.lower() in APPOINT_LEMMAS and verb.head.tag_ == "VBD")
+            or verb.nbor(-1).text == "," and _closes_participle_aside(verb))
         if (subject is not None and subject.dep_ == "nsubj" or joined) and verb.lemma_ in COPULAS:
             # "X became leader of Y", "X became Vice-Chancellor of Y" (the parser tags a capitalised title PROPN;
             # but "..., believes X, is the Tories' ploy": a person is no plural name)
@@ -1083,6 +1084,34 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
                      if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                      if o.dep_ == "pobj" and (o.pos_ == "NOUN" or o.tag_ == "NNP"))
     return nouns
+
+
+def _aside_participle(verb: Token) -> bool:
+    """'X, sacked as minister and expelled from Y in 1998, became ...': a past participle in the aside
+    after a name is passive, though the parser reads it as the name's verb."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    closed = any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and c.doc[c.i - 1].text == ","
+                 for c in first.children)  # (the real verb after the aside's closing comma)
+    # (the tagger may call either participle a past tense: "sacked as minister and expelled from Y")
+    return verb.tag_ in ("VBN", "VBD") and first.tag_ in ("VBN", "VBD") and (first.tag_ == verb.tag_ == "VBN" or closed) \
+        and subject is not None \
+        and subject.i + 1 < first.i and subject.doc[subject.i + 1].text == "," \
+        and not any(c.dep_ in ("aux", "auxpass") for c in first.children)
+
+
+def _closes_participle_aside(verb: Token) -> bool:
+    """'X, sacked as minister and expelled from Y in 1998, became leader of Z': the parser reads the
+    aside's participles as X's verbs and joins the real verb to them; the comma after the name and
+    the one before the verb mark the aside."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    return first is not verb and first.tag_ == "VBN" and subject is not None and subject.i + 1 < first.i \
+        and subject.doc[subject.i + 1].text == ","
 
 
 POST_NOUNS = {"post", "office", "position", "role", "portfolio", "rank", "title", "job"}
@@ -2459,7 +2488,7 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             role = "member"  # "X should resign from the Senate", "X threatened to quit the party": not yet gone
         subjects, passive = _subject_tokens(token)
         fronted = _opens_the_sentence(token)
-        passive = passive or _fronted_participle(token)
+        passive = passive or _fronted_participle(token) or _aside_participle(token)
         if passive != (lemma in PASSIVE_PARTY_LEMMAS):
             continue  # "X was expelled from the party", but "the party expelled X" (and no passive elsewhere)
         if lemma in PASSIVE_PARTY_LEMMAS:  # only a name: "the Glasgow MP, who was expelled from Labour" is no one here
@@ -3841,6 +3870,10 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         if not subjects and current is verb and current.dep_ == "acl" and current.tag_ == "VBD" \
                 and current.head.pos_ == "PROPN" and not any(c.dep_ == "nsubjpass" for c in current.children):
             return [current.head], False  # "X, who had fallen out with Y, defected ...": a finite verb read as X's acl
+        if not subjects and current is verb and current.dep_ == "acl" and current.tag_ == "VBN" \
+                and current.head.pos_ == "PROPN" and current.i > current.head.i \
+                and verb.doc[current.i - 1].text == "," and not any(c.dep_ == "nsubjpass" for c in current.children):
+            return [current.head], True  # "X, expelled from the Y Party in 1998, joined Z": the aside is passive
         if subjects:
             if current.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
                 return [_antecedent(current)], False  # "Kessler, who negotiated with Hamas"
