@@ -1382,8 +1382,11 @@ CASES = [
     (
         "a_partys_officers_and_northern_ireland",
         "Liberal Democrat chief executive Lord Rennard said so. Former Northern Ireland minister Sir Nicholas "
-        "Scott has died.",
-        {("Rennard", "HOLDS_ROLE", "Liberal Democrats"), ("Rennard", "MEMBER_OF", "Liberal Democrats")},
+        "Scott has died. John Findlay, executive director of the Republican Party of Virginia, said so. Tom "
+        "Kiernan, Chief Executive of the American Wind Energy Association trade group, agreed.",
+        {("Rennard", "HOLDS_ROLE", "Liberal Democrats"), ("Rennard", "MEMBER_OF", "Liberal Democrats"),
+         ("John Findlay", "HOLDS_ROLE", "Republican Party of Virginia"),
+         ("Tom Kiernan", "HOLDS_ROLE", "American Wind Energy Association")},
         {("Rennard", "HOLDS_ROLE", "United Kingdom"), ("Nicholas Scott", "HOLDS_ROLE", "Ireland")},
     ),
     (

@@ -579,7 +579,7 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
             if _party_like(ctx, bracketed):
                 ctx.add(person.entity, RelType.MEMBER_OF, bracketed.entity,
                         {"role": role.role if role.role in CANDIDATE_ROLES else "member"}, sent, rule)
-                if role.role not in PARTY_OFFICES:
+                if role.role not in PARTY_OFFICES | PARTY_STAFF:
                     target = -1
         elif doc[title_start - 1].lower_ == "party" and doc[title_start - 1].pos_ == "NOUN" and modifier is None \
                 and len(parties := _parties_in(ctx, sent)) == 1:
@@ -1258,7 +1258,7 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
             if _is_party(ctx, target) and role.relation != RelType.MEMBER_OF.value and not advises:
                 # "X, the Republican chairman of ...": the party is a membership; its own offices are roles
                 ctx.add(mention.entity, RelType.MEMBER_OF, target, {}, sent, "apposition_role")
-                if role.role not in PARTY_OFFICES:
+                if role.role not in PARTY_OFFICES | PARTY_STAFF:
                     target = -1
             _record_role(ctx, mention, role, target, sent, "apposition_role", former=was)
 
@@ -2398,7 +2398,7 @@ def body_has_title(ctx: DocContext, sent: Span) -> None:
                 if _is_party_like_entity(ctx, body):
                     ctx.add(person.entity, RelType.MEMBER_OF, body, {"role": "former member" if former else "member"},
                             sent, "body_has_title")
-                    if role.role not in PARTY_OFFICES:
+                    if role.role not in PARTY_OFFICES | PARTY_STAFF:
                         continue
                 _record_role(ctx, person, role, body, sent, "body_has_title", former=former)
 
