@@ -108,8 +108,8 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
             return None
     # a name's last word is a title as written, not an abbreviation's dotless form ("Amartya Sen", not "Sen.")
     last_is_title = lex.role_for(span[-1].text) is not None or title_key(span[-1].text) in HONORIFICS
-    if all(_is_title_token(lex, t.text) and not _capitalised_kin_word(lex, t) for t in span) or (len(span) > 1 and last_is_title
-                                                          and not _surname_like_title(lex, span)):
+    all_titles = all(_is_title_token(lex, t.text) and not _capitalised_kin_word(lex, t) for t in span)
+    if all_titles or len(span) > 1 and last_is_title and not _surname_like_title(lex, span):
         return None  # "Home Secretary": a title, not a name
     return start, end
 

@@ -1086,32 +1086,36 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
     return nouns
 
 
-def _aside_participle(verb: Token) -> bool:
-    """'X, sacked as minister and expelled from Y in 1998, became ...': a past participle in the aside
-    after a name is passive, though the parser reads it as the name's verb."""
+def _aside_opening(verb: Token) -> Token | None:
+    """The first of the verbs joined to `verb` when it opens an aside after its subject's name ('X,
+    sacked as minister and expelled from Y, became ...': the parser reads the aside's participles as
+    X's verbs and joins the rest to them); None when no comma follows the name."""
     first = verb
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i + 1 >= first.i or subject.doc[subject.i + 1].text != "," \
+            or any(c.dep_ in ("aux", "auxpass") for c in first.children):
+        return None
+    return first
+
+
+def _aside_participle(verb: Token) -> bool:
+    """A past participle in the aside after a name is passive ('X, expelled from Y in 1998, ...'), though
+    the parser reads it as the name's verb; the tagger may call either participle a past tense, so a
+    past tense counts when the real verb follows the aside's closing comma."""
+    first = _aside_opening(verb)
+    if first is None or verb.tag_ not in ("VBN", "VBD") or first.tag_ not in ("VBN", "VBD"):
+        return False
     closed = any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and c.doc[c.i - 1].text == ","
-                 for c in first.children)  # (the real verb after the aside's closing comma)
-    # (the tagger may call either participle a past tense: "sacked as minister and expelled from Y")
-    return verb.tag_ in ("VBN", "VBD") and first.tag_ in ("VBN", "VBD") and (first.tag_ == verb.tag_ == "VBN" or closed) \
-        and subject is not None \
-        and subject.i + 1 < first.i and subject.doc[subject.i + 1].text == "," \
-        and not any(c.dep_ in ("aux", "auxpass") for c in first.children)
+                 for c in first.children)
+    return first.tag_ == verb.tag_ == "VBN" or closed
 
 
 def _closes_participle_aside(verb: Token) -> bool:
-    """'X, sacked as minister and expelled from Y in 1998, became leader of Z': the parser reads the
-    aside's participles as X's verbs and joins the real verb to them; the comma after the name and
-    the one before the verb mark the aside."""
-    first = verb
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
-    return first is not verb and first.tag_ == "VBN" and subject is not None and subject.i + 1 < first.i \
-        and subject.doc[subject.i + 1].text == ","
+    """'X, sacked as minister ..., became leader of Z': the verb after the aside is X's."""
+    first = _aside_opening(verb)
+    return first is not None and first is not verb and first.tag_ == "VBN"
 
 
 POST_NOUNS = {"post", "office", "position", "role", "portfolio", "rank", "title", "job"}
