@@ -1408,6 +1408,13 @@ CASES = [
         set(),
     ),
     (
+        "a_politicians_country_beside_the_party_and_a_given_name_left_out",
+        "Eivind Bolle was a Norwegian politician for the Labour Party. He was the Minister of Fisheries from "
+        "1973 to 1981.",
+        {("Eivind Bolle", "MEMBER_OF", "Labour Party"), ("Eivind Bolle", "HOLDS_ROLE", "Norway")},
+        set(),
+    ),
+    (
         "who_is_said_of_people",
         "Thabo Mbeki, who succeeded Nelson Mandela as President of South Africa in 1999, was recalled in 2008. "
         "Amina Diallo Sow left the party in 2019 to found the Mouvement Citoyen pour le Renouveau.",
@@ -2085,7 +2092,10 @@ def test_running_or_campaigning_for_a_party_is_membership(extract_text):
     assert ("Tessa Marlow", "MEMBER_OF", "Green Party") in got
     assert ("Oskar Dahlin", "MEMBER_OF", "New Reform Party") in got
     assert ("Oskar Dahlin", "MEMBER_OF", "CRP") in got
-    assert not [f for f in got if f[0] in ("Ivo Renk", "Lea Santos")]
+    # running for a seat is no membership of the body (a candidacy for it, at most), and campaigning for
+    # other people is none of their party
+    assert not [f for f in got if f[0] == "Lea Santos" or f[0] == "Ivo Renk" and f[1] == "MEMBER_OF"]
+    assert not [f for f in got if f[0] == "Ivo Renk" and f[1] == "HOLDS_ROLE" and f[2] != "US Senate"]
 
 
 def test_party_incumbent_is_a_member_not_an_official_of_the_country(extract_text):

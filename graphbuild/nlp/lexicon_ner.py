@@ -757,7 +757,26 @@ class LexiconNER:
         self._foreign_linked_names(doc)
         self._owners_and_bodies_run_together(doc)
         self._parties_at_home(doc)
+        self._given_names_left_out(doc)
         return doc
+
+    def _given_names_left_out(self, doc: Doc) -> None:
+        """'Eivind Bolle was a Norwegian politician': the NER tags only the surname; an untagged proper
+        name right before a person's name, opening the sentence or a list item, is the given name."""
+        ents = list(doc.ents)
+        changed = False
+        for index, ent in enumerate(ents):
+            if ent.label_ != "PERSON" or ent.start == 0 or len(ent) > 2:
+                continue
+            given = doc[ent.start - 1]
+            opens = given.i == given.sent.start or doc[given.i - 1].text in (",", ";", "and", "(")
+            if opens and given.pos_ == "PROPN" and given.is_title and given.is_alpha and not given.ent_type_ \
+                    and given.lower_ not in self.title_words and given.lower_ not in ORG_HEAD_WORDS \
+                    and not given.is_stop and len(given) > 1:
+                ents[index] = Span(doc, given.i, ent.end, label="PERSON")
+                changed = True
+        if changed:
+            doc.ents = ents
 
     def _owners_and_bodies_run_together(self, doc: Doc) -> None:
         """'Jörg Haider's Freedom Party' tagged one body: a person's name, the possessive, then a party;

@@ -1237,6 +1237,13 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
             role = Role(f"shadow {role.role}", role.relation)
         negated = any(t.lower_ in ("non", "non-") for t in ctx.doc[max(sent.start, noun.left_edge.i):noun.i])
         targets = _apposition_targets(ctx, noun, k, sent, role)
+        if role.role in NATIONALITY_ROLES and mention.type == NodeType.PERSON.value:
+            # "a Norwegian politician for the Labour Party": the party is the edge, and the article's
+            # nationality_office pass still learns which country the politician serves
+            ctx.roles += [RoleFact(mention.entity, RelType.HOLDS_ROLE.value, m.entity, role.role, mention.start)
+                          for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+                          for m in [ctx.mention_at(c.i)] if m is not None and m.type == NodeType.COUNTRY.value
+                          and m.entity not in targets]
         if targets == [-1] and any(c.dep_ == "poss" and c.pos_ == "PROPN" and ctx.mention_at(c.i) is None
                                    for c in noun.children):
             continue  # "EXIM's first vice president, X": the office of a body we could not name, no one else's
@@ -2454,7 +2461,7 @@ def _reported_only(verb: Token) -> bool:
 def candidacy(ctx: DocContext, sent: Span) -> None:
     """'X ran / campaigned / stood for the Y party', 'X joined (defected to, left) the Y party',
     'X joined the Z Institute': X is (or was) a member of Y or Z. Seats are not parties: 'ran for
-    the Senate' gives nothing."""
+    the Senate' makes a candidate for it, no member."""
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or _has_negation(_governors(token, 2)):  # ("refused to join", "did not run")
