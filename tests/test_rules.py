@@ -1415,6 +1415,15 @@ CASES = [
         set(),
     ),
     (
+        "seats_given_up_and_second_capitalised_titles",
+        "Edward Finnegan resigned his seat in Congress in 1964. Friedrich Merz lost his seat in the Bundestag in "
+        "1998. Ana Ruiz gave up her seat on the plane. Prevost became Lieutenant-Governor of Saint Lucia in 1798 "
+        "and Governor of Dominica in 1802.",
+        {("Edward Finnegan", "MEMBER_OF", "Congress"), ("Friedrich Merz", "MEMBER_OF", "Bundestag"),
+         ("Prevost", "HOLDS_ROLE", "Saint Lucia"), ("Prevost", "HOLDS_ROLE", "Dominica")},
+        set(),
+    ),
+    (
         "who_is_said_of_people",
         "Thabo Mbeki, who succeeded Nelson Mandela as President of South Africa in 1999, was recalled in 2008. "
         "Amina Diallo Sow left the party in 2019 to found the Mouvement Citoyen pour le Renouveau.",

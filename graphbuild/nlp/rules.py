@@ -1032,7 +1032,9 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
             nouns.extend(attrs)
             # "X is a fellow with A, ... and a member of B": the parser joins the last one to the verb
             # (or, after a comma, leaves it unattached: "X was a fellow of A, a member of B")
-            nouns.extend(c for c in verb.children if attrs and c.dep_ in ("conj", "dep") and c.pos_ == "NOUN"
+            # ("X became Lieutenant-Governor of A in 1798 and Governor of B in 1802": a capitalised title)
+            nouns.extend(c for c in verb.children if attrs and c.dep_ in ("conj", "dep") and (c.pos_ == "NOUN" or (
+                c.tag_ == "NNP" and not c.ent_type_ and any(q.dep_ == "prep" and q.lower_ == "of" for q in c.children)))
                          and c.i > attrs[0].i and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
             # "X was among the founders of the Y Party"
             nouns.extend(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
@@ -1972,6 +1974,7 @@ FEATURE_LEMMAS = {"feature", "include", "pit"}  # "the Democratic primary featur
 PRIMARY_FIELD_NOUNS = {"campaign", "field", "race", "contest", "ballot"}
 PRIMARY_LEMMAS = {"defeat", "beat", "run", "compete", "finish", "place", "come"}
 SEAT_WIN_LEMMAS = {"win", "hold", "retain", "gain", "capture"}
+SEAT_LOSS_LEMMAS = {"resign", "lose", "give", "vacate", "relinquish", "surrender", "forfeit"}
 SEAT_NOUNS = {"seat", "riding", "constituency", "electorate", "district", "division", "ward"}
 # passive verbs whose subject is (or was) a member of the party named after the preposition
 PASSIVE_PARTY_LEMMAS = {"expel": ({"from"}, False, "former member"), "elect": ({"for"}, False, "member"),
@@ -2466,7 +2469,11 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or _has_negation(_governors(token, 2)):  # ("refused to join", "did not run")
             continue
-        if lemma in CANDIDACY_LEMMAS:
+        seat_lost = lemma in SEAT_LOSS_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in SEAT_NOUNS
+                                                     and ctx.tok2mention[c.i] < 0 for c in token.children)
+        if seat_lost:  # "X resigned (gave up, lost) his seat in Congress": a former member of it
+            preps, objects, role = {"for"}, False, "former member"
+        elif lemma in CANDIDACY_LEMMAS:
             preps, objects, role = {"for"}, False, "candidate"
         elif lemma in JOIN_LEMMAS | ENTER_LEMMAS:
             preps, objects, role = set(), True, "member"
@@ -2518,7 +2525,8 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         if _reported_only(token):
             continue  # "reports that X would leave the CDU were denied"
         slots = [(c, role) for c in token.children if objects and c.dep_ == "dobj"]
-        heads = [token] + [c for c in token.children if lemma in SEAT_WIN_LEMMAS | CONTEST_LEMMAS and c.dep_ == "dobj"
+        heads = [token] + [c for c in token.children if (lemma in SEAT_WIN_LEMMAS | CONTEST_LEMMAS or seat_lost)
+                           and c.dep_ == "dobj"
                            and c.lemma_.lower() in SEAT_NOUNS | {"election", "by-election"}]  # "won the seat for X"
         heads += seats_run_in(token) if lemma in CANDIDACY_LEMMAS else []
         heads += [c for c in token.children if lemma in BREAK_AWAY_LEMMAS and c.lower_ in ("away", "off")]  # "broke away from"
@@ -2534,13 +2542,14 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
         moved = MOVE_PREPS.get(lemma, {})
         slots += [(o, moved[p.lower_]) for p in token.children if p.dep_ == "prep" and p.lower_ in moved
                   for o in p.children if o.dep_ == "pobj"]
-        if lemma in REPRESENT_LEMMAS | SAT_LEMMAS | SERVE_LEMMAS | SEAT_WIN_LEMMAS:
+        if lemma in REPRESENT_LEMMAS | SAT_LEMMAS | SERVE_LEMMAS | SEAT_WIN_LEMMAS or seat_lost:
             # "X represented Hordaland in the Storting", "X sat in the Bundestag for the Y Party": a member of
             # that legislature (and the parser may hang the party on it); the parser may hang the body on
             # the party, the capacity or the seat ("sat for the Y Party in the Riigikogu", "sat as an
             # independent in the Riksdag", "won the Nemom seat in the Kerala Legislative Assembly")
             seats = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in SEAT_NOUNS]
-            hangers = seats if lemma in SEAT_WIN_LEMMAS else [token] + [
+            # ("lost his seat in the Bundestag": the parser may hang the body on the verb)
+            hangers = seats + [token] * bool(seats) if lemma in SEAT_WIN_LEMMAS or seat_lost else [token] + [
                 o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "as")
                 for o in p.children if o.dep_ == "pobj"] + seats
             for obj in (o for h in hangers for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
@@ -2549,7 +2558,8 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
                 if body is None or not _legislature(ctx, body, sent):
                     continue
                 for person in people if lemma not in SERVE_LEMMAS else []:  # (the work rule reads "served in X as Y")
-                    ctx.add(person, RelType.MEMBER_OF, body.entity, {"role": "member"}, sent, "candidacy")
+                    ctx.add(person, RelType.MEMBER_OF, body.entity, {"role": role if seat_lost else "member"}, sent,
+                            "candidacy")
                 slots += [(o, role) for f in obj.children if f.dep_ == "prep" and f.lower_ in ("for", "with")
                           for o in f.children if o.dep_ == "pobj" and (lemma not in REPRESENT_LEMMAS or (
                               (m := ctx.mention_at(o.i)) is not None and _party_like(ctx, m)))]
