@@ -3291,3 +3291,9 @@ def test_people_the_tagger_typed_otherwise_are_people(extract_text):
                              "to the board. Former party chairpersons Fritz Kuhn and Claudia Roth resigned.")
     people = {e.name for e in result.entities if e.type == "Person"}
     assert {"Brent Scowcroft", "Claudia Roth"} <= people
+
+
+def test_the_prime_minister_is_not_the_deputy(extract_text):
+    facts, _ = extract_text("At a dinner hosted by Deputy Prime Minister John Prescott he told Mr Brown of his "
+                            "plans. Tory leader Michael Howard accused the prime minister and Mr Brown of squabbling.")
+    assert not [f for f in triples(facts) if f[1] == "ACCUSED" and f[2] == "John Prescott"]

@@ -3676,11 +3676,15 @@ def resolve_role_reference(ctx: DocContext, token: Token, sent: Span, exclude: f
     return [min(people, key=lambda p: _distance_before(ctx, p, token.i))]
 
 
+LESSER_OFFICE_WORDS = {"deputy", "vice", "assistant", "under", "junior", "shadow", "former", "associate"}
+
+
 def _same_role(held: str, referred: str, rel: str) -> bool:
     """'the envoy' refers to a 'special envoy'; 'the minister' to a 'foreign minister'."""
     if rel != RelType.HOLDS_ROLE.value:
         return True
-    return held == referred or held.endswith(" " + referred)
+    # (but a 'deputy prime minister' is not 'the prime minister', nor a 'shadow chancellor' 'the chancellor')
+    return held == referred or held.endswith(" " + referred) and held.split()[0] not in LESSER_OFFICE_WORDS
 
 
 def _organisation_reference(ctx: DocContext, token: Token) -> int:
