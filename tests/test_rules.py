@@ -3297,3 +3297,14 @@ def test_the_prime_minister_is_not_the_deputy(extract_text):
     facts, _ = extract_text("At a dinner hosted by Deputy Prime Minister John Prescott he told Mr Brown of his "
                             "plans. Tory leader Michael Howard accused the prime minister and Mr Brown of squabbling.")
     assert not [f for f in triples(facts) if f[1] == "ACCUSED" and f[2] == "John Prescott"]
+
+
+def test_claims_topics_and_peerages_are_no_edges(extract_text):
+    facts, _ = extract_text(
+        "Newsnight investigated claims that Labour's agency TBWA was blaming Alastair Campbell for the posters. "
+        "Trump kicks off a trip during which North Korea is expected to top the agenda in meetings with Japanese "
+        "Prime Minister Shinzo Abe. Former Welsh Office Minister Lord Roberts of Conwy denied it.")
+    got = triples(facts)
+    assert not [f for f in got if f[1] in ("ACCUSED", "MET_WITH")]
+    assert not [f for f in got if f[2] == "Conwy"]
+    assert ("Shinzo Abe", "HOLDS_ROLE", "Japan") in got

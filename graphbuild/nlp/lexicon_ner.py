@@ -765,10 +765,13 @@ class LexiconNER:
         name right before a person's name, opening the sentence or a list item, is the given name."""
         ents = list(doc.ents)
         changed = False
+        surnames = {e[-1].text for e in ents if e.label_ == "PERSON"}  # ("Blunkett Sheffield": a surname, no given name)
         for index, ent in enumerate(ents):
             if ent.label_ != "PERSON" or ent.start == 0 or len(ent) > 2:
                 continue
             given = doc[ent.start - 1]
+            if given.text in surnames:
+                continue
             opens = given.i == given.sent.start or doc[given.i - 1].text in (",", ";", "and", "(")
             if opens and given.pos_ == "PROPN" and given.is_title and given.is_alpha and not given.ent_type_ \
                     and given.lower_ not in self.title_words and given.lower_ not in ORG_HEAD_WORDS \

@@ -1391,6 +1391,8 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
     'William Craig for the UUP' (a candidate for a party): affiliation."""
     person = ctx.mentions[index]
     head = _span_head(ctx, person)
+    if person.start > sent.start and ctx.doc[person.start - 1].lower_ in PEERAGE_WORDS:
+        return  # "Lord Roberts of Conwy": the place his title is of
     found = False
     partner = _partner_after_and(ctx, person, head)  # "A and B of the X": B's "of the X" is A's too
     borrowed = [p for p in partner.children if p.dep_ == "prep" and p.lower_ == "of"] if partner is not None else []
@@ -2452,6 +2454,19 @@ STAY_LEMMAS = {"stay", "remain"}
 STATE_OF_AFFAIRS_NOUNS = {"opposition", "power", "office", "government", "charge", "control", "disarray", "limbo",
                          "place", "ruins"}
 HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "suggestion", "claim", "allegation", "story"}
+
+
+PEERAGE_WORDS = {"lord", "lady", "baron", "baroness", "viscount", "earl", "countess", "duke", "duchess", "marquess"}
+# verbs that make their subject a meeting's topic: "X will top (dominate) the agenda in talks with Y"
+AGENDA_LEMMAS = {"top", "dominate", "feature", "overshadow", "headline", "loom"}
+ALLEGATION_NOUNS = {"claim", "allegation", "rumour", "rumor", "speculation", "suggestion"}
+
+
+def _alleged(verb: Token) -> bool:
+    """'claims (rumours, allegations) that A was blaming B': the clause a claim holds (not 'reports
+    that A shelled B', which news use for what happened)."""
+    return any(t.dep_ in ("acl", "ccomp") and t.head.lemma_.lower() in ALLEGATION_NOUNS
+               for t in [verb, *verb.ancestors][:3])
 
 
 def _reported_only(verb: Token) -> bool:
@@ -4307,6 +4322,8 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
             props["place"] = place
     elif _is_hypothetical(trigger, allow_future=rel is RelType.SUPPORTED):
         return
+    if _alleged(trigger):
+        return  # "investigated claims that the agency was blaming X": what a claim says, not what happened
     if rel is RelType.THREATENED and key[1] == "NOUN" and _described_as(trigger):
         return  # "X poses a threat to Y", "Y sees X as a threat": X is dangerous, it threatens no one
     if key[0] in TRANSFER_LEMMAS and not _transfers_aid(trigger):
@@ -4360,6 +4377,10 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
             forums = {ctx.actor_of_mention(m) for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")
                       for m in [ctx.mention_at(c.i)] if m is not None and m.type == NodeType.ORGANIZATION.value}
             sources = [a for a in sources if a not in forums]
+        if rel.value in SYMMETRIC and trigger.dep_ == "pobj" and trigger.head.head.lemma_.lower() in AGENDA_LEMMAS:
+            # "North Korea is expected to top the agenda in meetings with Abe": a topic, not a side
+            topics = {a for c in _subject_tokens(trigger.head.head)[0] for a in arguments(ctx, c, sent)}
+            sources = [a for a in sources if a not in topics]
         targets = _targets(ctx, trigger, sent, preps, sources)
         if not targets and rel.value in SYMMETRIC and trigger.dep_ in ("dobj", "nsubjpass"):
             # "cancelled his meeting ... with B": the parser often hangs "with B" on the verb
