@@ -788,6 +788,12 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
         if mention.lexical or mention.type not in (NodeType.ORGANIZATION.value, NodeType.LOCATION.value):
             continue
         span = doc[mention.start:mention.end]
+        if 3 <= len(span) <= 4 and span[-1].text in _POSTNOMINALS and all(
+                t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in span[:-1]):
+            mention.end -= 1  # "Guy Mansfield QC": a person's name and the letters after it
+            mention.make_person()
+            mention.text = doc[mention.start:mention.end].text
+            continue
         joined = {t.i for t in span if t.text == "-" and not t.whitespace_ and t.i > span.start
                   and not t.nbor(-1).whitespace_}  # "Sun Yat-sen": "-sen" is part of "Yat"
         words = [t for t in span if t.i not in joined and t.i - 1 not in joined

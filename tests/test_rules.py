@@ -3308,3 +3308,14 @@ def test_claims_topics_and_peerages_are_no_edges(extract_text):
     assert not [f for f in got if f[1] in ("ACCUSED", "MET_WITH")]
     assert not [f for f in got if f[2] == "Conwy"]
     assert ("Shinzo Abe", "HOLDS_ROLE", "Japan") in got
+
+
+def test_candidates_bosses_and_postnominals(extract_text):
+    facts, result = extract_text(
+        "The scandal ensnared Republican Senate candidate Roy Moore of Alabama. Mr Campbell asked Trevor "
+        "Beattie, TBWA's boss, to issue a statement. Guy Mansfield QC warned there was a real risk.")
+    got = triples(facts)
+    assert ("Roy Moore", "MEMBER_OF", "Republican Party") in got
+    assert not [f for f in got if f[0] == "Roy Moore" and f[2] == "US Senate" and f[1] == "MEMBER_OF"]
+    assert ("Trevor Beattie", "HOLDS_ROLE", "TBWA") in got
+    assert "Guy Mansfield" in {e.name for e in result.entities if e.type == "Person"}

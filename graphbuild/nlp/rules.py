@@ -552,7 +552,13 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 role.role in LOCAL_ROLES or role.role in LOCAL_OFFICES) else ctx.actor_of_mention(modifier)
             # ("the AFORD candidate X": a candidate's organisation, an acronym, is a party)
             partisan = modifier.props.get("kind") == "party" or role.role in CANDIDATE_ROLES and _party_like(ctx, modifier)
-            if partisan and _negated_name(ctx, modifier):
+            if role.role in CANDIDATE_ROLES and not partisan and _legislature(ctx, modifier, sent):
+                # "Republican Senate candidate X": a candidate for the Senate (as "ran for the Senate" reads),
+                # and the party before it is X's
+                party = ctx.ending_at(modifier.start - 1) if modifier.start - 1 >= sent.start else None
+                if party is not None and _party_like(ctx, party) and not _negated_name(ctx, party):
+                    ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": role.role}, sent, "party_title")
+            elif partisan and _negated_name(ctx, modifier):
                 target = -1  # "the only non-Conservative MP from Alberta"
             elif partisan:
                 ctx.add(person.entity, RelType.MEMBER_OF, modifier.entity, {}, sent, "party_title")
