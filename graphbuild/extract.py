@@ -1038,7 +1038,8 @@ _PARTY_MEMBER_WORDS = {"Democrat", "Republican", "Tory", "Whig", "Conservative",
                        "Labourite", "Unionist", "Nationalist", "Peronist", "Gaullist"}
 # Common nouns for a body, whose name may follow in apposition ("the Maoist group Shining Path")
 _GROUP_NOUNS = {"group", "organisation", "organization", "movement", "party", "faction", "militia", "guerrilla",
-                "front", "alliance", "coalition", "union", "network", "outfit", "bloc"}
+                "front", "alliance", "coalition", "union", "network", "outfit", "bloc", "firm", "company", "bank",
+                "agency", "newspaper", "charity", "consultancy"}
 
 
 def _retype_named_groups(doc: Doc, mentions: list[Mention]) -> None:
@@ -1050,10 +1051,10 @@ def _retype_named_groups(doc: Doc, mentions: list[Mention]) -> None:
         root = doc[mention.start:mention.end].root
         comma = doc[mention.start - 1].text == ","
         noun = doc[mention.start - 1 - comma]
-        if noun.pos_ != "NOUN" or not noun.is_lower or noun.lemma_ not in _GROUP_NOUNS:
-            continue
+        if noun.pos_ not in ("NOUN", "ADJ") or not noun.is_lower or noun.lemma_ not in _GROUP_NOUNS:
+            continue  # ("the firm Polsinelli": the parser may read "firm" as an adjective)
         if (root.dep_ == "appos" and root.head == noun) or (
-                not comma and noun.dep_ == "compound" and mention.start <= noun.head.i < mention.end):
+                not comma and noun.dep_ in ("compound", "amod") and mention.start <= noun.head.i < mention.end):
             mention.make_organisation()
 
 

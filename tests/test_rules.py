@@ -3319,3 +3319,12 @@ def test_candidates_bosses_and_postnominals(extract_text):
     assert not [f for f in got if f[0] == "Roy Moore" and f[2] == "US Senate" and f[1] == "MEMBER_OF"]
     assert ("Trevor Beattie", "HOLDS_ROLE", "TBWA") in got
     assert "Guy Mansfield" in {e.name for e in result.entities if e.type == "Person"}
+
+
+def test_legislature_before_a_party_word_and_a_firm_named_after_its_noun(extract_text):
+    facts, _ = extract_text(
+        "Trump blamed top Senate Democrat Chuck Schumer. Maine Senate Democratic leader Troy Jackson said no. "
+        "The panel heard Todd Dickinson, a lawyer with the firm Polsinelli.")
+    got = triples(facts)
+    assert {("Chuck Schumer", "MEMBER_OF", "US Senate"), ("Chuck Schumer", "MEMBER_OF", "Democratic Party"),
+            ("Troy Jackson", "MEMBER_OF", "Maine Senate"), ("Todd Dickinson", "HOLDS_ROLE", "Polsinelli")} <= got

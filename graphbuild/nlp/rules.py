@@ -562,6 +562,8 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 target = -1  # "the only non-Conservative MP from Alberta"
             elif partisan:
                 ctx.add(person.entity, RelType.MEMBER_OF, modifier.entity, {}, sent, "party_title")
+                # "Maine Senate Democratic leader X": the legislature before the party too
+                _legislature_before_party(ctx, person, modifier, sent, "party_title")
                 party_modifier = modifier.entity
                 party_country = modifier.props.get("country", "")
                 if role.role in PARTY_OFFICES | PARTY_STAFF and not (role.role in STATE_HEAD_ROLES and doc[
@@ -1516,6 +1518,15 @@ def party_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     if _modifies_a_noun(ctx, person) and not possessive:
         return  # "GOP Clinton probe", "Lib Dem Treasury spokesman": the names describe what follows
     ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "party_before_name")
+    _legislature_before_party(ctx, person, party, sent, "party_before_name")
+
+
+def _legislature_before_party(ctx: DocContext, person: Mention, party: Mention, sent: Span, rule: str) -> None:
+    """'Senate Republican Mitch McConnell', 'Maine Senate Democratic leader X': the legislature named
+    before the party word is the one the person sits in."""
+    body = ctx.ending_at(party.start - 1) if party.start - 1 >= sent.start else None
+    if body is not None and _legislature(ctx, body, sent):
+        ctx.add(person.entity, RelType.MEMBER_OF, body.entity, {"role": "member"}, sent, rule)
 
 
 FOUNDED_WORDS = {"newly", "recently", "founded", "formed", "created", "new", "own", "short-lived"}
