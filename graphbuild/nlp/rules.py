@@ -2482,8 +2482,9 @@ ALLEGATION_NOUNS = {"claim", "allegation", "rumour", "rumor", "speculation", "su
 def _alleged(verb: Token) -> bool:
     """'claims (rumours, allegations) that A was blaming B': the clause a claim holds (not 'reports
     that A shelled B', which news use for what happened)."""
-    return any(t.dep_ in ("acl", "ccomp") and t.head.lemma_.lower() in ALLEGATION_NOUNS
-               for t in [verb, *verb.ancestors][:3])
+    return any(t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ALLEGATION_NOUNS
+               and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+               for t in [verb, *verb.ancestors][:3])  # (not "..., claimed Mr Brown", "allegations facing X, Y did")
 
 
 def _reported_only(verb: Token) -> bool:
