@@ -177,20 +177,6 @@ def _party_by_its_people(token) -> Mention:
                    props={"kind": "party"})
 
 
-# one-word portfolios after a title ("Secretary for Education"), which the NER may tag alone
-_PORTFOLIO_WORDS = {"education", "health", "finance", "defence", "defense", "agriculture", "justice", "interior",
-                    "labour", "labor", "transport", "energy", "environment", "trade", "industry", "culture", "tourism",
-                    "housing", "commerce", "economy", "immigration", "fisheries", "employment", "welfare", "science"}
-
-
-_PORTFOLIO_QUALIFIERS = {"homeland", "security", "foreign", "affairs", "internal", "home", "public", "social",
-                         "economic", "international", "development", "national", "veterans", "works", "safety",
-                         "water", "land", "natural", "resources", "urban", "rural", "family", "youth", "sport",
-                         "sports", "arts", "relations", "planning", "communications", "information", "technology"}
-_PORTFOLIO_TITLES = {"minister", "secretary", "deputy minister", "state secretary", "undersecretary",
-                     "under secretary", "commissioner"}
-
-
 def _valid_org(span, lex: Lexicon) -> bool:
     text = _without_the(span.text)
     if text != span.text:
@@ -205,12 +191,12 @@ def _valid_org(span, lex: Lexicon) -> bool:
         # (but "Veterans of Foreign Wars" is named after its members)
     doc = span.doc
     if len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for") \
-            and lex.role_for(doc[span.start - 2].text) is not None and span[0].lower_ in _PORTFOLIO_WORDS:
+            and lex.role_for(doc[span.start - 2].text) is not None and span[0].lower_ in rules.PORTFOLIO_WORDS:
         return False  # "State Secretary for" + "Education" tagged alone: the title's portfolio
     if len(span) <= 3 and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for") \
             and (role := lex.role_for(doc[span.start - 2].text)) is not None \
-            and role.role in _PORTFOLIO_TITLES and all(t.lower_ in _PORTFOLIO_WORDS | _PORTFOLIO_QUALIFIERS
-                                                       or t.lower_ == "and" for t in span):
+            and role.role in rules.PORTFOLIO_TITLES \
+            and all(t.lower_ in rules.PORTFOLIO_WORDS | rules.PORTFOLIO_QUALIFIERS or t.lower_ == "and" for t in span):
         return False  # "Secretary of Homeland Security", "Minister for Foreign Affairs": the portfolio
     words = lex.title_words()
     return not all(t.lower_ in words or t.lemma_.lower() in words or t.is_punct or (t.is_stop and not t.is_upper)

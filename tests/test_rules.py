@@ -3328,3 +3328,16 @@ def test_legislature_before_a_party_word_and_a_firm_named_after_its_noun(extract
     got = triples(facts)
     assert {("Chuck Schumer", "MEMBER_OF", "US Senate"), ("Chuck Schumer", "MEMBER_OF", "Democratic Party"),
             ("Troy Jackson", "MEMBER_OF", "Maine Senate"), ("Todd Dickinson", "HOLDS_ROLE", "Polsinelli")} <= got
+
+
+def test_stacked_modifiers_before_a_title(extract_text):
+    facts, _ = extract_text(
+        "Mississippi Democratic U.S. Representative Bennie Thompson stayed away. Republican Alabama Governor Kay "
+        "Ivey voted. U.S. Commerce Secretary Wilbur Ross flew to Beijing. Carl Emmerson, from the Institute for "
+        "Fiscal Studies, said the figures were sound. Texas lawyer Ana Ruiz said no.")
+    got = triples(facts)
+    assert {("Bennie Thompson", "MEMBER_OF", "Democratic Party"), ("Bennie Thompson", "HOLDS_ROLE", "United States"),
+            ("Kay Ivey", "MEMBER_OF", "Republican Party"), ("Kay Ivey", "HOLDS_ROLE", "Alabama"),
+            ("Wilbur Ross", "HOLDS_ROLE", "United States"),
+            ("Carl Emmerson", "MEMBER_OF", "Institute for Fiscal Studies")} <= got
+    assert not [f for f in got if f[0] == "Ana Ruiz"]

@@ -151,7 +151,17 @@ CONTESTED_OFFICES = {"leadership": "leader", "chairmanship": "chair", "presidenc
 SPLIT_PREFIXES = {"re", "co"}  # "re-elected", "co-founded": the parser makes the prefix the verb
 CHOSEN_NOUNS = {"election", "re-election", "reelection", "appointment", "selection", "elevation", "confirmation"}
 SUCCESSION_LEMMAS = {"succeed", "replace"}  # "X succeeded Y as leader": the "as" title is the successor's
-PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}  # "Minister of Health", "Secretary of Labor"
+# "Minister of Health", "Secretary of Labor"
+PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "deputy minister", "state secretary", "undersecretary",
+                    "under secretary"}
+# one-word portfolios after a title ("Secretary for Education"), which the NER may tag alone
+PORTFOLIO_WORDS = {"education", "health", "finance", "defence", "defense", "agriculture", "justice", "interior",
+                   "labour", "labor", "transport", "energy", "environment", "trade", "industry", "culture", "tourism",
+                   "housing", "commerce", "economy", "immigration", "fisheries", "employment", "welfare", "science"}
+PORTFOLIO_QUALIFIERS = {"homeland", "security", "foreign", "affairs", "internal", "home", "public", "social",
+                        "economic", "international", "development", "national", "veterans", "works", "safety",
+                        "water", "land", "natural", "resources", "urban", "rural", "family", "youth", "sport",
+                        "sports", "arts", "relations", "planning", "communications", "information", "technology"}
 SOUGHT_WORDS = {"nominee", "candidate", "candidacy", "nomination", "run", "bid", "race", "campaign", "contender",
                 "stand", "challenger"}  # "the nominee for Governor of Maine X"
 SEAT_TITLES = {"member of parliament", "senator", "representative", "deputy"}  # "MP for X": X is a constituency
@@ -464,6 +474,8 @@ def _skip_fillers(doc: Doc, k: int, floor: int) -> tuple[int, bool]:
         elif free and token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN") and not token.ent_type_ \
                 and token.lower_ not in ("local", "former", "ex", "late"):  # these mean something to the rules
             free -= 1
+        elif token.is_title and token.lower_ in PORTFOLIO_WORDS | PORTFOLIO_QUALIFIERS and not token.ent_type_:
+            pass  # "U.S. Commerce Secretary X", "Homeland Security Secretary Y": the portfolio, capitalised
         else:
             break
         k -= 1
@@ -545,20 +557,21 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 if refs:
                     target, rule = refs[0], "possessive_title"
         elif modifier is not None and not _ethnic(ctx, modifier) and modifier.type != NodeType.LOCATION.value or (
-            modifier is not None and modifier.capital_of
-        ):
+            modifier is not None and (modifier.capital_of or role.role in LOCAL_OFFICES)
+        ):  # ("Maine Governor X": a state's office)
             # ("the Wellington city councillor X" sits in the city's council, not the state's)
-            target = modifier.entity if modifier.capital_of and (
+            target = modifier.entity if (modifier.capital_of or modifier.type == NodeType.LOCATION.value) and (
                 role.role in LOCAL_ROLES or role.role in LOCAL_OFFICES) else ctx.actor_of_mention(modifier)
             # ("the AFORD candidate X": a candidate's organisation, an acronym, is a party)
             partisan = modifier.props.get("kind") == "party" or role.role in CANDIDATE_ROLES and _party_like(ctx, modifier)
-            if role.role in CANDIDATE_ROLES and not partisan and _legislature(ctx, modifier, sent):
-                # "Republican Senate candidate X": a candidate for the Senate (as "ran for the Senate" reads),
-                # and the party before it is X's
+            if not partisan:
+                # "Republican Senate candidate X", "Democratic U.S. Representative Y", "Republican Alabama
+                # Governor Z": the party named before the body or the state is the person's
                 party = ctx.ending_at(modifier.start - 1) if modifier.start - 1 >= sent.start else None
-                if party is not None and _party_like(ctx, party) and not _negated_name(ctx, party):
-                    ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": role.role}, sent, "party_title")
-            elif partisan and _negated_name(ctx, modifier):
+                if party is not None and party.props.get("kind") == "party" and not _negated_name(ctx, party):
+                    ctx.add(person.entity, RelType.MEMBER_OF, party.entity,
+                            {"role": role.role} if role.role in CANDIDATE_ROLES else {}, sent, "party_title")
+            if partisan and _negated_name(ctx, modifier):
                 target = -1  # "the only non-Conservative MP from Alberta"
             elif partisan:
                 ctx.add(person.entity, RelType.MEMBER_OF, modifier.entity, {}, sent, "party_title")
@@ -1404,8 +1417,10 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
     found = False
     partner = _partner_after_and(ctx, person, head)  # "A and B of the X": B's "of the X" is A's too
     borrowed = [p for p in partner.children if p.dep_ == "prep" and p.lower_ == "of"] if partner is not None else []
+    aside = person.end < sent.end and ctx.doc[person.end].text == ","  # "Carl Emmerson, from the IFS, said"
     for prep in [*head.children, *borrowed]:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "with"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "with") and not (
+                prep.lower_ == "from" and aside and prep.i == person.end + 1):
             continue
         between = [m for m in ctx.mentions if m.type == NodeType.PERSON.value and person.end <= m.start < prep.i
                    and not (prep in borrowed and m.start <= partner.i < m.end)]
