@@ -3341,3 +3341,12 @@ def test_stacked_modifiers_before_a_title(extract_text):
             ("Wilbur Ross", "HOLDS_ROLE", "United States"),
             ("Carl Emmerson", "MEMBER_OF", "Institute for Fiscal Studies")} <= got
     assert not [f for f in got if f[0] == "Ana Ruiz"]
+
+
+def test_shadow_posts_and_broadcasters(extract_text):
+    facts, _ = extract_text("Conservative Shadow chancellor Oliver Letwin said cuts were needed. Former NBC "
+                            "television host Billy Bush accused Trump. Russian television host Ivan Sorokin spoke.")
+    got = triples(facts)
+    assert {("Oliver Letwin", "MEMBER_OF", "Conservative Party"), ("Oliver Letwin", "HOLDS_ROLE", "Conservative Party"),
+            ("Billy Bush", "HOLDS_ROLE", "NBC News")} <= got
+    assert not [f for f in got if f[2] in ("United Kingdom", "Russia") and f[1] == "HOLDS_ROLE"]

@@ -72,7 +72,7 @@ PRONOUNS_SINGULAR = {"he", "she", "him", "her", "his", "hers", "himself", "herse
 PRONOUNS_PLURAL = {"they", "them", "their"}
 # Words that may sit between a modifier and a title ("Russian presidential envoy").
 TITLE_FILLERS = {"presidential", "senior", "top", "chief", "special", "deputy", "acting", "interim",
-                 "foreign", "policy", "longtime", "veteran", "then", "new", "newly", "appointed", "peace"}
+                 "foreign", "policy", "longtime", "veteran", "then", "new", "newly", "appointed", "peace", "shadow"}
 # Common nouns that stand for an actor when a country or organisation modifies them.
 PROXY_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "drone", "drones", "missile",
                "missiles", "jet", "jets", "government", "authorities", "official", "officials",
@@ -111,7 +111,7 @@ PRIVATE_TITLES = {"attorney", "lawyer", "professor", "researcher", "scientist", 
                   "engineer", "lobbyist", "owner", "publisher", "anchor", "fellow", "physicist", "scholar",
                   "consultant", "strategist", "pollster", "columnist", "correspondent", "reporter", "editor",
                   "editor-in-chief", "managing editor", "senior editor", "contributing editor", "bureau chief",
-                  "contributor", "trustee",
+                  "contributor", "trustee", "presenter", "host",
                   "executive", "manager", "businessman", "businesswoman", "tycoon", "billionaire", "oligarch",
                   "student", "activist", "journalist", "writer", "author", "doctor", "banker", "investor"}
 # Private titles that a country modifier does not make an office ("a U.S. attorney" is a federal prosecutor);
