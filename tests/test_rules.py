@@ -3350,3 +3350,9 @@ def test_shadow_posts_and_broadcasters(extract_text):
     assert {("Oliver Letwin", "MEMBER_OF", "Conservative Party"), ("Oliver Letwin", "HOLDS_ROLE", "Conservative Party"),
             ("Billy Bush", "HOLDS_ROLE", "NBC News")} <= got
     assert not [f for f in got if f[2] in ("United Kingdom", "Russia") and f[1] == "HOLDS_ROLE"]
+
+
+def test_a_word_of_the_reason_is_no_second_target(extract_text):
+    facts, _ = extract_text("Mr Brown accused shadow chancellor Oliver Letwin of plotting cuts that were the "
+                            "equivalent of sacking every teacher, GP and nurse in the country.")
+    assert [f for f in triples(facts) if f[1] == "ACCUSED"] == [("Brown", "ACCUSED", "Oliver Letwin")]

@@ -4047,8 +4047,13 @@ def _targets(ctx: DocContext, token: Token, sent: Span, preps: set[str], sources
     own_object = judge is not token and token.lemma_.lower() in WITHDRAW_LEMMAS
     # on the trigger verb itself, "on"/"into" after an object name a topic ("warns the BBC on Campbell")
     has_object = judge is token and token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children)
+    # "accused X of plotting cuts equal to sacking every teacher, GP and nurse": the parser may hang a
+    # word of the reason on the verb as a second object; objects after the reason's preposition are none
+    reason = min((c.i for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > token.i
+                  and any(o.dep_ == "dobj" and o.i < c.i for o in token.children)), default=len(token.doc))
     for child in token.children:
-        if child.dep_ in ("dobj", "dative") and token.pos_ == "VERB" and not topic_object and not own_object:
+        if child.dep_ in ("dobj", "dative") and token.pos_ == "VERB" and not topic_object and not own_object \
+                and child.i < reason:
             found = arguments(ctx, child, sent, exclude) or _owner(ctx, judge, child, sent, exclude)
             out.extend(a for a in found if a not in out)
         elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and has_object and child.i > token.i:
