@@ -3356,3 +3356,13 @@ def test_a_word_of_the_reason_is_no_second_target(extract_text):
     facts, _ = extract_text("Mr Brown accused shadow chancellor Oliver Letwin of plotting cuts that were the "
                             "equivalent of sacking every teacher, GP and nurse in the country.")
     assert [f for f in triples(facts) if f[1] == "ACCUSED"] == [("Brown", "ACCUSED", "Oliver Letwin")]
+
+
+def test_a_generic_party_beside_another_countrys_legislature(extract_text):
+    facts, result = extract_text(
+        "Before joining the Christian Democrats, Anna Berg had represented the Moderate Party in the Riksdag. "
+        "After leaving the Green Union in 1990, Lars Holm joined the Moderate Party.")
+    got = triples(facts)
+    assert {("Anna Berg", "MEMBER_OF", "Christian Democrats"), ("Anna Berg", "MEMBER_OF", "Moderate Party"),
+            ("Lars Holm", "MEMBER_OF", "Green Union")} <= got
+    assert "Germany" not in {e.name for e in result.entities}

@@ -62,12 +62,25 @@ FOREIGN_NAME_LINKS = {"pour", "le", "la", "les", "des", "du", "de", "del", "dell
 # Lower-case words inside the names of listed bodies ("Veterans of Foreign Wars", "Save the Children").
 LIST_NAME_LINKS = {"of", "for", "on", "against", "in", "the", "and", "&", "to", "de", "du", "des", "la", "le"}
 LEGISLATURE_NOUNS = {"legislature", "parliament", "assembly", "senate"}
+# parliaments called by their own name
+NAMED_LEGISLATURES = {"riksdag", "bundestag", "storting", "stortinget", "folketing", "eduskunta", "althing", "knesset",
+                      "duma", "sejm", "oireachtas", "dáil", "seanad", "cortes", "riigikogu", "saeima", "seimas",
+                      "sabor", "rada", "majlis", "bundesrat", "landtag", "lok", "rajya", "sansad", "jatiya"}
+# words a party may be named by alone in many countries ("the Christian Democrats", "the Labour Party")
+IDEOLOGY_WORDS = {"christian", "democrats", "democratic", "democrat", "social", "liberal", "liberals", "conservative",
+                  "conservatives", "labour", "labor", "green", "greens", "centre", "center", "party", "socialist",
+                  "socialists", "progressive", "progressives", "left", "moderate", "moderates", "radical",
+                  "radicals", "agrarian", "agrarians", "communist", "communists", "people's", "national", "workers'"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 COMPANY_SUFFIXES = {"Inc", "Ltd", "LLC", "LLP", "LP", "Co", "Corp", "plc", "PLC", "SA", "AG", "NV", "GmbH"}
 
 
 # demonyms that are also given names: "Finn Knutsen", "Dane Cook" (but "Finnish Prime Minister X")
 GIVEN_NAME_DEMONYMS = {"Finn", "Dane", "Scot"}
+
+
+def _names_a_legislature(ent: Span) -> bool:
+    return any(t.lower_ in LEGISLATURE_HEADS | NAMED_LEGISLATURES for t in ent)
 
 
 def _split_at_commas(doc: Doc, ent: Span) -> list[Span]:
@@ -822,6 +835,7 @@ class LexiconNER:
                      and e.label_ == "NORP" and e.id_.startswith("country:")
                      and e.root.head.lemma_.lower() in ELECTION_NOUNS}
             if len(set(nouns.values()) | votes) != 1:
+                changed |= self._generic_parties_beside_a_legislature(doc, ents, sent)
                 continue
             named = {e.id_.split(":", 1)[1] for e in ents if sent.start <= e.start < sent.end
                      and e.id_.startswith("country:")}
@@ -839,6 +853,29 @@ class LexiconNER:
                     changed = True
         if changed:
             doc.ents = ents
+
+    def _generic_parties_beside_a_legislature(self, doc: Doc, ents: list[Span], sent: Span) -> bool:
+        """'Before joining the Christian Democrats, X had represented the Moderate Party in the Riksdag':
+        a party named only by an ideology ('Christian Democrats', 'Labour Party') that the lexicon gives to
+        another country than the one legislature the sentence names is that country's party of the name."""
+        inside = [i for i, e in enumerate(ents) if sent.start <= e.start < sent.end]
+        homes = {self.org_country.get(ents[i].id_, "") for i in inside if ents[i].id_.startswith("org:")
+                 and ents[i].id_ not in self.party_ids and _names_a_legislature(ents[i])} - {""}
+        if len(homes) != 1:
+            return False
+        named = {ents[i].id_.split(":", 1)[1] for i in inside if ents[i].id_.startswith("country:")}
+        changed = False
+        for i in inside:
+            ent = ents[i]
+            country = self.org_country.get(ent.id_, "")
+            words = [t.lower_ for t in ent if t.lower_ != "the"]
+            if ent.id_ in self.party_ids and country and country not in homes | named and words \
+                    and all(w in IDEOLOGY_WORDS for w in words):
+                for token in ent:
+                    token.ent_id_ = ""
+                ents[i] = Span(doc, ent.start, ent.end, label="ORG")
+                changed = True
+        return changed
 
     @staticmethod
     def _foreign_linked_names(doc: Doc) -> None:

@@ -3921,6 +3921,9 @@ def _split_off(verb: Token) -> bool:
 def _opens_the_sentence(verb: Token) -> bool:
     """A clause fronted before the main one, from the sentence's first word ('Elected to the Chamber in
     1986, X ...', 'Having resigned from Y, X ...'): its subject is the main clause's."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPS and verb.head.dep_ == "prep":
+        verb = verb.head  # "Before joining the Christian Democrats, X had represented ...": the phrase is fronted
+        return verb.i < verb.head.i and verb.i == verb.sent.start
     return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.left_edge.i == verb.sent.start
 
 
