@@ -89,6 +89,8 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None  # "Calif.", "Lt": abbreviations, not surnames
     if len(span) == 1 and (_is_title_token(lex, text) or text.lower() in ORG_HEAD_WORDS):
         return None  # "Head Coach of the team", "the League": a title or a body, left alone by the tagger's PERSON
+    if len(span) == 1 and text in _ACADEMIC_TITLES and end < len(doc) and doc[end].lower_ == "of":
+        return None  # "served as Dean of the College of Fine Arts": a title ("Howard Dean" keeps his name)
     if fold(text) in lex.nonpersons or text in lex.country_names or text in lex.org_names or text in lex.capitals:
         return None
     if text in lex.country_adjectives:
@@ -114,6 +116,7 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
     return start, end
 
 
+_ACADEMIC_TITLES = {"Dean", "Provost", "Rector"}  # surnames too, so no titles in roles.tsv
 # Titles that are also common surnames: "Rep. Peter King", "John Major", "Erik Prince".
 _SURNAME_TITLES = {"king", "major", "prince", "bishop", "dean", "knight", "cousins", "marshall", "shah", "kaiser", "regent"}
 
@@ -185,11 +188,13 @@ def _valid_org(span, lex: Lexicon) -> bool:
         return False
     if fold(text) in lex.nonpersons or lex.role_for(text) is not None or fold(text).rstrip(".") in HONORIFICS:
         return False  # "MPs", "Ministers": titles, not organisations; "the Hon.": an honorific
+    doc = span.doc
+    if text in ("Independent", "Independents") and span.start > 0 and doc[span.start - 1].lower_ in ("an", "as"):
+        return False  # "sat as an Independent": no party (but "The Independent" is a newspaper)
     if len(span) >= 3 and span[1].lower_ in ("of", "for") and span[2].lower_ != "the" and len(span) <= 8 \
             and lex.role_for(span[0].text) is not None and not span[-1].is_upper and span[0].tag_ != "NNPS":
         return False  # "Minister of Health", "Secretary for Education": a title, not an organisation
         # (but "Veterans of Foreign Wars" is named after its members)
-    doc = span.doc
     if len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for") \
             and lex.role_for(doc[span.start - 2].text) is not None and span[0].lower_ in rules.PORTFOLIO_WORDS:
         return False  # "State Secretary for" + "Education" tagged alone: the title's portfolio
@@ -652,6 +657,8 @@ def _bare_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         neighbours = (doc[token.i - 1] if token.i > 0 else None, doc[token.i + 1] if token.i + 1 < len(doc) else None)
         if any(n is not None and n.pos_ == "PROPN" and n.text[:1].isupper() and not taken[n.i] for n in neighbours):
             continue  # part of a longer name we do not know
+        if token.text in _ACADEMIC_TITLES and neighbours[1] is not None and neighbours[1].lower_ == "of":
+            continue  # "Dean of the College" beside a Howard Dean: the title
         found.append(Mention(token.i, token.i + 1, NodeType.PERSON.value, token.text))
     return found
 

@@ -3366,3 +3366,11 @@ def test_a_generic_party_beside_another_countrys_legislature(extract_text):
     assert {("Anna Berg", "MEMBER_OF", "Christian Democrats"), ("Anna Berg", "MEMBER_OF", "Moderate Party"),
             ("Lars Holm", "MEMBER_OF", "Green Union")} <= got
     assert "Germany" not in {e.name for e in result.entities}
+
+
+def test_a_dean_of_a_college_and_an_independent_are_no_names(extract_text):
+    facts, result = extract_text("He served as Dean of the College of Fine Arts. Howard Dean of Vermont spoke. "
+                                 "Joseph Mousseau sat as an Independent in the House of Commons.")
+    got = triples(facts)
+    assert not [f for f in got if f[2] in ("College of Fine Arts", "Independent")]
+    assert "Independent" not in {e.name for e in result.entities}
