@@ -13,6 +13,7 @@ from .nlp.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     ORG_HEAD_WORDS,
+    PARLIAMENT_NAMES,
     PLACE_HEAD_WORDS,
     Lexicon,
     fold,
@@ -489,8 +490,7 @@ _COLLECTIVE_NOUNS = {"congress", "management", "staff", "security", "leadership"
                      "somebody", "someone", "anyone", "anybody", "labour", "labor", "opposition", "industry", "media",
                      "press", "justice", "defence", "defense", "treasury", "health", "education", "intelligence"}
 _PARTY_OBJECT_LEMMAS = {"lead", "head", "found", "co-found", "establish", "form", "join", "rejoin", "quit"}
-_LEGISLATURE_WORDS = {"parliament", "senate", "assembly", "legislature", "congress", "sejm", "bundestag", "knesset",
-                      "duma", "commons", "dáil", "dail", "diet", "cortes", "storting", "riksdag"}
+_LEGISLATURE_WORDS = {"parliament", "senate", "assembly", "legislature", "congress", "commons"} | PARLIAMENT_NAMES
 _PEOPLES_BODIES = {"board", "trustees", "directors", "governors", "regents", "cabinet"}  # whose members are people
 _ONLY_PEOPLE_VERBS = {"serve", "resign", "die", "marry", "retire", "elect", "appoint", "nominate", "stand", "teach",
                       "lecture"}

@@ -62,6 +62,13 @@ def title_key(text: str) -> str:
 # Courtesy titles written before names, never part of them.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "sheik", "lord", "lady", "prof", "rev", "hon"})
 
+# Parliaments called by their own name, read by the NER pass and by the rules alike.
+PARLIAMENT_NAMES = frozenset({
+    "diet", "duma", "bundestag", "bundesrat", "sejm", "knesset", "dail", "dáil", "cortes", "riksdag", "storting",
+    "stortinget", "folketing", "eduskunta", "althing", "majlis", "mazhilis", "rada", "verkhovna", "riigikogu",
+    "saeima", "seimas", "landtag", "sabor", "sobranie", "oireachtas", "seanad", "senedd", "lok", "sabha", "sangsad",
+    "sansad", "jatiya"})
+
 # Lower-case words inside personal names ("Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "al", "el",
                             "bin", "ibn", "ben", "dos", "das", "ter", "ten", "st", "mac", "arap"})

@@ -23,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .lexicon import NAME_PARTICLES, ORG_HEAD_WORDS
+from .lexicon import NAME_PARTICLES, ORG_HEAD_WORDS, PARLIAMENT_NAMES
 
 COMPONENT = "graphbuild_lexicon"
 ORG_LIKE = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
@@ -62,10 +62,6 @@ FOREIGN_NAME_LINKS = {"pour", "le", "la", "les", "des", "du", "de", "del", "dell
 # Lower-case words inside the names of listed bodies ("Veterans of Foreign Wars", "Save the Children").
 LIST_NAME_LINKS = {"of", "for", "on", "against", "in", "the", "and", "&", "to", "de", "du", "des", "la", "le"}
 LEGISLATURE_NOUNS = {"legislature", "parliament", "assembly", "senate"}
-# parliaments called by their own name
-NAMED_LEGISLATURES = {"riksdag", "bundestag", "storting", "stortinget", "folketing", "eduskunta", "althing", "knesset",
-                      "duma", "sejm", "oireachtas", "dáil", "seanad", "cortes", "riigikogu", "saeima", "seimas",
-                      "sabor", "rada", "majlis", "bundesrat", "landtag", "lok", "rajya", "sansad", "jatiya"}
 # words a party may be named by alone in many countries ("the Christian Democrats", "the Labour Party")
 IDEOLOGY_WORDS = {"christian", "democrats", "democratic", "democrat", "social", "liberal", "liberals", "conservative",
                   "conservatives", "labour", "labor", "green", "greens", "centre", "center", "party", "socialist",
@@ -80,7 +76,7 @@ GIVEN_NAME_DEMONYMS = {"Finn", "Dane", "Scot"}
 
 
 def _names_a_legislature(ent: Span) -> bool:
-    return any(t.lower_ in LEGISLATURE_HEADS | NAMED_LEGISLATURES for t in ent)
+    return any(t.lower_ in LEGISLATURE_HEADS | PARLIAMENT_NAMES for t in ent)
 
 
 def _split_at_commas(doc: Doc, ent: Span) -> list[Span]:

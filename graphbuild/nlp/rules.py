@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import NodeType, RelType
-from .lexicon import HONORIFICS, ORG_HEAD_WORDS, Lexicon, Role, slug, title_key
+from .lexicon import HONORIFICS, ORG_HEAD_WORDS, PARLIAMENT_NAMES, Lexicon, Role, slug, title_key
 
 # Confidence of each rule: how often it was right on the development articles.
 CONFIDENCE = {
@@ -2019,10 +2019,7 @@ SEAT_WORDS = {"house", "assembly", "council", "commons", "senate", "parliament",
               "court", "board", "office", "presidency", "mayor", "mayoralty", "seat", "chamber", "diet", "duma",
               "bundestag", "sejm", "knesset", "dail", "dáil", "cortes", "legislative"}
 LEGISLATURE_WORDS = {"house", "assembly", "council", "commons", "senate", "parliament", "legislature", "congress",
-                     "diet", "duma", "bundestag", "sejm", "knesset", "dail", "dáil", "cortes", "riksdag", "storting",
-                     "folketing", "eduskunta", "althing", "majlis", "rada", "deputies", "riigikogu", "saeima",
-                     "seimas", "landtag", "sabor", "sobranie", "oireachtas", "seanad", "lok", "sabha", "sangsad",
-                     "senedd", "mazhilis", "verkhovna"}
+                     "deputies"} | PARLIAMENT_NAMES
 PARTY_NAME_WORDS = {"party", "parti", "partido", "partei", "partij", "partito", "democrats", "socialists",
                     "greens", "labour", "labor", "liberals", "conservatives", "republicans", "unionists",
                     "nationalists", "alliance", "front", "movement", "bloc", "coalition", "league", "union",
