@@ -3374,3 +3374,11 @@ def test_a_dean_of_a_college_and_an_independent_are_no_names(extract_text):
     got = triples(facts)
     assert not [f for f in got if f[2] in ("College of Fine Arts", "Independent")]
     assert "Independent" not in {e.name for e in result.entities}
+
+
+def test_a_partys_people_listed_by_a_relative_clause(extract_text):
+    facts, _ = extract_text("During the war Kähler supported left wing SPD politicians, that included Clara Zetkin "
+                            "and Rosa Luxemburg, in rejecting the policy.")
+    got = triples(facts)
+    assert {("Clara Zetkin", "MEMBER_OF", "Social Democratic Party of Germany"),
+            ("Rosa Luxemburg", "MEMBER_OF", "Social Democratic Party of Germany")} <= got

@@ -2387,9 +2387,11 @@ def party_people_including(ctx: DocContext, sent: Span) -> None:
             continue
         for prep in noun.children:
             such = any(c.lower_ == "such" for c in prep.children) or prep.i > 0 and ctx.doc[prep.i - 1].lower_ == "such"
-            if prep.dep_ != "prep" or not (prep.lower_ == "including" or prep.lower_ == "as" and such):
+            # ("SPD politicians, that included A and B": a relative clause of 'include' lists them too)
+            listed = prep.dep_ == "relcl" and prep.lemma_.lower() in INCLUDE_LEMMAS and not _has_negation([prep])
+            if not listed and (prep.dep_ != "prep" or not (prep.lower_ == "including" or prep.lower_ == "as" and such)):
                 continue
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for obj in (o for o in prep.children if o.dep_ == ("dobj" if listed else "pobj")):
                 first = ctx.mention_at(obj.i)
                 people = [a for a in arguments(ctx, obj, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
                 if first is not None and first.type == NodeType.PERSON.value:
