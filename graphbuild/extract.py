@@ -192,6 +192,8 @@ def _valid_org(span, lex: Lexicon) -> bool:
     doc = span.doc
     if text in ("Independent", "Independents") and span.start > 0 and doc[span.start - 1].lower_ in ("an", "as"):
         return False  # "sat as an Independent": no party (but "The Independent" is a newspaper)
+    if text in ("Knight", "Dame"):
+        return False  # "appointed a Knight Commander of the Order of ...": an honour's rank
     if len(span) >= 3 and span[1].lower_ in ("of", "for") and span[2].lower_ != "the" and len(span) <= 8 \
             and lex.role_for(span[0].text) is not None and not span[-1].is_upper and span[0].tag_ != "NNPS":
         return False  # "Minister of Health", "Secretary for Education": a title, not an organisation

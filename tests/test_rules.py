@@ -3382,3 +3382,10 @@ def test_a_partys_people_listed_by_a_relative_clause(extract_text):
     got = triples(facts)
     assert {("Clara Zetkin", "MEMBER_OF", "Social Democratic Party of Germany"),
             ("Rosa Luxemburg", "MEMBER_OF", "Social Democratic Party of Germany")} <= got
+
+
+def test_a_pronoun_elected_to_a_title(extract_text):
+    facts, _ = extract_text("James Maher was an American politician. He was elected mayor of Keansburg in 1926. "
+                            "Anna Berg is a Swedish politician. She was appointed ambassador to France in 2001.")
+    got = triples(facts)
+    assert {("James Maher", "HOLDS_ROLE", "Keansburg"), ("Anna Berg", "ENVOY_OF", "Sweden")} <= got

@@ -977,6 +977,16 @@ def _relative_clauses(noun: Token) -> list[Token]:
         s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children)]
 
 
+def _pronoun_standing(ctx: DocContext, pronoun: Token, sent: Span) -> Mention | None:
+    """A stand-in mention for 'he'/'she' when it can be only one person ('He was elected mayor of X')."""
+    if pronoun.lower_ not in PRONOUNS_SINGULAR:
+        return None
+    people = resolve_argument(ctx, pronoun, sent)
+    if len(people) != 1 or ctx.entity_types[people[0]] != NodeType.PERSON.value:
+        return None
+    return Mention(pronoun.i, pronoun.i + 1, NodeType.PERSON.value, pronoun.text, entity=people[0])
+
+
 def pronoun_role(ctx: DocContext, sent: Span) -> None:
     """'He is also head of the judiciary', 'while she was a member of the House', 'she served as
     Minister of Health': a copula's (or 'served as') title said of a subject pronoun, for the person it
@@ -986,11 +996,9 @@ def pronoun_role(ctx: DocContext, sent: Span) -> None:
                 or token.head.lemma_ not in COPULAS | {"serve"} | SUCCESSION_LEMMAS \
                 or _is_hypothetical(token.head, allow_future=True):  # ("he succeeded X as leader of Y")
             continue  # but "if he becomes secretary of state" is not (yet) so
-        people = resolve_argument(ctx, token, sent)
-        if len(people) != 1 or ctx.entity_types[people[0]] != NodeType.PERSON.value:
-            continue
-        standing = Mention(token.i, token.i + 1, NodeType.PERSON.value, token.text, entity=people[0])
-        _record_descriptions(ctx, standing, _predicate_nouns([token.head]), sent)
+        standing = _pronoun_standing(ctx, token, sent)
+        if standing is not None:
+            _record_descriptions(ctx, standing, _predicate_nouns([token.head]), sent)
 
 
 def pronoun_party(ctx: DocContext, sent: Span) -> None:
@@ -1941,7 +1949,7 @@ def appointed_title(ctx: DocContext, sent: Span) -> None:
                                              [c for c in t.children if c.dep_ == "attr" and c.lemma_ == "be"] +
                                              [c for c in t.children if c.dep_ == "attr" and t.lemma_ == "be"])]
         if passive:
-            people = [ctx.mention_at(c.i) for c in subjects]
+            people = [ctx.mention_at(c.i) if c.pos_ != "PRON" else _pronoun_standing(ctx, c, sent) for c in subjects]
             # "X was appointed Minister of Finance of Belgium": read as a description of X (portfolios, places)
             for person in (p for p in people if p is not None and p.type == NodeType.PERSON.value):
                 _record_descriptions(ctx, person, [t for t in titles if t.i > person.end], sent)
