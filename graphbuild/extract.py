@@ -204,7 +204,7 @@ def _valid_org(span, lex: Lexicon) -> bool:
     if len(span) <= 3 and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for") \
             and (role := lex.role_for(doc[span.start - 2].text)) is not None \
             and role.role in rules.PORTFOLIO_TITLES \
-            and all(t.lower_ in rules.PORTFOLIO_WORDS | rules.PORTFOLIO_QUALIFIERS or t.lower_ == "and" for t in span):
+            and all(t.lower_ in rules.PORTFOLIO_VOCABULARY or t.lower_ == "and" for t in span):
         return False  # "Secretary of Homeland Security", "Minister for Foreign Affairs": the portfolio
     words = lex.title_words()
     return not all(t.lower_ in words or t.lemma_.lower() in words or t.is_punct or (t.is_stop and not t.is_upper)

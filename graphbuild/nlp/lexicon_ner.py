@@ -75,8 +75,11 @@ COMPANY_SUFFIXES = {"Inc", "Ltd", "LLC", "LLP", "LP", "Co", "Corp", "plc", "PLC"
 GIVEN_NAME_DEMONYMS = {"Finn", "Dane", "Scot"}
 
 
+LEGISLATURE_NAME_WORDS = LEGISLATURE_HEADS | PARLIAMENT_NAMES
+
+
 def _names_a_legislature(ent: Span) -> bool:
-    return any(t.lower_ in LEGISLATURE_HEADS | PARLIAMENT_NAMES for t in ent)
+    return any(t.lower_ in LEGISLATURE_NAME_WORDS for t in ent)
 
 
 def _split_at_commas(doc: Doc, ent: Span) -> list[Span]:

@@ -141,6 +141,7 @@ PARTY_OFFICES = {"leader", "deputy leader", "chair", "chairman", "chairwoman", "
                  "deputy chair", "co-leader", "co-chair", "deputy president", "deputy general secretary", "coordinator"}
 # a party's staff: "Liberal Democrat chief executive X" works for the party, no office of the country
 PARTY_STAFF = {"chief executive", "director", "organiser", "organizer", "chief"}
+PARTY_POSTS = PARTY_OFFICES | PARTY_STAFF  # the titles a party, not its country, gives
 # Standings in an election, not offices: a party's candidate is its member, not an official of its country.
 POPULATION_WORDS = {"more", "many", "most", "some", "few", "fewer", "several", "numerous", "ordinary", "young", "older"}
 TERM_NOUNS = {"term", "stint", "spell", "tenure", "year"}  # "served two terms as Mayor of Bonn"
@@ -162,6 +163,7 @@ PORTFOLIO_QUALIFIERS = {"homeland", "security", "foreign", "affairs", "internal"
                         "economic", "international", "development", "national", "veterans", "works", "safety",
                         "water", "land", "natural", "resources", "urban", "rural", "family", "youth", "sport",
                         "sports", "arts", "relations", "planning", "communications", "information", "technology"}
+PORTFOLIO_VOCABULARY = PORTFOLIO_WORDS | PORTFOLIO_QUALIFIERS
 SOUGHT_WORDS = {"nominee", "candidate", "candidacy", "nomination", "run", "bid", "race", "campaign", "contender",
                 "stand", "challenger"}  # "the nominee for Governor of Maine X"
 SEAT_TITLES = {"member of parliament", "senator", "representative", "deputy"}  # "MP for X": X is a constituency
@@ -474,7 +476,7 @@ def _skip_fillers(doc: Doc, k: int, floor: int) -> tuple[int, bool]:
         elif free and token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN") and not token.ent_type_ \
                 and token.lower_ not in ("local", "former", "ex", "late"):  # these mean something to the rules
             free -= 1
-        elif token.is_title and token.lower_ in PORTFOLIO_WORDS | PORTFOLIO_QUALIFIERS and not token.ent_type_:
+        elif token.is_title and token.lower_ in PORTFOLIO_VOCABULARY and not token.ent_type_:
             pass  # "U.S. Commerce Secretary X", "Homeland Security Secretary Y": the portfolio, capitalised
         else:
             break
@@ -579,7 +581,7 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 _legislature_before_party(ctx, person, modifier, sent, "party_title")
                 party_modifier = modifier.entity
                 party_country = modifier.props.get("country", "")
-                if role.role in PARTY_OFFICES | PARTY_STAFF and not (role.role in STATE_HEAD_ROLES and doc[
+                if role.role in PARTY_POSTS and not (role.role in STATE_HEAD_ROLES and doc[
                         modifier.start:modifier.end].text.lower().endswith(PARTISAN_ADJECTIVE_ENDINGS)):
                     target = modifier.entity  # "Tory leader X" leads the party (but "Democratic President Y" is
                     # the country's president, of that party: the party named by an adjective)
@@ -600,7 +602,7 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
             if _party_like(ctx, bracketed):
                 ctx.add(person.entity, RelType.MEMBER_OF, bracketed.entity,
                         {"role": role.role if role.role in CANDIDATE_ROLES else "member"}, sent, rule)
-                if role.role not in PARTY_OFFICES | PARTY_STAFF:
+                if role.role not in PARTY_POSTS:
                     target = -1
         elif doc[title_start - 1].lower_ == "party" and doc[title_start - 1].pos_ == "NOUN" and modifier is None \
                 and len(parties := _parties_in(ctx, sent)) == 1:
@@ -1300,7 +1302,7 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
             if _is_party(ctx, target) and role.relation != RelType.MEMBER_OF.value and not advises:
                 # "X, the Republican chairman of ...": the party is a membership; its own offices are roles
                 ctx.add(mention.entity, RelType.MEMBER_OF, target, {}, sent, "apposition_role")
-                if role.role not in PARTY_OFFICES | PARTY_STAFF:
+                if role.role not in PARTY_POSTS:
                     target = -1
             _record_role(ctx, mention, role, target, sent, "apposition_role", former=was)
 
@@ -2453,7 +2455,7 @@ def body_has_title(ctx: DocContext, sent: Span) -> None:
                 if _is_party_like_entity(ctx, body):
                     ctx.add(person.entity, RelType.MEMBER_OF, body, {"role": "former member" if former else "member"},
                             sent, "body_has_title")
-                    if role.role not in PARTY_OFFICES | PARTY_STAFF:
+                    if role.role not in PARTY_POSTS:
                         continue
                 _record_role(ctx, person, role, body, sent, "body_has_title", former=former)
 
@@ -2498,7 +2500,7 @@ HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "suggestion", "clai
 PEERAGE_WORDS = {"lord", "lady", "baron", "baroness", "viscount", "earl", "countess", "duke", "duchess", "marquess"}
 # verbs that make their subject a meeting's topic: "X will top (dominate) the agenda in talks with Y"
 AGENDA_LEMMAS = {"top", "dominate", "feature", "overshadow", "headline", "loom"}
-ALLEGATION_NOUNS = {"claim", "allegation", "rumour", "rumor", "speculation", "suggestion"}
+ALLEGATION_NOUNS = HEARSAY_NOUNS - {"report", "story"}  # what is only claimed, where news report what happened
 
 
 def _alleged(verb: Token) -> bool:
