@@ -78,6 +78,13 @@ GIVEN_NAME_DEMONYMS = {"Finn", "Dane", "Scot"}
 LEGISLATURE_NAME_WORDS = LEGISLATURE_HEADS | PARLIAMENT_NAMES
 
 
+def _unlisted(ent: Span) -> Span:
+    """The same name as an organisation the lexicon does not know: another country's party of that name."""
+    for token in ent:
+        token.ent_id_ = ""  # (a new span over the same tokens would keep their id)
+    return Span(ent.doc, ent.start, ent.end, label="ORG")
+
+
 def _names_a_legislature(ent: Span) -> bool:
     return any(t.lower_ in LEGISLATURE_NAME_WORDS for t in ent)
 
@@ -846,9 +853,7 @@ class LexiconNER:
                 generic = bool(votes) and ent.text.removeprefix("the ").removeprefix("The ") in GENERIC_BODY_NAMES
                 if sent.start <= ent.start < sent.end and ent.label_ == "ORG" and country and own \
                         and country not in named and (ent.id_ in self.party_ids or generic):
-                    for token in ent:
-                        token.ent_id_ = ""  # (a new span over the same tokens would keep their id)
-                    ents[index] = Span(doc, ent.start, ent.end, label="ORG")
+                    ents[index] = _unlisted(ent)
                     changed = True
         if changed:
             doc.ents = ents
@@ -870,9 +875,7 @@ class LexiconNER:
             words = [t.lower_ for t in ent if t.lower_ != "the"]
             if ent.id_ in self.party_ids and country and country not in homes | named and words \
                     and all(w in IDEOLOGY_WORDS for w in words):
-                for token in ent:
-                    token.ent_id_ = ""
-                ents[i] = Span(doc, ent.start, ent.end, label="ORG")
+                ents[i] = _unlisted(ent)
                 changed = True
         return changed
 
