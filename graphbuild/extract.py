@@ -90,7 +90,7 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None  # "Calif.", "Lt": abbreviations, not surnames
     if len(span) == 1 and (_is_title_token(lex, text) or text.lower() in ORG_HEAD_WORDS):
         return None  # "Head Coach of the team", "the League": a title or a body, left alone by the tagger's PERSON
-    if len(span) == 1 and text in _ACADEMIC_TITLES and end < len(doc) and doc[end].lower_ == "of":
+    if len(span) == 1 and _academic_title_at(doc, start):
         return None  # "served as Dean of the College of Fine Arts": a title ("Howard Dean" keeps his name)
     if fold(text) in lex.nonpersons or text in lex.country_names or text in lex.org_names or text in lex.capitals:
         return None
@@ -118,6 +118,11 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
 
 
 _ACADEMIC_TITLES = {"Dean", "Provost", "Rector"}  # surnames too, so no titles in roles.tsv
+
+
+def _academic_title_at(doc: Doc, i: int) -> bool:
+    """'Dean of the College': the word at `i` is such a title, not the surname."""
+    return doc[i].text in _ACADEMIC_TITLES and i + 1 < len(doc) and doc[i + 1].lower_ == "of"
 # Titles that are also common surnames: "Rep. Peter King", "John Major", "Erik Prince".
 _SURNAME_TITLES = {"king", "major", "prince", "bishop", "dean", "knight", "cousins", "marshall", "shah", "kaiser", "regent"}
 
@@ -198,14 +203,14 @@ def _valid_org(span, lex: Lexicon) -> bool:
             and lex.role_for(span[0].text) is not None and not span[-1].is_upper and span[0].tag_ != "NNPS":
         return False  # "Minister of Health", "Secretary for Education": a title, not an organisation
         # (but "Veterans of Foreign Wars" is named after its members)
-    if len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for") \
-            and lex.role_for(doc[span.start - 2].text) is not None and span[0].lower_ in rules.PORTFOLIO_WORDS:
-        return False  # "State Secretary for" + "Education" tagged alone: the title's portfolio
-    if len(span) <= 3 and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for") \
-            and (role := lex.role_for(doc[span.start - 2].text)) is not None \
-            and role.role in rules.PORTFOLIO_TITLES \
-            and all(t.lower_ in rules.PORTFOLIO_VOCABULARY or t.lower_ == "and" for t in span):
-        return False  # "Secretary of Homeland Security", "Minister for Foreign Affairs": the portfolio
+    after_title = len(span) <= 3 and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for")
+    role = lex.role_for(doc[span.start - 2].text) if after_title else None
+    if role is not None and (len(span) == 1 and span[0].lower_ in rules.PORTFOLIO_WORDS or (
+            role.role in rules.PORTFOLIO_TITLES
+            and all(t.lower_ in rules.PORTFOLIO_VOCABULARY or t.lower_ == "and" for t in span))):
+        # the title's portfolio: "State Secretary for" + "Education" tagged alone, "Secretary of Homeland
+        # Security", "Minister for Foreign Affairs"
+        return False
     words = lex.title_words()
     return not all(t.lower_ in words or t.lemma_.lower() in words or t.is_punct or (t.is_stop and not t.is_upper)
                    for t in span)  # "AN", "IT" in capitals: acronyms, not stop words
@@ -659,7 +664,7 @@ def _bare_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         neighbours = (doc[token.i - 1] if token.i > 0 else None, doc[token.i + 1] if token.i + 1 < len(doc) else None)
         if any(n is not None and n.pos_ == "PROPN" and n.text[:1].isupper() and not taken[n.i] for n in neighbours):
             continue  # part of a longer name we do not know
-        if token.text in _ACADEMIC_TITLES and neighbours[1] is not None and neighbours[1].lower_ == "of":
+        if _academic_title_at(doc, token.i):
             continue  # "Dean of the College" beside a Howard Dean: the title
         found.append(Mention(token.i, token.i + 1, NodeType.PERSON.value, token.text))
     return found
