@@ -566,13 +566,12 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
                 role.role in LOCAL_ROLES or role.role in LOCAL_OFFICES) else ctx.actor_of_mention(modifier)
             # ("the AFORD candidate X": a candidate's organisation, an acronym, is a party)
             partisan = modifier.props.get("kind") == "party" or role.role in CANDIDATE_ROLES and _party_like(ctx, modifier)
-            if not partisan:
+            party = _party_named_before(ctx, modifier.start, sent) if not partisan else None
+            if party is not None:
                 # "Republican Senate candidate X", "Democratic U.S. Representative Y", "Republican Alabama
                 # Governor Z": the party named before the body or the state is the person's
-                party = ctx.ending_at(modifier.start - 1) if modifier.start - 1 >= sent.start else None
-                if party is not None and party.props.get("kind") == "party" and not _negated_name(ctx, party):
-                    ctx.add(person.entity, RelType.MEMBER_OF, party.entity,
-                            {"role": role.role} if role.role in CANDIDATE_ROLES else {}, sent, "party_title")
+                ctx.add(person.entity, RelType.MEMBER_OF, party.entity,
+                        {"role": role.role} if role.role in CANDIDATE_ROLES else {}, sent, "party_title")
             if partisan and _negated_name(ctx, modifier):
                 target = -1  # "the only non-Conservative MP from Alberta"
             elif partisan:
@@ -774,9 +773,17 @@ def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: S
     if k - 2 > sent.start and ctx.doc[k - 1].lower_ == "and" and ctx.doc[k - 2].tag_ == "NN":
         first = ctx.title_ending_at(k - 1, sent.start)
         k = _skip_fillers(ctx.doc, first[0], sent.start)[0] if first is not None else k
-    party = ctx.ending_at(k - 1) if k - 1 >= sent.start else None
-    if party is not None and party.props.get("kind") == "party" and not _negated_name(ctx, party):
+    party = _party_named_before(ctx, k, sent)
+    if party is not None:
         ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {}, sent, "party_title")
+
+
+def _party_named_before(ctx: DocContext, i: int, sent: Span) -> Mention | None:
+    """The party whose name ends right before token `i` in its sentence ('Republican' in 'Republican
+    Alabama Governor X'), unless negated ('non-Conservative')."""
+    party = ctx.ending_at(i - 1) if i - 1 >= sent.start else None
+    return party if party is not None and party.props.get("kind") == "party" and not _negated_name(ctx, party) \
+        else None
 
 
 def _inherited_modifier(ctx: DocContext, comma: int, sent: Span, person: Mention) -> tuple[int, str, float] | None:
@@ -2897,11 +2904,15 @@ def leadership(ctx: DocContext, sent: Span) -> None:
             (p, g) for p in people for g in groups]  # "led by A and B, respectively": in order
         for person, group in pairs:
             if ctx.entity_types[group] in (NodeType.ORGANIZATION.value, NodeType.COUNTRY.value):
-                role = "ruler" if lemma in RULER_LEMMAS else "leader"
-                ctx.add(person, RelType.HOLDS_ROLE, group, {"role": role}, sent, "leadership")
-                if _is_party(ctx, group):
-                    ctx.add(person, RelType.MEMBER_OF, group, {"role": "leader"}, sent, "leadership")
+                _record_leader(ctx, person, group, "ruler" if lemma in RULER_LEMMAS else "leader", sent)
     _at_the_head(ctx, sent)
+
+
+def _record_leader(ctx: DocContext, person: int, group: int, role: str, sent: Span) -> None:
+    """The person leads (rules) the group, and a party's leader is its member."""
+    ctx.add(person, RelType.HOLDS_ROLE, group, {"role": role}, sent, "leadership")
+    if _is_party(ctx, group):
+        ctx.add(person, RelType.MEMBER_OF, group, {"role": "leader"}, sent, "leadership")
 
 
 def _at_the_head(ctx: DocContext, sent: Span) -> None:
@@ -2921,9 +2932,7 @@ def _at_the_head(ctx: DocContext, sent: Span) -> None:
                   if ctx.entity_types[a] == NodeType.PERSON.value]
         for person in people:
             for group in groups:
-                ctx.add(person, RelType.HOLDS_ROLE, group, {"role": "leader"}, sent, "leadership")
-                if _is_party(ctx, group):
-                    ctx.add(person, RelType.MEMBER_OF, group, {"role": "leader"}, sent, "leadership")
+                _record_leader(ctx, person, group, "leader", sent)
 
 
 HYPHEN_LEAD_WORDS = {"led", "headed", "chaired", "founded"}
@@ -3912,12 +3921,10 @@ def _antecedent(relative_clause: Token) -> Token:
     while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.pos_ == "NOUN":
         first = first.head  # "X was a historian and an activist who founded Y": the first description's
     if first.dep_ == "attr" and noun.pos_ == "NOUN" and first.head.lemma_.lower() in COPULAS:
-        noun = first
         # "X is a Swedish politician who was elected to the Riksdag": the noun describes X
-        subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return subjects[0]
-    noun = relative_clause.head
     return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
 
 
