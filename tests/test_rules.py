@@ -1390,6 +1390,16 @@ CASES = [
         {("Rennard", "HOLDS_ROLE", "United Kingdom"), ("Nicholas Scott", "HOLDS_ROLE", "Ireland")},
     ),
     (
+        "the_united_kingdoms_four_countries",
+        "Scottish First Minister Moira Kerr called for a vote. Gareth Pryce became First Minister of Wales in "
+        "2019. Welsh Secretary Owen Lloyd visited Swansea. BBC Scotland political editor Iain Ross said so. "
+        "Huw Davies is a Welsh politician for the Labour Party.",
+        {("Moira Kerr", "HOLDS_ROLE", "Scotland"), ("Gareth Pryce", "HOLDS_ROLE", "Wales"),
+         ("Owen Lloyd", "HOLDS_ROLE", "Wales"), ("Iain Ross", "HOLDS_ROLE", "BBC Scotland"),
+         ("Huw Davies", "MEMBER_OF", "Labour Party")},
+        {("Moira Kerr", "HOLDS_ROLE", "United Kingdom"), ("Iain Ross", "HOLDS_ROLE", "Scotland")},
+    ),
+    (
         "names_the_tagger_took_for_places_or_bodies",
         "He campaigned for Democratic candidates Franklin Pierce and William R. King. The following day he "
         "appointed former National Security Adviser Brent Scowcroft to the board. Former party chairpersons "

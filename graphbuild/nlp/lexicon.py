@@ -109,6 +109,7 @@ FOREIGN_PARTY_ADJECTIVES = {
 class Country:
     iso3: str
     name: str
+    part_of: str = ""  # the state a constituent country belongs to (Scotland: GBR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +190,7 @@ def _load_countries(lex: Lexicon, directory: Path) -> None:
         iso3 = row["iso3"].upper()
         if not re.fullmatch(r"[A-Z]{3}", iso3):
             continue
-        lex.countries[iso3] = Country(iso3, row["name"])
+        lex.countries[iso3] = Country(iso3, row["name"], row.get("part_of", "").upper())
         for surface in [row["name"], *_split(row.get("aliases", ""))]:
             lex.country_names.setdefault(surface, iso3)
         for surface in _split(row.get("adjectives", "")):

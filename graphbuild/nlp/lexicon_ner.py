@@ -163,9 +163,11 @@ class LexiconNER:
         self.title_words: frozenset[str] = frozenset()
         self.org_country: dict[str, str] = {}  # "org:key" -> ISO3
         self.party_ids: frozenset[str] = frozenset()  # "org:key" of the lexicon's parties
+        self.states: dict[str, str] = {}  # a constituent country's ISO3 -> its state's (Scotland -> GBR)
 
     def add_patterns(self, patterns: Iterable[dict[str, Any]], title_words: Iterable[str] = (),
-                     org_country: dict[str, str] | None = None, party_ids: Iterable[str] = ()) -> None:
+                     org_country: dict[str, str] | None = None, party_ids: Iterable[str] = (),
+                     states: dict[str, str] | None = None) -> None:
         grouped: dict[str, list[str]] = {}
         for pattern in patterns:
             grouped.setdefault(f"{pattern['label']}\t{pattern['id']}", []).append(pattern["pattern"])
@@ -174,6 +176,7 @@ class LexiconNER:
         self.title_words = frozenset(title_words)
         self.org_country = dict(org_country or {})
         self.party_ids = frozenset(party_ids)
+        self.states = dict(states or {})
 
     def _spans(self, doc: Doc) -> list[Span]:
         spans = []
@@ -253,9 +256,12 @@ class LexiconNER:
         return bool(own) and bool(other) and own != other
 
     def _country_of(self, span: Span) -> str:
+        """The state a name belongs to, for telling one country's parties from another's (Scotland's is
+        Britain's: 'Scottish Labour' is no other country's Labour)."""
         ident = span.id_
         if ident.startswith(("country:", "capital:")):
-            return ident.split(":", 1)[1]
+            iso3 = ident.split(":", 1)[1]
+            return self.states.get(iso3, iso3)
         return self.org_country.get(ident, "")
 
     def _ner_keeps(self, ent: Span, inner: list[Span]) -> bool:
@@ -295,6 +301,10 @@ class LexiconNER:
             # National Academy of Sciences" is one name)
         if inner[0].start == ent.start and self._looks_like_person(ent.doc[max(s.end for s in inner):ent.end]):
             return False  # "Gazprom Alexei Miller": a known organisation, then a person
+        if len(inner) == 2 and inner[0].start == ent.start and inner[0].id_.startswith("org:") \
+                and inner[1].start == inner[0].end and inner[1].end == ent.end and inner[1].label_ == "GPE" \
+                and inner[1].id_.startswith("country:"):
+            return True  # "BBC Scotland", "Amnesty International UK": an organisation's branch in a country
         if any(t.pos_ not in FILLER_POS and t.text not in ("'s", "’s") for t in rest):
             return True  # the lexicon explains only part of the name
         first = min(s.start for s in inner)
@@ -832,18 +842,18 @@ class LexiconNER:
         changed = False
         for sent in doc.sents:
             # "a Norwegian politician": the noun and its country
-            nouns = {e.root.head.i: e.id_.split(":", 1)[1] for e in ents if sent.start <= e.start < sent.end
+            nouns = {e.root.head.i: self._country_of(e) for e in ents if sent.start <= e.start < sent.end
                      and e.label_ in ("NORP", "GPE") and e.id_.startswith("country:")
                      and e.root.head.lemma_.lower() in NATIONALITY_NOUNS}
             # "In the 1970 Chilean presidential election, ... the Christian Democrats": the whole sentence's
             # (by its adjective only: "the 1994 Georgia gubernatorial election" is an American state's)
-            votes = {e.id_.split(":", 1)[1] for e in ents if sent.start <= e.start < sent.end
+            votes = {self._country_of(e) for e in ents if sent.start <= e.start < sent.end
                      and e.label_ == "NORP" and e.id_.startswith("country:")
                      and e.root.head.lemma_.lower() in ELECTION_NOUNS}
             if len(set(nouns.values()) | votes) != 1:
                 changed |= self._generic_parties_beside_a_legislature(doc, ents, sent)
                 continue
-            named = {e.id_.split(":", 1)[1] for e in ents if sent.start <= e.start < sent.end
+            named = {self._country_of(e) for e in ents if sent.start <= e.start < sent.end
                      and e.id_.startswith("country:")}
             for index, ent in enumerate(ents):
                 country = self.org_country.get(ent.id_, "")
@@ -867,7 +877,7 @@ class LexiconNER:
                  and ents[i].id_ not in self.party_ids and _names_a_legislature(ents[i])} - {""}
         if len(homes) != 1:
             return False
-        named = {ents[i].id_.split(":", 1)[1] for i in inside if ents[i].id_.startswith("country:")}
+        named = {self._country_of(ents[i]) for i in inside if ents[i].id_.startswith("country:")}
         changed = False
         for i in inside:
             ent = ents[i]

@@ -119,6 +119,7 @@ def load_pipeline(model: str | None = None, lexicon_path: str | None = None):  #
         title_words=lex.title_words(),
         org_country={f"org:{key}": org.country for key, org in lex.orgs.items() if org.country},
         party_ids={f"org:{key}" for key, org in lex.orgs.items() if org.kind == "party"},
+        states={c.iso3: c.part_of for c in lex.countries.values() if c.part_of},
     )
     return nlp
 
