@@ -303,8 +303,10 @@ class LexiconNER:
             return False  # "Gazprom Alexei Miller": a known organisation, then a person
         if len(inner) == 2 and inner[0].start == ent.start and inner[0].id_.startswith("org:") \
                 and inner[1].start == inner[0].end and inner[1].end == ent.end and inner[1].label_ == "GPE" \
-                and inner[1].id_.startswith("country:"):
-            return True  # "BBC Scotland", "Amnesty International UK": an organisation's branch in a country
+                and inner[1].id_.startswith("country:") \
+                and self.org_country.get(inner[0].id_, "") == self._country_of(inner[1]):
+            return True  # "BBC Scotland": a national organisation's branch in a part of its country (not the
+            # "OSCE Kosovo" mission, an international body's)
         if any(t.pos_ not in FILLER_POS and t.text not in ("'s", "’s") for t in rest):
             return True  # the lexicon explains only part of the name
         first = min(s.start for s in inner)
