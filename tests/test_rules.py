@@ -1400,6 +1400,13 @@ CASES = [
         {("Moira Kerr", "HOLDS_ROLE", "United Kingdom"), ("Iain Ross", "HOLDS_ROLE", "Scotland")},
     ),
     (
+        "small_party_and_backbenchers",
+        "Mr Hallam was expelled from the Labour party because of his opposition to the war. Sir Ian Drew, the "
+        "Tory backbencher who challenged the leader in 1989, has died.",
+        {("Hallam", "MEMBER_OF", "Labour Party"), ("Ian Drew", "MEMBER_OF", "Conservative Party")},
+        set(),
+    ),
+    (
         "names_the_tagger_took_for_places_or_bodies",
         "He campaigned for Democratic candidates Franklin Pierce and William R. King. The following day he "
         "appointed former National Security Adviser Brent Scowcroft to the board. Former party chairpersons "

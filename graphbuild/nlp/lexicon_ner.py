@@ -749,7 +749,10 @@ class LexiconNER:
         self._monarchs(doc)
         self._split_org_person(doc)
         self._join_particle_names(doc)
-        matches = self._spans(doc)
+        # "the Labour party": the lexicon's party, written with a small "party" after its name
+        matches = [Span(doc, s.start, s.end + 1, label=s.label_, span_id=s.id_)
+                   if s.id_ in self.party_ids and s.end < len(doc) and doc[s.end].text == "party" else s
+                   for s in self._spans(doc)]
         if not matches:
             return self._mend_names(doc)
         kept: list[Span] = []
