@@ -1407,6 +1407,12 @@ CASES = [
         set(),
     ),
     (
+        "from_a_group_in_an_aside",
+        "Jon Pike, from the campaign group Parents United, said it was disappointing. Ann Lee, from Leeds, agreed.",
+        {("Jon Pike", "MEMBER_OF", "Parents United")},
+        {("Ann Lee", "MEMBER_OF", "Leeds")},
+    ),
+    (
         "names_the_tagger_took_for_places_or_bodies",
         "He campaigned for Democratic candidates Franklin Pierce and William R. King. The following day he "
         "appointed former National Security Adviser Brent Scowcroft to the board. Former party chairpersons "

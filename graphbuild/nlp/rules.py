@@ -1435,7 +1435,10 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
     partner = _partner_after_and(ctx, person, head)  # "A and B of the X": B's "of the X" is A's too
     borrowed = [p for p in partner.children if p.dep_ == "prep" and p.lower_ == "of"] if partner is not None else []
     aside = person.end < sent.end and ctx.doc[person.end].text == ","  # "Carl Emmerson, from the IFS, said"
-    for prep in [*head.children, *borrowed]:
+    # (the parser may hang the aside's "from" on the verb: "John Ison, from the group F4J, said")
+    hung = [ctx.doc[person.end + 1]] if aside and person.end + 1 < sent.end and ctx.doc[person.end + 1].dep_ == "prep" \
+        and ctx.doc[person.end + 1].lower_ == "from" and ctx.doc[person.end + 1].head.i != head.i else []
+    for prep in [*head.children, *borrowed, *hung]:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "with") and not (
                 prep.lower_ == "from" and aside and prep.i == person.end + 1):
             continue
@@ -1448,6 +1451,9 @@ def person_of_organization(ctx: DocContext, index: int, sent: Span) -> None:
             if org is None and obj.dep_ == "pobj" and prep.lower_ in ("of", "at") \
                     and _organisation_behind(ctx, obj) >= 0:  # "A of the smaller Valdor company"
                 org = next(m for m in ctx.mentions if m.entity == _organisation_behind(ctx, obj))
+            if org is None and obj.dep_ == "pobj" and obj.lemma_.lower() in GROUP_NOUNS:
+                org = next((ctx.mention_at(c.i) for c in obj.children if c.dep_ == "appos"
+                            and ctx.mention_at(c.i) is not None), None)  # "from the pressure group F4J"
             if org is None or org.type != NodeType.ORGANIZATION.value or org.props.get("kind") == "media":
                 continue
             after = ctx.mention_at(org.end + 1) if org.end < len(ctx.doc) and ctx.doc[org.end].text == "," else None
