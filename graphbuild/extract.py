@@ -1389,6 +1389,8 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
     rules.nationality_office(ctx)
     if dateline:
         rules.dateline_country(ctx, dateline)
+    else:
+        rules.party_country(ctx)
     rules.presidential_envoy(ctx)
     _government_bodies(ctx, mentions, entities, doc)
     # pass 2: interactions, sentence by sentence

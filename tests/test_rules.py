@@ -3412,3 +3412,29 @@ def test_a_pronoun_elected_to_a_title(extract_text):
                             "Anna Berg is a Swedish politician. She was appointed ambassador to France in 2001.")
     got = triples(facts)
     assert {("James Maher", "HOLDS_ROLE", "Keansburg"), ("Anna Berg", "ENVOY_OF", "Sweden")} <= got
+
+
+def test_an_office_without_a_country_in_an_article_about_one_countrys_parties(extract_text):
+    facts, _ = extract_text(
+        "Home Secretary Hugh Clarke said the plan would work. The Conservatives called it a gimmick, and "
+        "Labour said Britain needed it. TV host Ann Rowe said as home secretary he had been harsh."
+    )
+    got = {(h, t, tl) for h, t, tl, _ in facts}
+    assert ("Hugh Clarke", "HOLDS_ROLE", "United Kingdom") in got
+    assert not any(h == "Ann Rowe" and t == "HOLDS_ROLE" for h, t, _ in got)  # the title is his, not hers
+
+
+def test_no_article_country_beside_another_countrys_office_or_without_the_country_named(extract_text):
+    facts, _ = extract_text(
+        "Chancellor Anna Vogel, then in office, pressed Greece, and the Greek finance minister Yanis Petrou, "
+        "who served under Nikos Dimas of Syriza, refused. The SPD backed her."
+    )
+    got = {(h, t, tl) for h, t, tl, _ in facts}
+    assert ("Anna Vogel", "HOLDS_ROLE", "Greece") not in got
+    facts, _ = extract_text("Deputy health minister Rhona Baird said the review would be quick. The SNP agreed.")
+    assert not any(h == "Rhona Baird" and t == "HOLDS_ROLE" for h, t, _, _ in facts)  # Scotland's or Britain's?
+
+
+def test_a_pronoun_of_the_other_gender_is_someone_else(extract_text):
+    facts, _ = extract_text("Ms Lena Hart said he had been elected mayor of Leeds in 2001.")
+    assert not any(h == "Lena Hart" and t == "HOLDS_ROLE" for h, t, _, _ in facts)

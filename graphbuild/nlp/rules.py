@@ -62,6 +62,7 @@ CONFIDENCE = {
     "demanded_sanctions": 0.6,
     "no_tolerance": 0.55,
     "dateline_country": 0.5,
+    "party_country": 0.5,
     "sentence_country": 0.5,
     "nationality_office": 0.55,
 }
@@ -1108,6 +1109,7 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
         holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" and (
             c.lemma_.lower() in TERM_NOUNS or verb.lemma_.lower() in SUCCESSION_LEMMAS)]
         nouns.extend(obj for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                     and not _opens_reported_clause(h, prep)
                      for q in _conjuncts(prep) if q.lower_ == "as"  # "as leader of X, and later as leader of Y"
                      for obj in q.children if obj.dep_ == "pobj" and (obj.pos_ == "NOUN" or obj.tag_ == "NNP"))
         # "served as the United States Secretary of Homeland Security": the parser heads the phrase on the
@@ -2171,6 +2173,13 @@ def party_government(ctx: DocContext, sent: Span) -> None:
                  if o.dep_ == "pobj"]
         for person in [a for h in heads for a in arguments(ctx, h, sent) if ctx.entity_types[a] == NodeType.PERSON.value]:
             ctx.add(person, RelType.MEMBER_OF, parties[0].entity, {"role": "member"}, sent, "party_government")
+
+
+def _opens_reported_clause(verb: Token, prep: Token) -> bool:
+    """'Ann Lee said as home secretary he gave ...': the 'as' phrase the parser hangs on the verb of
+    saying opens the reported clause after it, whose subject holds the title."""
+    return prep.i > verb.i and any(c.dep_ == "ccomp" and c.i > prep.i and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.i > prep.i for s in c.children) for c in verb.children)
 
 
 def capacity_as(ctx: DocContext, sent: Span) -> None:
@@ -3312,13 +3321,14 @@ def _last_country(ctx: DocContext, before: int) -> int:
     return -1
 
 
-def _untitled_national_offices(ctx: DocContext, besides: int = -1) -> list[tuple[RoleFact, Span]]:
+def _untitled_national_offices(ctx: DocContext, besides: int = -1, roles: frozenset[str] | set[str] = NATIONAL_ROLES
+                               ) -> list[tuple[RoleFact, Span]]:
     """National offices named without a country ('President X'), with their sentences, of people who
     hold no office of a country (other than `besides`) anywhere in the article."""
     elsewhere = {f.person for f in ctx.roles if f.target >= 0 and f.target != besides
                  and ctx.entity_types[f.target] == NodeType.COUNTRY.value}
     return [(fact, ctx.doc[fact.position].sent) for fact in ctx.roles
-            if fact.target < 0 and fact.rel == RelType.HOLDS_ROLE.value and fact.role in NATIONAL_ROLES
+            if fact.target < 0 and fact.rel == RelType.HOLDS_ROLE.value and fact.role in roles
             and fact.person not in elsewhere]
 
 
@@ -3392,19 +3402,42 @@ def nationality_office(ctx: DocContext) -> None:
                 "nationality_office")
 
 
-def dateline_country(ctx: DocContext, iso3: str) -> None:
+# the offices of a government ("Home Secretary X", "Culture Secretary Y"), which an article about one
+# country's parties gives that country (not a head of state's: "President X" may be a guest's)
+GOVERNMENT_ROLES = {"prime minister", "premier", "deputy prime minister", "chancellor", "chancellor of the exchequer",
+                    "minister", "foreign minister", "defence minister", "finance minister", "interior minister",
+                    "secretary", "secretary of state", "foreign secretary", "defence secretary", "home secretary",
+                    "attorney general"}
+
+
+def dateline_country(ctx: DocContext, iso3: str, rule: str = "dateline_country",
+                     roles: frozenset[str] | set[str] = NATIONAL_ROLES, beside_titles: bool = True) -> None:
     """'WASHINGTON (Reuters) - President X said': a national office named without a country,
-    in a sentence that names no country, is held in the dateline's country."""
+    in a sentence that names no country, is held in the dateline's country (`beside_titles`: also
+    when the countries it names are others' offices', 'President X met U.S. President Y')."""
     target = ctx.country_entity.get(iso3, -1)
     if target < 0:
         return
     # "U.S. President Trump" anywhere in a Beijing story: his untargeted "President Trump" is not China's
-    for fact, sent in _untitled_national_offices(ctx, besides=target):
-        titled = {f.target for f in ctx.roles if sent.start <= f.position < sent.end}
+    for fact, sent in _untitled_national_offices(ctx, besides=target, roles=roles):
+        titled = {f.target for f in ctx.roles if sent.start <= f.position < sent.end} if beside_titles else set()
         if any(m.type == NodeType.COUNTRY.value and sent.start <= m.start < sent.end and m.entity not in titled
                for m in ctx.mentions):
             continue  # another country is named: the office may be theirs
-        ctx.add(fact.person, RelType.HOLDS_ROLE, target, {"role": fact.role}, sent, "dateline_country")
+        ctx.add(fact.person, RelType.HOLDS_ROLE, target, {"role": fact.role}, sent, rule)
+
+
+def party_country(ctx: DocContext) -> None:
+    """'Home Secretary Charles Clarke said' in an article (with no dateline) whose parties are all one
+    country's (Labour, the Conservatives) and which names that country: a government office named without
+    a country, in a sentence that names no country, is held in that country (not in a Scottish story
+    that names only Scotland: its 'deputy health minister' may be Scotland's)."""
+    homes = {m.props["country"] for m in ctx.mentions if m.type == NodeType.ORGANIZATION.value
+             and m.props.get("kind") == "party" and m.props.get("country")}
+    home = ctx.country_entity.get(next(iter(homes)), -1) if len(homes) == 1 else -1
+    if home >= 0 and any(m.type == NodeType.COUNTRY.value and m.entity == home for m in ctx.mentions):
+        # (not beside another's office: "Merkel, then chancellor, ... the Greek finance minister X")
+        dateline_country(ctx, next(iter(homes)), "party_country", GOVERNMENT_ROLES, beside_titles=False)
 
 
 def presidential_envoy(ctx: DocContext) -> None:
@@ -3628,8 +3661,8 @@ def _reporting_subject(ctx: DocContext, pronoun: Token, kinds: tuple[str, ...] =
                 if child.dep_ == "nsubj" and child.i < pronoun.i:
                     mention = ctx.mention_at(child.i)
                     if mention is not None and ctx.entity_types[mention.entity] in kinds:
-                        actor = ctx.actor_of_mention(mention)
-                        return [actor] if actor >= 0 else []
+                        actor = ctx.actor_of_mention(mention)  # (not "Ms Lee said he ...": someone else)
+                        return [actor] if actor >= 0 and not _other_gender(ctx, actor, pronoun) else []
                     if child.pos_ == "PROPN":
                         return []
             return None
@@ -3664,7 +3697,8 @@ def _unambiguous_antecedent(ctx: DocContext, pronoun: Token, sent: Span) -> list
         return [person] if person >= 0 and named <= {person} and not _other_gender(ctx, person, pronoun) else []
     head = _span_head(ctx, before[0])  # the one person, as a subject or agent ("Educated at Eton, he ...")
     doer = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.dep_ == "agent"
-    return [before[0].entity] if doer and all(m.entity == before[0].entity for m in before) else []
+    return [before[0].entity] if doer and all(m.entity == before[0].entity for m in before) \
+        and not _other_gender(ctx, before[0].entity, pronoun) else []
 
 
 FEMALE_HONORIFICS = {"mrs", "ms", "miss", "lady", "dame", "baroness", "queen", "madam", "mme"}
