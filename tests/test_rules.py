@@ -1407,6 +1407,15 @@ CASES = [
         set(),
     ),
     (
+        "who_after_a_place_and_another_countrys_house_of_commons",
+        "Roy Algar was a politician in the province of Alberta, who served as mayor of Calgary from 1977 to 1980. "
+        "Dean Moss was a Canadian politician, who was elected to the House of Commons in 1980. Joan Barton served "
+        "as Minister for Social Protection from 2011 to 2016.",
+        {("Roy Algar", "HOLDS_ROLE", "Calgary"), ("Dean Moss", "MEMBER_OF", "House of Commons")},
+        {("Roy Algar", "HOLDS_ROLE", "Alberta"), ("House of Commons", "PART_OF", "United Kingdom"),
+         ("Joan Barton", "HOLDS_ROLE", "Social Protection")},
+    ),
+    (
         "from_a_group_in_an_aside",
         "Jon Pike, from the campaign group Parents United, said it was disappointing. Ann Lee, from Leeds, agreed.",
         {("Jon Pike", "MEMBER_OF", "Parents United")},

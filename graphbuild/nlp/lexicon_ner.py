@@ -864,8 +864,9 @@ class LexiconNER:
                 country = self.org_country.get(ent.id_, "")
                 # only the politician's own party ("a Norwegian politician for the Labour Party")
                 own = bool(votes) or any(a.i in nouns for a in ent.root.ancestors)
-                # (in an election's sentence, also a legislature named as any country's: "confirmed by Congress")
-                generic = bool(votes) and ent.text.removeprefix("the ").removeprefix("The ") in GENERIC_BODY_NAMES
+                # (also a legislature named as any country's: "confirmed by Congress" in an election's sentence,
+                # "a Canadian politician who was elected to the House of Commons")
+                generic = ent.text.removeprefix("the ").removeprefix("The ") in GENERIC_BODY_NAMES
                 if sent.start <= ent.start < sent.end and ent.label_ == "ORG" and country and own \
                         and country not in named and (ent.id_ in self.party_ids or generic):
                     ents[index] = _unlisted(ent)

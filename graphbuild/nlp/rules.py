@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import NodeType, RelType
-from .lexicon import HONORIFICS, ORG_HEAD_WORDS, PARLIAMENT_NAMES, Lexicon, Role, slug, title_key
+from .lexicon import HONORIFICS, ORG_HEAD_WORDS, PARLIAMENT_NAMES, PLACE_HEAD_WORDS, Lexicon, Role, slug, title_key
 
 # Confidence of each rule: how often it was right on the development articles.
 CONFIDENCE = {
@@ -163,7 +163,13 @@ PORTFOLIO_WORDS = {"education", "health", "finance", "defence", "defense", "agri
 PORTFOLIO_QUALIFIERS = {"homeland", "security", "foreign", "affairs", "internal", "home", "public", "social",
                         "economic", "international", "development", "national", "veterans", "works", "safety",
                         "water", "land", "natural", "resources", "urban", "rural", "family", "youth", "sport",
-                        "sports", "arts", "relations", "planning", "communications", "information", "technology"}
+                        "sports", "arts", "relations", "planning", "communications", "information", "technology",
+                        "protection", "consumer", "children", "women", "equality", "equalities", "enterprise",
+                        "innovation", "heritage", "media", "digital", "climate", "infrastructure", "pensions", "work",
+                        "local", "government", "regional", "constitutional", "reform", "disability", "integration",
+                        "migration", "citizenship", "investment", "business", "food", "marine", "forestry", "mines",
+                        "mining", "petroleum", "railways", "aviation", "highways", "human", "rights", "gender",
+                        "revenue", "research", "higher", "skills", "innovation", "small", "older", "people"}
 PORTFOLIO_VOCABULARY = PORTFOLIO_WORDS | PORTFOLIO_QUALIFIERS
 SOUGHT_WORDS = {"nominee", "candidate", "candidacy", "nomination", "run", "bid", "race", "campaign", "contender",
                 "stand", "challenger"}  # "the nominee for Governor of Maine X"
@@ -914,7 +920,7 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     for noun in list(described):
         if noun.pos_ == "NOUN" and ctx.tok2mention[noun.i] < 0:
             # "X is a Swedish politician who was elected as ...", "X is an Italian politician, member of Y"
-            described += _predicate_nouns(_relative_clauses(noun))
+            described += _predicate_nouns(_relative_clauses(noun) + _relative_clauses_after_a_place(noun))
             described += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > noun.i]
     # "A and B, leaders of the X and the Y respectively": each the one in the same place
     respectively = next((t.i for t in sent if t.lower_ == "respectively"), -1) > mention.start and len(listed) > 1
@@ -985,6 +991,19 @@ def _relative_clauses(noun: Token) -> list[Token]:
     """The 'who'/'that' clauses said of a noun: 'Bakke, who was elected as a member of Y'."""
     return [c for c in noun.children if c.dep_ == "relcl" and any(
         s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children)]
+
+
+def _relative_clauses_after_a_place(noun: Token) -> list[Token]:
+    """'X was a politician in the province of Alberta, who served as mayor of Y': a 'who' clause the parser
+    hangs on the place the noun is in (up to two phrases down) is said of the noun."""
+    out: list[Token] = []
+    places = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    places += [o for q in places for p in q.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for place in places:
+        if place.ent_type_ in ("GPE", "LOC") or place.lower_ in PLACE_HEAD_WORDS:
+            out += [c for c in place.children if c.dep_ == "relcl" and any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who" for s in c.children)]
+    return out
 
 
 def _pronoun_standing(ctx: DocContext, pronoun: Token, sent: Span) -> Mention | None:
@@ -3957,6 +3976,11 @@ def _antecedent(relative_clause: Token) -> Token:
     """What 'who' stands for: the noun the clause hangs on, or the name that noun is in apposition
     to ('Ed Lane, a former party chairman who was endorsed by X': Ed Lane, not the party)."""
     noun = relative_clause.head
+    who = any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass") for c in relative_clause.children)
+    for _ in range(2):  # "X was a politician in the province of Alberta, who served as ...": not the place
+        if who and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN" \
+                and (noun.ent_type_ in ("GPE", "LOC") or noun.lower_ in PLACE_HEAD_WORDS):
+            noun = noun.head.head
     first = noun
     while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.pos_ == "NOUN":
         first = first.head  # "X was a historian and an activist who founded Y": the first description's
