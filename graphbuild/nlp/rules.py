@@ -1738,7 +1738,9 @@ def works_for(ctx: DocContext, sent: Span) -> None:
         sitting = token.lemma_.lower() == "sit"
         first = min((c.i for c in subjects), default=token.i)
         role = _role_served_as(ctx, token) or "member"
-        for prep in token.children:
+        # "served two terms in the House of Delegates": the parser may hang the place on the terms
+        terms = [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TERM_NOUNS]
+        for prep in [*token.children, *(p for t in terms for p in t.children if p.lower_ == "in")]:
             allowed = ("on", "in") if sitting else ("at", "for", "in", "with", "on")
             if prep.dep_ != "prep" or prep.lower_ not in allowed or prep.i < first:
                 continue  # "Educated at Eton, he served in the Guards": Eton is no employer
