@@ -199,6 +199,8 @@ def _valid_org(span, lex: Lexicon) -> bool:
         return False  # "sat as an Independent": no party (but "The Independent" is a newspaper)
     if text in ("Knight", "Dame"):
         return False  # "appointed a Knight Commander of the Order of ...": an honour's rank
+    if text in ("Party", "Parties"):
+        return False  # "Party leader X" opening a sentence: which party is not said
     if len(span) >= 3 and span[1].lower_ in ("of", "for") and span[2].lower_ != "the" and len(span) <= 8 \
             and lex.role_for(span[0].text) is not None and not span[-1].is_upper and span[0].tag_ != "NNPS":
         return False  # "Minister of Health", "Secretary for Education": a title, not an organisation
@@ -305,6 +307,7 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     _retype_person_like(doc, mentions, lex)
     _retype_listed_among_people(doc, mentions)
     _retype_listed_among_organisations(doc, mentions)
+    _retype_listed_among_places(doc, mentions)
     _retype_named_groups(doc, mentions)
     _retype_surnames(mentions)
     _retype_employers(doc, lex, mentions)
@@ -1028,6 +1031,30 @@ def _retype_listed_among_organisations(doc: Doc, mentions: list[Mention]) -> Non
         if all(side is not None and side.type != NodeType.PERSON.value for side in sides) and (
                 orgs >= 2 or any(side.type == NodeType.ORGANIZATION.value for side in sides)):
             mention.make_organisation()
+
+
+def _retype_listed_among_places(doc: Doc, mentions: list[Mention]) -> None:
+    """'he visits Manchester, Liverpool, Leicester, Dorset and Torbay': one-word names the NER typed as
+    people or organisations, in a list ('A, B and C') of three places or more that are most of it, are
+    places too."""
+    runs: list[list[Mention]] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        last = runs[-1][-1] if runs else None
+        gap = doc[last.end:mention.start] if last is not None else []
+        # (a name the NER left out may sit in the list: "..., Basingstoke, Shrewsbury, Dorset")
+        if last is not None and len(gap) and gap[0].lower_ in (",", "and") and gap[-1].lower_ in (",", "and") and all(
+                t.lower_ in (",", "and") or t.pos_ == "PROPN" and t.is_title for t in gap):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    for run in runs:
+        places = sum(m.type == NodeType.LOCATION.value for m in run)
+        if places < 3 or 2 * places <= len(run):
+            continue
+        for mention in run:
+            if not mention.lexical and mention.end - mention.start == 1 \
+                    and mention.type in (NodeType.PERSON.value, NodeType.ORGANIZATION.value):
+                mention.make_place()
 
 
 # Capitalised words in the names of a party's bodies and events ("the Republican National Convention")

@@ -3447,3 +3447,19 @@ def test_no_article_country_beside_another_countrys_office_or_without_the_countr
 def test_a_pronoun_of_the_other_gender_is_someone_else(extract_text):
     facts, _ = extract_text("Ms Lena Hart said he had been elected mayor of Leeds in 2001.")
     assert not any(h == "Lena Hart" and t == "HOLDS_ROLE" for h, t, _, _ in facts)
+
+
+def test_expected_attacks_welcomes_as_and_places_listed_on_a_tour(extract_text):
+    facts, _ = extract_text(
+        "Party leader Colin Reed is expected to attack Tony Blair's words as he begins a tour. Mr Reed visits "
+        "Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset and Torbay this week. "
+        "Republicans welcomed Alex Azar as an experienced hand. U.S. District Judge Amy Lott ruled on Monday. "
+        "Tom Hale served two four-year terms in the Maryland House of Delegates."
+    )
+    got = {(h, t, tl) for h, t, tl, _ in facts}
+    assert not any(t == "ACCUSED" for _, t, _ in got)  # only expected
+    assert not any(t == "MET_WITH" for _, t, _ in got)  # places visited; a welcome "as" something is approval
+    assert ("Republican Party", "PRAISED", "Alex Azar") in got
+    assert not any(tl == "Party" for _, _, tl in got)  # "Party leader X": which party is not said
+    assert ("Amy Lott", "HOLDS_ROLE", "United States") in got
+    assert ("Tom Hale", "MEMBER_OF", "Maryland House of Delegates") in got

@@ -101,7 +101,8 @@ PLAN_LEMMAS = {"plan", "expect", "schedule", "propose", "hope", "intend", "set",
                "likely", "may", "might", "could", "try", "ready", "willing", "push", "call", "urge"}
 REFUSE_LEMMAS = {"refuse", "decline", "rule", "deny", "reject", "avoid", "no", "never", "fail"}
 HYPOTHETICAL_LEMMAS = {"threaten", "warn", "plan", "could", "might", "may", "would", "will", "vow", "fear",
-                       "deny", "if", "risk", "prepare", "want", "consider", "urge", "ask", "call"}
+                       "deny", "if", "risk", "prepare", "want", "consider", "urge", "ask", "call", "expect", "intend",
+                       "hope", "aim", "seek", "schedule"}
 PLACE_PREPS = {"at", "in"}
 # Verbs whose subject handles an accusation or threat made by someone else ("unable to verify the
 # allegations against X", "denied the charges", "faces criticism").
@@ -312,6 +313,10 @@ class Mention:
     def make_person(self) -> None:
         """Retype a name the NER guessed as an organisation or place: a person has no key or props."""
         self.type, self.key, self.props = NodeType.PERSON.value, "", {}
+
+    def make_place(self) -> None:
+        """Retype a name the NER guessed as a person or organisation ('visits Manchester, Leeds and Bath')."""
+        self.type, self.key, self.props = NodeType.LOCATION.value, "", {}
 
     def make_organisation(self) -> None:
         """Retype a name the NER guessed as a person or place ('an analyst at Raymond James')."""
@@ -4435,6 +4440,9 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
         return
     rel = RelType(entry.relation)
     props = {"cameo": entry.cameo, "plover": entry.plover}
+    if key == ("welcome", "VERB") and any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children):
+        # "Republicans welcomed Azar as an experienced hand": approval (CAMEO 051), no visit
+        rel, props = RelType.PRAISED, {"cameo": "051", "plover": "SUPPORT"}
     if rel.value in SYMMETRIC:
         status = meeting_status(trigger)
         if status is None:
