@@ -205,6 +205,9 @@ def _valid_org(span, lex: Lexicon) -> bool:
             and lex.role_for(span[0].text) is not None and not span[-1].is_upper and span[0].tag_ != "NNPS":
         return False  # "Minister of Health", "Secretary for Education": a title, not an organisation
         # (but "Veterans of Foreign Wars" is named after its members)
+    if span[0].text == "State" and len(span) >= 3 and span[1].lower_ == "for" and span.start >= 2 \
+            and doc[span.start - 1].lower_ == "of" and lex.role_for(doc[span.start - 2].text) is not None:
+        return False  # "Assistant Secretary of" + "State for International Organization Affairs": the title
     after_title = len(span) <= 3 and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for")
     role = lex.role_for(doc[span.start - 2].text) if after_title else None
     if role is not None and (len(span) == 1 and span[0].lower_ in rules.PORTFOLIO_WORDS or (
@@ -399,6 +402,8 @@ def _titled_apposition(root, lex: Lexicon) -> bool:
     """'Thabo Nkosi, the ANC's treasurer-general,', 'the party has one deputy, Ana Diaz': a name in
     apposition with a title only people hold is a person's."""
     doc = root.doc
+    if root.dep_ == "pobj" and root.head.lower_ in ("at", "in"):
+        return False  # "Professor at Stanford, the director of its lab": the titles are said of someone else
     titles = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos" and root.head.i < root.left_edge.i and doc[root.left_edge.i - 1].text == ",":
         titles.append(root.head)
@@ -719,6 +724,8 @@ def _names_before_appositions(doc: Doc, lex: Lexicon, taken: list[bool], mention
         head = token.head
         if head.pos_ != "PROPN" or head.i > token.i:
             continue
+        if head.dep_ == "pobj" and head.head.lower_ in ("at", "in"):
+            continue  # "Professor at Stanford, the director of its lab": said of someone else
         if taken[head.i]:
             guess = next((m for m in mentions if m.start <= head.i < m.end), None)
             if guess is not None and not guess.lexical and guess.type in (

@@ -1416,6 +1416,15 @@ CASES = [
          ("Joan Barton", "HOLDS_ROLE", "Social Protection")},
     ),
     (
+        "an_institution_before_titles_and_a_portfolio_of_state",
+        "Tom Lane is the Professor of Communication at Stanford, the director of Stanford's Political "
+        "Communication Lab, and a senior fellow at the Hoover Institution. Republican Rick Hale, former Assistant "
+        "Secretary of State for International Organization Affairs, lost.",
+        {("Tom Lane", "HOLDS_ROLE", "Stanford")},
+        {("Stanford", "HOLDS_ROLE", "Hoover Institution"), ("Rick Hale", "HOLDS_ROLE",
+                                                             "State for International Organization Affairs")},
+    ),
+    (
         "from_a_group_in_an_aside",
         "Jon Pike, from the campaign group Parents United, said it was disappointing. Ann Lee, from Leeds, agreed.",
         {("Jon Pike", "MEMBER_OF", "Parents United")},
