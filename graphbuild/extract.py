@@ -296,6 +296,10 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         named = acronyms.get(mention.text)
         if named is not None and mention.type == NodeType.ORGANIZATION.value and not mention.lexical:
             mention.key, mention.props, mention.lexical = named.key, dict(named.props), True
+        elif named is None and mention.type == NodeType.ORGANIZATION.value and not mention.lexical:
+            spelt = _spelt_out_before(doc, mention, mentions)  # (the same organisation; still read as an acronym)
+            if spelt is not None:
+                mention.key, mention.props = spelt.key, dict(spelt.props)
     _people_named_like_countries(doc, lex, mentions, taken)
     for token in doc:  # "crossed the floor from the Conservatives to the Liberals": a party the NER left untagged
         if token.text in _PARTY_PLURALS and not taken[token.i] and token.i > 0 and doc[token.i - 1].lower_ == "the" \
@@ -1189,6 +1193,22 @@ def _retype_surnames(mentions: list[Mention]) -> None:
     for mention in mentions:
         if not mention.lexical and mention.type != NodeType.PERSON.value and mention.text in surnames:
             mention.make_person()
+
+
+def _spelt_out_before(doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """'Bakili Muluzi of the United Democratic Front ... the UDF minister X': an acronym of three capitals
+    or more that spells, letter by letter, the capitalised words of an organisation named before it is
+    that organisation."""
+    text = mention.text
+    if not (3 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+        return None
+    for before in mentions:
+        if before.start >= mention.start:
+            break
+        initials = "".join(t.text[0] for t in doc[before.start:before.end] if t.is_alpha and t.text[0].isupper())
+        if before.type == NodeType.ORGANIZATION.value and initials == text and before.text != text:
+            return before
+    return None
 
 
 def _acronym_of(doc: Doc, ent, mention: Mention, mentions: list[Mention], acronyms: dict[str, Mention]) -> bool:

@@ -3472,3 +3472,15 @@ def test_expected_attacks_welcomes_as_and_places_listed_on_a_tour(extract_text):
     assert not any(tl == "Party" for _, _, tl in got)  # "Party leader X": which party is not said
     assert ("Amy Lott", "HOLDS_ROLE", "United States") in got
     assert ("Tom Hale", "MEMBER_OF", "Maryland House of Delegates") in got
+
+
+def test_an_acronym_spelling_out_an_organisation_named_before_is_that_organisation(extract_text):
+    _, result = extract_text(
+        "Banda Mwale of the United Democratic Front was re-elected, while the AFORD candidate Ruth Phiri unseated "
+        "the UDF minister Peter Ngoma."
+    )
+    orgs = [e for e in result.entities if e.type == "Organization"]
+    udf = [e for e in orgs if e.name == "United Democratic Front"]
+    assert len(udf) == 1 and "UDF" in udf[0].aliases
+    assert not any(e.name == "UDF" for e in orgs)
+    assert any(e.name == "AFORD" for e in orgs)  # "Alliance for Democracy" is not named: no guess
