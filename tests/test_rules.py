@@ -3484,3 +3484,16 @@ def test_an_acronym_spelling_out_an_organisation_named_before_is_that_organisati
     assert len(udf) == 1 and "UDF" in udf[0].aliases
     assert not any(e.name == "UDF" for e in orgs)
     assert any(e.name == "AFORD" for e in orgs)  # "Alliance for Democracy" is not named: no guess
+
+
+def test_support_received_comes_from_its_giver(extract_text):
+    facts, _ = extract_text(
+        "After the election, Rohan Perera of the United National Party formed a government with the support "
+        "of the Sri Lanka Muslim Congress. Joseph McKee enjoyed the support of President Franklin D. Roosevelt. "
+        "Ana Ruiz sought the support of the Green Party."
+    )
+    got = {(h, t, tl) for h, t, tl, _ in facts}
+    assert ("Sri Lanka Muslim Congress", "SUPPORTED", "Rohan Perera") in got
+    assert ("Rohan Perera", "SUPPORTED", "Sri Lanka Muslim Congress") not in got
+    assert ("Franklin D. Roosevelt", "SUPPORTED", "Joseph McKee") in got
+    assert not any(t == "SUPPORTED" and "Ana Ruiz" in (h, tl) for h, t, tl in got)  # only sought

@@ -221,6 +221,7 @@ DESCRIBING_LEMMAS = {"be", "become", "pose", "represent", "constitute", "see", "
                      "label", "brand", "describe", "perceive", "remain"}
 # Verbs whose subject receives a hostile act from someone: "faced criticism from Y", "came under attack from".
 RECEIVE_LEMMAS = {"face", "draw", "receive", "attract", "earn", "incur", "come"}
+SUPPORT_RECEIVE_LEMMAS = {"enjoy", "win", "gain", "secure", "get", "have"}  # "enjoyed the backing of Y"
 # People and private bodies a country's name describes but that do not act for its state
 # ("criticised British TV", "the mainstream U.S. media").
 PRIVATE_COLLECTIVES = {"media", "press", "tv", "television", "newspaper", "broadcaster", "company", "firm",
@@ -4395,19 +4396,28 @@ def _listed_subjects(ctx: DocContext, verb: Token, sent: Span) -> list[int]:
     return people if len(people) >= 2 else []
 
 
-def _received(ctx: DocContext, noun: Token, sent: Span) -> tuple[list[int], list[int]] | None:
+def _received(ctx: DocContext, noun: Token, sent: Span, friendly: bool = False) -> tuple[list[int], list[int]] | None:
     """'X faced criticism from Y', 'X drew condemnation from Y', 'X came under attack from Y': the
     one who receives a hostile act is its target and the from/by phrase its source. None when
-    the noun is not received; no sources when no one is named ('faced accusations from women')."""
+    the noun is not received; no sources when no one is named ('faced accusations from women').
+    `friendly`: support received ('X enjoyed the support of Y', 'formed a government with the support
+    of Y'), where an of-phrase names the giver too."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "under":
         verb = verb.head  # "came under attack from"
+    elif friendly and noun.dep_ == "pobj" and verb.lower_ == "with" and any(c.lower_ == "the" for c in noun.lefts):
+        verb = verb.head  # "formed a government with the support of Y"
     elif noun.dep_ != "dobj" or verb.lemma_.lower() == "come":
         return None
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVE_LEMMAS:
+    elif verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVE_LEMMAS | (SUPPORT_RECEIVE_LEMMAS if friendly else set()):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
     givers = [o for holder in (noun, verb) for c in holder.children
-              if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for o in c.children if o.dep_ == "pobj"]
+              if c.dep_ in ("prep", "agent") and (c.lower_ in ("from", "by") or friendly and holder is noun
+                                                   and c.lower_ == "of") for o in c.children if o.dep_ == "pobj"]
+    if friendly and not givers:
+        return None
     subjects, passive = _subject_tokens(verb)
     if passive or verb.dep_ == "relcl":
         return [], []  # "pillars of X's policy that came under attack": the clause hangs on the wrong noun
@@ -4529,7 +4539,8 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
             if verb.pos_ == "VERB" and verb.lemma_.lower() not in DEPART_LEMMAS:  # "left the White House for"
                 targets = [a for c in verb.children if c.dep_ == "dobj" for a in arguments(ctx, c, sent)
                            if a not in sources]
-        received = _received(ctx, trigger, sent) if rel.value in HOSTILE_RELATIONS else None
+        received = _received(ctx, trigger, sent, friendly=rel is RelType.SUPPORTED) \
+            if rel.value in HOSTILE_RELATIONS or rel is RelType.SUPPORTED else None
         if received is not None:
             sources, targets = received  # "X faced criticism from Y": Y criticised X
         rule = "noun_interaction"
