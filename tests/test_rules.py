@@ -1425,6 +1425,12 @@ CASES = [
                                                              "State for International Organization Affairs")},
     ),
     (
+        "a_plural_portfolio_before_another_clause",
+        "Ashraff Mohideen became minister of ports, while the People's Alliance kept control of the presidency.",
+        set(),
+        {("Ashraff Mohideen", "HOLDS_ROLE", "People's Alliance")},
+    ),
+    (
         "from_a_group_in_an_aside",
         "Jon Pike, from the campaign group Parents United, said it was disappointing. Ann Lee, from Leeds, agreed.",
         {("Jon Pike", "MEMBER_OF", "Parents United")},

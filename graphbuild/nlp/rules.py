@@ -3096,6 +3096,9 @@ def _sub_unit_owner(ctx: DocContext, noun: Token) -> int:
     return -1
 
 
+LIST_OPENERS = {",", ":", "the", "-", "–", "—", "(", "namely", "such", "as", "including", "like", "notably"}  # "several parties, the A"
+
+
 def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Span, role: Role) -> list[int]:
     """All targets of an apposition title: 'former leader of the PCI and the PDS' has two; 'the
     Republican mayor of Burnsville' has the party and the place."""
@@ -3149,7 +3152,8 @@ def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Sp
                                   if p.dep_ == "prep" and p.lower_ in ("including", "like")
                                   for o in p.children if o.dep_ == "pobj"]
                         named += [ctx.mention_at(k) for k in range(obj.i + 1, min(sent.end, obj.i + 5))
-                                  if ctx.mention_at(k) is not None][:1]
+                                  if ctx.mention_at(k) is not None and all(  # (not "of ports, while the Y ...")
+                                      t.lower_ in LIST_OPENERS for t in ctx.doc[obj.i + 1:ctx.mention_at(k).start])][:1]
                         # "a member of several organisations such as X", "of parties and organisations"
                         groups = obj.lemma_.lower() in ASSOCIATION_NOUNS or any(
                             c.lemma_.lower() in ASSOCIATION_NOUNS for c in obj.children if c.dep_ == "conj")
