@@ -15,6 +15,7 @@ from .nlp.lexicon import (
     ORG_HEAD_WORDS,
     PARLIAMENT_NAMES,
     PLACE_HEAD_WORDS,
+    US_STATE_WORDS,
     Lexicon,
     fold,
     slug,
@@ -1333,7 +1334,18 @@ def _dateline_country(doc: Doc, lex: Lexicon) -> str:
                 break
             words.append(token.text)
         city = " ".join(words).title()
-        return lex.capitals.get(city) or lex.country_names.get(city, "")
+        # "SACRAMENTO, Calif.", "NEW YORK": a US state after (or as) the city (not "DANANG, Vietnam": a trip's
+        # stop, where the visitors' offices are no more Vietnam's than a capital's visitors are)
+        after = start + len(words)
+        region = []
+        if after < len(doc) and doc[after].text == ",":
+            for token in doc[after + 1:after + 4]:
+                if token.text == "(" or not token.text.replace(".", "").isalpha():
+                    break
+                region.append(token.text)
+        state = " ".join(region).replace(".", " ").split()  # "Calif.", "W. Va." -> "calif", "w va"
+        return lex.capitals.get(city) or lex.country_names.get(city) or (
+            "USA" if fold(city) in US_STATE_WORDS or " ".join(state).lower() in US_STATE_WORDS else "")
     return ""
 
 

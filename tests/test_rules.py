@@ -3503,3 +3503,11 @@ def test_support_received_comes_from_its_giver(extract_text):
     assert ("Rohan Perera", "SUPPORTED", "Sri Lanka Muslim Congress") not in got
     assert ("Franklin D. Roosevelt", "SUPPORTED", "Joseph McKee") in got
     assert not any(t == "SUPPORTED" and "Ana Ruiz" in (h, tl) for h, t, tl in got)  # only sought
+
+
+def test_a_dateline_in_a_us_state_is_the_united_states(extract_text):
+    for dateline in ("WEST PALM BEACH, Fla (Reuters) - ", "NEW YORK (Reuters) - ", "SACRAMENTO, Calif. (Reuters) - "):
+        facts, _ = extract_text(dateline + "President Donald Trump said on Thursday he would be treated fairly.")
+        assert ("Donald Trump", "HOLDS_ROLE", "United States", ) in {(h, t, tl) for h, t, tl, _ in facts}, dateline
+    facts, _ = extract_text("DANANG, Vietnam (Reuters) - President Donald Trump met leaders on Friday.")
+    assert not any(t == "HOLDS_ROLE" for _, t, _, _ in facts)  # a trip's stop says nothing of his office

@@ -69,6 +69,19 @@ PARLIAMENT_NAMES = frozenset({
     "saeima", "seimas", "landtag", "sabor", "sobranie", "oireachtas", "seanad", "senedd", "lok", "sabha", "sangsad",
     "sansad", "jatiya"})
 
+# The United States' states as datelines write them, names and AP abbreviations ("SACRAMENTO, Calif.",
+# "NEW YORK"), folded to lower case without dots; not "Georgia", a country too ("TBILISI, Georgia").
+US_STATE_WORDS = frozenset({
+    "alabama", "ala", "alaska", "arizona", "ariz", "arkansas", "ark", "california", "calif", "colorado", "colo",
+    "connecticut", "conn", "delaware", "del", "florida", "fla", "ga", "hawaii", "idaho", "illinois", "ill",
+    "indiana", "ind", "iowa", "kansas", "kan", "kentucky", "ky", "louisiana", "la", "maine", "maryland", "md",
+    "massachusetts", "mass", "michigan", "mich", "minnesota", "minn", "mississippi", "miss", "missouri", "mo",
+    "montana", "mont", "nebraska", "neb", "nevada", "nev", "new hampshire", "nh", "new jersey", "nj", "new mexico",
+    "nm", "new york", "ny", "north carolina", "nc", "north dakota", "nd", "ohio", "oklahoma", "okla", "oregon", "ore",
+    "pennsylvania", "pa", "rhode island", "ri", "south carolina", "sc", "south dakota", "sd", "tennessee", "tenn",
+    "texas", "utah", "vermont", "vt", "virginia", "va", "washington", "wash", "west virginia", "w va", "wisconsin",
+    "wis", "wyoming", "wyo"})
+
 # Lower-case words inside personal names ("Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "al", "el",
                             "bin", "ibn", "ben", "dos", "das", "ter", "ten", "st", "mac", "arap"})
