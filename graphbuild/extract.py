@@ -809,6 +809,18 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
             mention.make_person()
             mention.text = doc[mention.start:mention.end].text
             continue
+        if len(span) == 1 and span.start > 0 and doc[span.start - 1].text[:1].isupper() \
+                and fold(doc[span.start - 1].text).rstrip(".") in HONORIFICS | {"baroness", "baron", "viscount"} \
+                and span[0].is_title and span[0].is_alpha:
+            mention.make_person()  # "Lord Tebbit": an honorific's surname
+            mention.text = span.text
+            continue
+        if len(span) == 2 and span[0].text[:1].isupper() and fold(span[0].text).rstrip(".") in {"mr", "mrs", "ms"} \
+                and span[1].is_title and span[1].is_alpha:
+            mention.start += 1  # "Mr Hale" tagged as an organisation: the surname, a person
+            mention.make_person()
+            mention.text = doc[mention.start:mention.end].text
+            continue
         joined = {t.i for t in span if t.text == "-" and not t.whitespace_ and t.i > span.start
                   and not t.nbor(-1).whitespace_}  # "Sun Yat-sen": "-sen" is part of "Yat"
         words = [t for t in span if t.i not in joined and t.i - 1 not in joined
@@ -1447,6 +1459,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.works_for(ctx, sent)
         rules.pronoun_role(ctx, sent)
         rules.pronoun_party(ctx, sent)
+        rules.defection(ctx, sent)
     for index, mention in enumerate(mentions):
         if mention.type == NodeType.COUNTRY.value and mention.key:  # "Sweden is a member of NATO"
             rules.apposition_role(ctx, index, doc[mention.start].sent)

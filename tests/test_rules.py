@@ -3511,3 +3511,16 @@ def test_a_dateline_in_a_us_state_is_the_united_states(extract_text):
         assert ("Donald Trump", "HOLDS_ROLE", "United States", ) in {(h, t, tl) for h, t, tl, _ in facts}, dateline
     facts, _ = extract_text("DANANG, Vietnam (Reuters) - President Donald Trump met leaders on Friday.")
     assert not any(t == "HOLDS_ROLE" for _, t, _, _ in facts)  # a trip's stop says nothing of his office
+
+
+def test_peers_defections_and_surnames_after_honorifics(extract_text):
+    got = set()
+    for text in ("Helena Morton, a Labour peer and a human rights lawyer, spoke.", "Tory peer Lord Tebbit said so.",
+                 "The gap was narrow, as proved by the defection to Labour of Robert Jackson.",
+                 "Colin Reed attacked Mr Hale's words."):
+        facts, _ = extract_text(text)
+        got |= {(h, t, tl) for h, t, tl, _ in facts}
+    assert ("Helena Morton", "MEMBER_OF", "Labour Party") in got
+    assert ("Tebbit", "MEMBER_OF", "Conservative Party") in got
+    assert ("Robert Jackson", "MEMBER_OF", "Labour Party") in got
+    assert not any("Mr Hale" in (h, tl) for h, _, tl in got)  # the surname is a person's, not an organisation

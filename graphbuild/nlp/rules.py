@@ -63,6 +63,7 @@ CONFIDENCE = {
     "no_tolerance": 0.55,
     "dateline_country": 0.5,
     "party_country": 0.5,
+    "defection": 0.75,
     "sentence_country": 0.5,
     "nationality_office": 0.55,
 }
@@ -1726,6 +1727,27 @@ def _group_named_before(ctx: DocContext, noun: Token) -> Mention | None:
 
 def _legislature_words(mention: Mention) -> bool:
     return bool({w.lower() for w in mention.text.split()} & SEAT_WORDS)
+
+
+def defection(ctx: DocContext, sent: Span) -> None:
+    """'the defection to Labour of Robert Jackson', 'Jackson's defection from the Tories to Labour': the
+    one who defected joined the party 'to' names and left the one 'from' names."""
+    for noun in sent:
+        if noun.lemma_.lower() != "defection" or noun.pos_ != "NOUN" or _has_negation([noun]) \
+                or _is_hypothetical(noun):
+            continue
+        people = [a for c in noun.children if c.dep_ == "poss" for a in arguments(ctx, c, sent)]
+        # ("the defection to Labour of X": the parser may hang "of X" on the party)
+        holders = [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
+        people += [a for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" for a in arguments(ctx, o, sent)]
+        people = [a for a in dict.fromkeys(people) if ctx.entity_types[a] == NodeType.PERSON.value]
+        for prep, role in (("to", "member"), ("from", "former member")):
+            parties = [m.entity for p in noun.children if p.dep_ == "prep" and p.lower_ == prep for o in p.children
+                       for m in [ctx.mention_at(o.i)] if o.dep_ == "pobj" and m is not None and _party_like(ctx, m)]
+            for person in people:
+                for party in parties:
+                    ctx.add(person, RelType.MEMBER_OF, party, {"role": role}, sent, "defection")
 
 
 def works_for(ctx: DocContext, sent: Span) -> None:
