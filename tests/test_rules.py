@@ -3524,3 +3524,19 @@ def test_peers_defections_and_surnames_after_honorifics(extract_text):
     assert ("Tebbit", "MEMBER_OF", "Conservative Party") in got
     assert ("Robert Jackson", "MEMBER_OF", "Labour Party") in got
     assert not any("Mr Hale" in (h, tl) for h, _, tl in got)  # the surname is a person's, not an organisation
+
+
+def test_state_offices_campaign_managers_seats_left_and_titles_of_long_names(extract_text):
+    got = set()
+    for text in ("California Attorney General Xavier Becerra said the ruling was right.",
+                 "Virginia Lieutenant Governor Ralph Northam won.",
+                 "President Donald Trump's former campaign manager Paul Manafort offered to post bail.",
+                 "McConnell said that Jeff Sessions, who left the Senate seat to become attorney general, could run.",
+                 "The director of the Victims of Crime Trust, Norman Brennan, accused the judge of arrogance."):
+        facts, _ = extract_text(text)
+        got |= {(h, t, tl) for h, t, tl, _ in facts}
+    assert ("Xavier Becerra", "HOLDS_ROLE", "California") in got
+    assert ("Ralph Northam", "HOLDS_ROLE", "Virginia") in got
+    assert ("Paul Manafort", "ADVISER_TO", "Donald Trump") in got
+    assert ("Jeff Sessions", "MEMBER_OF", "US Senate") in got
+    assert ("Norman Brennan", "HOLDS_ROLE", "Victims of Crime Trust") in got

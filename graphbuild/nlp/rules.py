@@ -88,7 +88,8 @@ PROXY_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "drone"
 SEATS_BELOW_OR_ABOVE_THE_STATE = frozenset({
     "member of the european parliament", "member of the scottish parliament", "member of provincial parliament",
     "member of the legislative assembly", "member of the national assembly", "member of the house of assembly"})
-LOCAL_OFFICES = frozenset({"governor", "mayor"})  # offices of a region or city, named after the holder
+# offices of a region or city, named after the holder ("Maine Governor X", "California Attorney General Y")
+LOCAL_OFFICES = frozenset({"governor", "mayor", "lieutenant governor", "attorney general", "comptroller", "treasurer"})
 SERIES_NOUNS = {"round", "series", "session", "day"}  # "a new round of talks": the talks' own verb is above
 # Groups that "of X" names the sender of ("a delegation of the EU"); "from X" names it for any proxy noun.
 GROUP_OF_NOUNS = {"delegation", "delegations", "representatives", "officials", "envoys", "negotiators", "members"}
@@ -764,7 +765,7 @@ def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: S
         org = ctx.ending_at(start - 2)
         if org is None or not (head.dep_ == "conj" and org.start <= head.head.i < org.end
                                or head.dep_ == "appos" and head.head.i < org.start
-                               or head.dep_ in ("npadvmod", "dep") and head.head.i < org.start):
+                               or head.dep_ in ("npadvmod", "dep") and head.head.i < org.end):
             org = None  # (or both hung on a noun before: "for Antena 3, the leader of the SDP, Liviu Dragnea")
     if org is None and start - 1 >= sent.start and ctx.doc[start - 1].text == ")":
         org, rule = _bracketed_organisation(ctx, start - 1, sent.start), "bracketed_name_title"
@@ -2082,7 +2083,7 @@ FEATURE_LEMMAS = {"feature", "include", "pit"}  # "the Democratic primary featur
 PRIMARY_FIELD_NOUNS = {"campaign", "field", "race", "contest", "ballot"}
 PRIMARY_LEMMAS = {"defeat", "beat", "run", "compete", "finish", "place", "come"}
 SEAT_WIN_LEMMAS = {"win", "hold", "retain", "gain", "capture"}
-SEAT_LOSS_LEMMAS = {"resign", "lose", "give", "vacate", "relinquish", "surrender", "forfeit"}
+SEAT_LOSS_LEMMAS = {"resign", "lose", "give", "vacate", "relinquish", "surrender", "forfeit", "leave", "quit"}
 SEAT_NOUNS = {"seat", "riding", "constituency", "electorate", "district", "division", "ward"}
 # passive verbs whose subject is (or was) a member of the party named after the preposition
 PASSIVE_PARTY_LEMMAS = {"expel": ({"from"}, False, "former member"), "elect": ({"for"}, False, "member"),
@@ -2680,8 +2681,11 @@ def candidacy(ctx: DocContext, sent: Span) -> None:
             hangers = seats + [token] * bool(seats) if lemma in SEAT_WIN_LEMMAS or seat_lost else [token] + [
                 o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "as")
                 for o in p.children if o.dep_ == "pobj"] + seats
-            for obj in (o for h in hangers for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
-                        for o in p.children if o.dep_ == "pobj"):
+            # ("resigned his Senate seat": the body named on the seat itself)
+            named_on_seat = [c for s in seats for c in s.children if c.dep_ in ("compound", "nmod") and c.i < s.i] \
+                if seat_lost else []
+            for obj in [*(o for h in hangers for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                          for o in p.children if o.dep_ == "pobj"), *named_on_seat]:
                 body = ctx.mention_at(obj.i)
                 if body is None or not _legislature(ctx, body, sent):
                     continue
