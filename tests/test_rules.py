@@ -3540,3 +3540,14 @@ def test_state_offices_campaign_managers_seats_left_and_titles_of_long_names(ext
     assert ("Paul Manafort", "ADVISER_TO", "Donald Trump") in got
     assert ("Jeff Sessions", "MEMBER_OF", "US Senate") in got
     assert ("Norman Brennan", "HOLDS_ROLE", "Victims of Crime Trust") in got
+
+
+def test_terms_in_a_legislature_frontbenchers_and_hopes(extract_text):
+    got = set()
+    for text in ("Max Baucus secured a fourth term in the Senate.", "Tory frontbencher John Redwood said so.",
+                 "Tom Hale hoped to win a term in the Senate."):
+        facts, _ = extract_text(text)
+        got |= {(h, t, tl) for h, t, tl, _ in facts}
+    assert ("Max Baucus", "MEMBER_OF", "US Senate") in got
+    assert ("John Redwood", "MEMBER_OF", "Conservative Party") in got
+    assert ("Tom Hale", "MEMBER_OF", "US Senate") not in got  # only hoped

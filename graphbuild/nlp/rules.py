@@ -104,7 +104,7 @@ PLAN_LEMMAS = {"plan", "expect", "schedule", "propose", "hope", "intend", "set",
 REFUSE_LEMMAS = {"refuse", "decline", "rule", "deny", "reject", "avoid", "no", "never", "fail"}
 HYPOTHETICAL_LEMMAS = {"threaten", "warn", "plan", "could", "might", "may", "would", "will", "vow", "fear",
                        "deny", "if", "risk", "prepare", "want", "consider", "urge", "ask", "call", "expect", "intend",
-                       "hope", "aim", "seek", "schedule"}
+                       "hope", "hop", "aim", "seek", "schedule"}  # ("hop": the small model's lemma of "hoped")
 PLACE_PREPS = {"at", "in"}
 # Verbs whose subject handles an accusation or threat made by someone else ("unable to verify the
 # allegations against X", "denied the charges", "faces criticism").
@@ -1728,6 +1728,29 @@ def _group_named_before(ctx: DocContext, noun: Token) -> Mention | None:
 
 def _legislature_words(mention: Mention) -> bool:
     return bool({w.lower() for w in mention.text.split()} & SEAT_WORDS)
+
+
+TERM_LEMMAS = {"secure", "win", "serve", "begin", "start", "complete", "finish", "earn", "gain"}
+
+
+def term_in_a_body(ctx: DocContext, sent: Span) -> None:
+    """'X secured a fourth term in the Senate', 'X won a second term in the Bundestag': a member of it."""
+    for verb in sent:
+        if verb.lemma_.lower() not in TERM_LEMMAS or verb.pos_ != "VERB" or _has_negation([verb]) \
+                or _is_hypothetical(verb):
+            continue
+        terms = [t for t in verb.children if t.dep_ == "dobj" and t.lemma_.lower() in TERM_NOUNS]
+        # (the parser hangs "in the Senate" on the term or on the verb)
+        bodies = [m for h in terms + [verb] * bool(terms) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children for m in [ctx.mention_at(o.i)]
+                  if o.dep_ == "pobj" and m is not None and _legislature(ctx, m, sent)]
+        if not bodies:
+            continue
+        subjects, passive = _subject_tokens(verb)
+        for person in (a for t in subjects for a in arguments(ctx, t, sent) if not passive
+                       and ctx.entity_types[a] == NodeType.PERSON.value):
+            for body in bodies:
+                ctx.add(person, RelType.MEMBER_OF, body.entity, {"role": "member"}, sent, "candidacy")
 
 
 def defection(ctx: DocContext, sent: Span) -> None:
