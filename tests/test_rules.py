@@ -3551,3 +3551,14 @@ def test_terms_in_a_legislature_frontbenchers_and_hopes(extract_text):
     assert ("Max Baucus", "MEMBER_OF", "US Senate") in got
     assert ("John Redwood", "MEMBER_OF", "Conservative Party") in got
     assert ("Tom Hale", "MEMBER_OF", "US Senate") not in got  # only hoped
+
+
+def test_an_office_in_a_story_of_one_countrys_parties_that_names_no_country(extract_text):
+    facts, _ = extract_text(
+        "The Tories have attacked the plan. Sources said Michael Hart had always backed ID cards, and tried to "
+        "introduce them when he was Home Secretary. Labour called the claim absurd."
+    )
+    assert ("Michael Hart", "HOLDS_ROLE", "United Kingdom") in {(h, t, tl) for h, t, tl, _ in facts}
+    facts, _ = extract_text("Michael Hart tried to introduce ID cards when he was Home Secretary. Labour and the "
+                            "Tories both objected.")
+    assert not any(t == "HOLDS_ROLE" for _, t, _, _ in facts)  # two sentences: too little of a story

@@ -3509,13 +3509,19 @@ def dateline_country(ctx: DocContext, iso3: str, rule: str = "dateline_country",
 
 def party_country(ctx: DocContext) -> None:
     """'Home Secretary Charles Clarke said' in an article (with no dateline) whose parties are all one
-    country's (Labour, the Conservatives) and which names that country: a government office named without
+    country's (Labour, the Conservatives) and which names that country (or, a story that names no country, two
+    of its parties): a government office named without
     a country, in a sentence that names no country, is held in that country (not in a Scottish story
     that names only Scotland: its 'deputy health minister' may be Scotland's)."""
-    homes = {m.props["country"] for m in ctx.mentions if m.type == NodeType.ORGANIZATION.value
-             and m.props.get("kind") == "party" and m.props.get("country")}
+    parties = [m for m in ctx.mentions if m.type == NodeType.ORGANIZATION.value and m.props.get("kind") == "party"
+               and m.props.get("country")]
+    homes = {m.props["country"] for m in parties}
     home = ctx.country_entity.get(next(iter(homes)), -1) if len(homes) == 1 else -1
-    if home >= 0 and any(m.type == NodeType.COUNTRY.value and m.entity == home for m in ctx.mentions):
+    named = {m.entity for m in ctx.mentions if m.type == NodeType.COUNTRY.value}
+    # (or, in a story of three sentences or more that names no country, two of that country's parties:
+    # "Labour ... the Tories")
+    story = not named and len({m.entity for m in parties}) >= 2 and sum(1 for _ in ctx.doc.sents) >= 3
+    if home >= 0 and (home in named or story):
         # (not beside another's office: "Merkel, then chancellor, ... the Greek finance minister X")
         dateline_country(ctx, next(iter(homes)), "party_country", GOVERNMENT_ROLES, beside_titles=False)
 
