@@ -3562,3 +3562,15 @@ def test_an_office_in_a_story_of_one_countrys_parties_that_names_no_country(extr
     facts, _ = extract_text("Michael Hart tried to introduce ID cards when he was Home Secretary. Labour and the "
                             "Tories both objected.")
     assert not any(t == "HOLDS_ROLE" for _, t, _, _ in facts)  # two sentences: too little of a story
+
+
+def test_operatives_campaign_advisers_and_colleagues(extract_text):
+    got = set()
+    for text in ("Paul Manafort, a businessman and longtime Republican Party operative, surrendered on Monday.",
+                 "Michael Caputo, an advisor to Donald Trump's presidential campaign, told those gathered.",
+                 "Representative John Conyers' colleagues in the Congressional Black Caucus are pressing him."):
+        facts, _ = extract_text(text)
+        got |= {(h, t, tl) for h, t, tl, _ in facts}
+    assert ("Paul Manafort", "MEMBER_OF", "Republican Party") in got
+    assert ("Michael Caputo", "ADVISER_TO", "Donald Trump") in got
+    assert ("John Conyers", "MEMBER_OF", "Congressional Black Caucus") in got

@@ -64,6 +64,7 @@ CONFIDENCE = {
     "dateline_country": 0.5,
     "party_country": 0.5,
     "defection": 0.75,
+    "colleagues_in": 0.7,
     "sentence_country": 0.5,
     "nationality_office": 0.55,
 }
@@ -1730,6 +1731,21 @@ def _legislature_words(mention: Mention) -> bool:
     return bool({w.lower() for w in mention.text.split()} & SEAT_WORDS)
 
 
+def colleagues_in(ctx: DocContext, sent: Span) -> None:
+    """'Representative X's colleagues in the Congressional Black Caucus': X is one of its members too."""
+    for noun in sent:
+        if noun.lemma_.lower() != "colleague" or noun.pos_ != "NOUN":
+            continue
+        people = [a for c in noun.children if c.dep_ == "poss" for a in arguments(ctx, c, sent)
+                  if ctx.entity_types[a] == NodeType.PERSON.value]
+        bodies = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "on", "at") for o in p.children
+                  for m in [ctx.mention_at(o.i)] if o.dep_ == "pobj" and m is not None
+                  and m.type == NodeType.ORGANIZATION.value and not m.capital_of]
+        for person in people:
+            for body in bodies:
+                ctx.add(person, RelType.MEMBER_OF, body.entity, {"role": "member"}, sent, "colleagues_in")
+
+
 TERM_LEMMAS = {"secure", "win", "serve", "begin", "start", "complete", "finish", "earn", "gain"}
 
 
@@ -3145,6 +3161,7 @@ def _sub_unit_owner(ctx: DocContext, noun: Token) -> int:
     return -1
 
 
+CAMP_NOUNS = {"campaign", "camp", "team", "office", "staff", "transition"}  # someone's own people
 LIST_OPENERS = {",", ":", "the", "-", "–", "—", "(", "namely", "such", "as", "including", "like", "notably"}  # "several parties, the A"
 
 
@@ -3313,6 +3330,12 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
                 actors = resolve_argument(ctx, obj, sent)
                 if not actors and _organisation_behind(ctx, obj) >= 0:
                     actors = [_organisation_behind(ctx, obj)]
+                if not actors and role is not None and role.relation in (RelType.ADVISER_TO.value,
+                                                                        RelType.SPOKESPERSON_FOR.value) \
+                        and obj.lemma_.lower() in CAMP_NOUNS and ctx.tok2mention[obj.i] < 0:
+                    # "an adviser to Donald Trump's presidential campaign": the candidate's adviser
+                    actors = [a for c in obj.children if c.dep_ == "poss" for a in resolve_argument(ctx, c, sent)
+                              if ctx.entity_types[a] == NodeType.PERSON.value][:1]
                 if not actors and obj.lemma_.lower() in ORG_UNIT_NOUNS and ctx.tok2mention[obj.i] < 0:
                     # "a staff member of the development department at NASDA": the unit's organisation
                     actors = [m.entity for p in obj.children if p.dep_ == "prep" and p.lower_ in ("at", "of")
