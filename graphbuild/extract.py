@@ -1472,6 +1472,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.dateline_country(ctx, dateline)
     else:
         rules.party_country(ctx)
+        rules.story_country(ctx)
     rules.presidential_envoy(ctx)
     _government_bodies(ctx, mentions, entities, doc)
     # pass 2: interactions, sentence by sentence

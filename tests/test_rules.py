@@ -3574,3 +3574,16 @@ def test_operatives_campaign_advisers_and_colleagues(extract_text):
     assert ("Paul Manafort", "MEMBER_OF", "Republican Party") in got
     assert ("Michael Caputo", "ADVISER_TO", "Donald Trump") in got
     assert ("John Conyers", "MEMBER_OF", "Congressional Black Caucus") in got
+
+
+def test_an_office_in_a_story_about_one_country(extract_text):
+    facts, _ = extract_text(
+        "The law was drafted in the Philippines in 1935. It was amended twice. The second change was signed by "
+        "President Joseph Estrada in 1999. Critics in the Philippines said it came too late."
+    )
+    assert ("Joseph Estrada", "HOLDS_ROLE", "Philippines") in {(h, t, tl) for h, t, tl, _ in facts}
+    facts, _ = extract_text(
+        "The law was drafted in Chile in 1935. It was amended twice. President Ana Ruiz signed it after a visit "
+        "to Peru."
+    )
+    assert not any(t == "HOLDS_ROLE" for _, t, _, _ in facts)  # two countries: whose president?

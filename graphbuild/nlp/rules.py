@@ -63,6 +63,7 @@ CONFIDENCE = {
     "no_tolerance": 0.55,
     "dateline_country": 0.5,
     "party_country": 0.5,
+    "story_country": 0.5,
     "defection": 0.75,
     "colleagues_in": 0.7,
     "sentence_country": 0.5,
@@ -3547,6 +3548,18 @@ def party_country(ctx: DocContext) -> None:
     if home >= 0 and (home in named or story):
         # (not beside another's office: "Merkel, then chancellor, ... the Greek finance minister X")
         dateline_country(ctx, next(iter(homes)), "party_country", GOVERNMENT_ROLES, beside_titles=False)
+
+
+def story_country(ctx: DocContext) -> None:
+    """'Manuel Quezon ... President Joseph Estrada signed it' in a story (three sentences or more, no
+    dateline) that names one country only, twice or more: a national office named without a country, in
+    a sentence that names no country, is held in that country."""
+    named = [m.entity for m in ctx.mentions if m.type == NodeType.COUNTRY.value]
+    if len(named) < 2 or len(set(named)) != 1 or sum(1 for _ in ctx.doc.sents) < 3:
+        return
+    iso3 = next((k for k, v in ctx.country_entity.items() if v == named[0]), "")
+    if iso3:
+        dateline_country(ctx, iso3, "story_country", NATIONAL_ROLES | GOVERNMENT_ROLES, beside_titles=False)
 
 
 def presidential_envoy(ctx: DocContext) -> None:
