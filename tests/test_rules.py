@@ -3587,3 +3587,13 @@ def test_an_office_in_a_story_about_one_country(extract_text):
         "to Peru."
     )
     assert not any(t == "HOLDS_ROLE" for _, t, _, _ in facts)  # two countries: whose president?
+
+
+def test_company_officers_are_no_national_office_in_a_one_country_story(extract_text):
+    facts, _ = extract_text(
+        "The ruling came in Washington. Tobacco firms in the United States had fought the case for years. "
+        "Charles Blixt, executive vice-president of RJ Reynolds Tobacco, said it changed everything. Senior vice "
+        "president Robert Stearns pleaded guilty, and the group's president Beverly Sims resigned. Critics in the "
+        "United States were pleased."
+    )
+    assert not any(t == "HOLDS_ROLE" and tl == "United States" for _, t, tl, _ in facts)

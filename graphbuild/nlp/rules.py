@@ -346,6 +346,7 @@ class RoleFact:
     target: int  # entity id, or -1 when the title had no modifier
     role: str
     position: int  # token index of the person mention
+    bare: bool = True  # the title stood alone ("President X", "X, the health minister"), with no "of Y"/"at Y"
 
 
 class DocContext:
@@ -442,7 +443,7 @@ def _role_props(role: Role, rel: RelType) -> dict[str, str]:
 
 
 def _record_role(ctx: DocContext, person: Mention, role: Role, target: int, sent: Span, rule: str,
-                 confidence: float | None = None, former: bool = False) -> None:
+                 confidence: float | None = None, former: bool = False, bare: bool = True) -> None:
     if role.role == "counterpart":
         # "Lavrov held talks with his Turkish counterpart Hakan Fidan": Fidan holds Lavrov's office
         own = [f for f in ctx.roles if f.rel == RelType.HOLDS_ROLE.value and sent.start <= f.position < person.start
@@ -456,7 +457,7 @@ def _record_role(ctx: DocContext, person: Mention, role: Role, target: int, sent
         if rel is RelType.RELATIVE_OF:
             return
         props["role"] = f"former {role.role}"
-    ctx.roles.append(RoleFact(person.entity, rel.value, target, props.get("role", role.role), person.start))
+    ctx.roles.append(RoleFact(person.entity, rel.value, target, props.get("role", role.role), person.start, bare))
     if target < 0:
         return
     tail_type = ctx.entity_types[target]
@@ -648,7 +649,11 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
         ctx.modifier_of[index] = (target, rule, CONFIDENCE[rule])
     if presidential and target >= 0 and ctx.entity_types[target] == NodeType.COUNTRY.value:
         ctx.presidential.append(RoleFact(person.entity, "PRESIDENTIAL", target, role.role, person.start))
-    _record_role(ctx, person, role, target, sent, rule, former=former)
+    # ("the group's president X", "senior vice president Y": someone's, or a company's, not a bare office)
+    prev = doc[k - 1] if k - 1 >= sent.start else None
+    bare = (prev is None or prev.tag_ != "POS" and prev.lower_ not in {"'s", "’s", "'"}) and not any(
+        t.lower_ in CORPORATE_FILLERS for t in doc[max(sent.start, k - 1):person.start])
+    _record_role(ctx, person, role, target, sent, rule, former=former, bare=bare)
     if doc[person.start - 1].tag_ in ("NNS", "NNPS"):
         # a plural title covers a list: "Plaid Cymru leaders Gwynfor Evans and J. E. Jones"
         # the parser's conjuncts ("Senators A of Texas and B of Ohio"), when they follow a list separator
@@ -1342,7 +1347,13 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
                 ctx.add(mention.entity, RelType.MEMBER_OF, target, {}, sent, "apposition_role")
                 if role.role not in PARTY_POSTS:
                     target = -1
-            _record_role(ctx, mention, role, target, sent, "apposition_role", former=was)
+            # ("president of distribution at Warner Bros", "Kings of Leon": a title with a complement we could
+            # not read is no bare national office)
+            bare = not any(c.dep_ in ("prep", "poss") for c in noun.children) and not (
+                end < sent.end and ctx.doc[end].lower_ in ("of", "for")) and not any(
+                t.lower_ in CORPORATE_FILLERS or t.pos_ == "PROPN" and t.dep_ == "compound"
+                for t in ctx.doc[max(sent.start, noun.left_edge.i):k])  # ("Kraft senior vice president")
+            _record_role(ctx, mention, role, target, sent, "apposition_role", former=was, bare=bare)
 
 
 PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
@@ -3162,6 +3173,7 @@ def _sub_unit_owner(ctx: DocContext, noun: Token) -> int:
     return -1
 
 
+CORPORATE_FILLERS = {"senior", "executive"}  # "senior vice president X": a company's officer
 CAMP_NOUNS = {"campaign", "camp", "team", "office", "staff", "transition"}  # someone's own people
 LIST_OPENERS = {",", ":", "the", "-", "–", "—", "(", "namely", "such", "as", "including", "like", "notably"}  # "several parties, the A"
 
@@ -3432,7 +3444,7 @@ def _untitled_national_offices(ctx: DocContext, besides: int = -1, roles: frozen
     elsewhere = {f.person for f in ctx.roles if f.target >= 0 and f.target != besides
                  and ctx.entity_types[f.target] == NodeType.COUNTRY.value}
     return [(fact, ctx.doc[fact.position].sent) for fact in ctx.roles
-            if fact.target < 0 and fact.rel == RelType.HOLDS_ROLE.value and fact.role in roles
+            if fact.target < 0 and fact.bare and fact.rel == RelType.HOLDS_ROLE.value and fact.role in roles
             and fact.person not in elsewhere]
 
 
