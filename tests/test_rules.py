@@ -15,6 +15,12 @@ def triples(facts):
     return {(h, t, tl) for h, t, tl, _ in facts}
 
 
+def triples_of(extract_text, *texts):
+    """The facts of several texts, each read as an article of its own (the NER reads a name differently
+    beside other sentences)."""
+    return set().union(*(triples(extract_text(text)[0]) for text in texts))
+
+
 CASES = [
     (
         "title_with_country_adjective",
@@ -3514,12 +3520,13 @@ def test_a_dateline_in_a_us_state_is_the_united_states(extract_text):
 
 
 def test_peers_defections_and_surnames_after_honorifics(extract_text):
-    got = set()
-    for text in ("Helena Morton, a Labour peer and a human rights lawyer, spoke.", "Tory peer Lord Tebbit said so.",
-                 "The gap was narrow, as proved by the defection to Labour of Robert Jackson.",
-                 "Colin Reed attacked Mr Hale's words."):
-        facts, _ = extract_text(text)
-        got |= {(h, t, tl) for h, t, tl, _ in facts}
+    got = triples_of(
+        extract_text,
+        "Helena Morton, a Labour peer and a human rights lawyer, spoke.",
+        "Tory peer Lord Tebbit said so.",
+        "The gap was narrow, as proved by the defection to Labour of Robert Jackson.",
+        "Colin Reed attacked Mr Hale's words.",
+    )
     assert ("Helena Morton", "MEMBER_OF", "Labour Party") in got
     assert ("Tebbit", "MEMBER_OF", "Conservative Party") in got
     assert ("Robert Jackson", "MEMBER_OF", "Labour Party") in got
@@ -3527,14 +3534,14 @@ def test_peers_defections_and_surnames_after_honorifics(extract_text):
 
 
 def test_state_offices_campaign_managers_seats_left_and_titles_of_long_names(extract_text):
-    got = set()
-    for text in ("California Attorney General Xavier Becerra said the ruling was right.",
-                 "Virginia Lieutenant Governor Ralph Northam won.",
-                 "President Donald Trump's former campaign manager Paul Manafort offered to post bail.",
-                 "McConnell said that Jeff Sessions, who left the Senate seat to become attorney general, could run.",
-                 "The director of the Victims of Crime Trust, Norman Brennan, accused the judge of arrogance."):
-        facts, _ = extract_text(text)
-        got |= {(h, t, tl) for h, t, tl, _ in facts}
+    got = triples_of(
+        extract_text,
+        "California Attorney General Xavier Becerra said the ruling was right.",
+        "Virginia Lieutenant Governor Ralph Northam won.",
+        "President Donald Trump's former campaign manager Paul Manafort offered to post bail.",
+        "McConnell said that Jeff Sessions, who left the Senate seat to become attorney general, could run.",
+        "The director of the Victims of Crime Trust, Norman Brennan, accused the judge of arrogance.",
+    )
     assert ("Xavier Becerra", "HOLDS_ROLE", "California") in got
     assert ("Ralph Northam", "HOLDS_ROLE", "Virginia") in got
     assert ("Paul Manafort", "ADVISER_TO", "Donald Trump") in got
@@ -3543,11 +3550,12 @@ def test_state_offices_campaign_managers_seats_left_and_titles_of_long_names(ext
 
 
 def test_terms_in_a_legislature_frontbenchers_and_hopes(extract_text):
-    got = set()
-    for text in ("Max Baucus secured a fourth term in the Senate.", "Tory frontbencher John Redwood said so.",
-                 "Tom Hale hoped to win a term in the Senate."):
-        facts, _ = extract_text(text)
-        got |= {(h, t, tl) for h, t, tl, _ in facts}
+    got = triples_of(
+        extract_text,
+        "Max Baucus secured a fourth term in the Senate.",
+        "Tory frontbencher John Redwood said so.",
+        "Tom Hale hoped to win a term in the Senate.",
+    )
     assert ("Max Baucus", "MEMBER_OF", "US Senate") in got
     assert ("John Redwood", "MEMBER_OF", "Conservative Party") in got
     assert ("Tom Hale", "MEMBER_OF", "US Senate") not in got  # only hoped
@@ -3565,12 +3573,12 @@ def test_an_office_in_a_story_of_one_countrys_parties_that_names_no_country(extr
 
 
 def test_operatives_campaign_advisers_and_colleagues(extract_text):
-    got = set()
-    for text in ("Paul Manafort, a businessman and longtime Republican Party operative, surrendered on Monday.",
-                 "Michael Caputo, an advisor to Donald Trump's presidential campaign, told those gathered.",
-                 "Representative John Conyers' colleagues in the Congressional Black Caucus are pressing him."):
-        facts, _ = extract_text(text)
-        got |= {(h, t, tl) for h, t, tl, _ in facts}
+    got = triples_of(
+        extract_text,
+        "Paul Manafort, a businessman and longtime Republican Party operative, surrendered on Monday.",
+        "Michael Caputo, an advisor to Donald Trump's presidential campaign, told those gathered.",
+        "Representative John Conyers' colleagues in the Congressional Black Caucus are pressing him.",
+    )
     assert ("Paul Manafort", "MEMBER_OF", "Republican Party") in got
     assert ("Michael Caputo", "ADVISER_TO", "Donald Trump") in got
     assert ("John Conyers", "MEMBER_OF", "Congressional Black Caucus") in got

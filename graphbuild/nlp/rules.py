@@ -3175,7 +3175,8 @@ def _sub_unit_owner(ctx: DocContext, noun: Token) -> int:
 
 CORPORATE_FILLERS = {"senior", "executive"}  # "senior vice president X": a company's officer
 CAMP_NOUNS = {"campaign", "camp", "team", "office", "staff", "transition"}  # someone's own people
-LIST_OPENERS = {",", ":", "the", "-", "–", "—", "(", "namely", "such", "as", "including", "like", "notably"}  # "several parties, the A"
+# what may stand between a plural noun and the names it lists: "several parties, the A", "such as the B"
+LIST_OPENERS = {",", ":", "the", "-", "–", "—", "(", "namely", "such", "as", "including", "like", "notably"}
 
 
 def _apposition_targets(ctx: DocContext, noun: Token, title_start: int, sent: Span, role: Role) -> list[int]:
@@ -4510,15 +4511,13 @@ def _received(ctx: DocContext, noun: Token, sent: Span, friendly: bool = False) 
     `friendly`: support received ('X enjoyed the support of Y', 'formed a government with the support
     of Y'), where an of-phrase names the giver too."""
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "under":
-        verb = verb.head  # "came under attack from"
-    elif friendly and noun.dep_ == "pobj" and verb.lower_ == "with" and any(c.lower_ == "the" for c in noun.lefts):
-        verb = verb.head  # "formed a government with the support of Y"
+    backed = friendly and noun.dep_ == "pobj" and verb.lower_ == "with" and any(c.lower_ == "the" for c in noun.lefts)
+    if noun.dep_ == "pobj" and verb.lower_ == "under" or backed:
+        verb = verb.head  # "came under attack from", "formed a government with the support of Y"
     elif noun.dep_ != "dobj" or verb.lemma_.lower() == "come":
         return None
-    elif verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVE_LEMMAS | (SUPPORT_RECEIVE_LEMMAS if friendly else set()):
-        return None
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ != "VERB" or not backed and verb.lemma_.lower() not in RECEIVE_LEMMAS | (
+            SUPPORT_RECEIVE_LEMMAS if friendly else set()):
         return None
     givers = [o for holder in (noun, verb) for c in holder.children
               if c.dep_ in ("prep", "agent") and (c.lower_ in ("from", "by") or friendly and holder is noun
