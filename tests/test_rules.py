@@ -3605,3 +3605,13 @@ def test_company_officers_are_no_national_office_in_a_one_country_story(extract_
         "United States were pleased."
     )
     assert not any(t == "HOLDS_ROLE" and tl == "United States" for _, t, tl, _ in facts)
+
+
+def test_a_persons_organisation_introduced_with_its_acronym(extract_text):
+    got = triples_of(
+        extract_text,
+        "Kim Dae-jung's National Congress for New Politics (NCNP) re-branded itself in 2000.",
+        "Trump's White House (WH) denied it.",
+    )
+    assert ("Kim Dae-jung", "MEMBER_OF", "National Congress for New Politics") in got
+    assert not any(tl == "White House" and t == "MEMBER_OF" for _, t, tl in got)  # a lexicon body: no guess

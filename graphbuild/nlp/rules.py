@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..schema import NodeType, RelType
 from .lexicon import HONORIFICS, ORG_HEAD_WORDS, PARLIAMENT_NAMES, PLACE_HEAD_WORDS, Lexicon, Role, slug, title_key
+from .lexicon_ner import looks_like_acronym
 
 # Confidence of each rule: how often it was right on the development articles.
 CONFIDENCE = {
@@ -1632,7 +1633,11 @@ def possessive_party(ctx: DocContext, index: int, sent: Span) -> None:
                     sent, "possessive_party")
         elif party is not None and party.start == after + 1:
             group = _group_named_before(ctx, ctx.doc[party.end]) if party.end < sent.end else None
-            if group is party:  # "Barak's One Israel alliance": the group someone leads
+            # "Della Vedova's Forza Europa (FE)": a name introduced with its acronym is an organisation's
+            introduced = party.type == NodeType.ORGANIZATION.value and not party.lexical and not party.capital_of \
+                and party.end + 2 < sent.end and doc[party.end].text == "(" and doc[party.end + 2].text == ")" \
+                and looks_like_acronym(doc[party.end + 1].text)
+            if group is party or introduced:  # "Barak's One Israel alliance": the group someone leads
                 ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "leader"}, sent, "possessive_party")
         owner = _span_head(ctx, person)
         for named in _party_named_beside(ctx, owner.head if owner.dep_ == "poss" else doc[after].head, sent):
