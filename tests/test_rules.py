@@ -3615,3 +3615,9 @@ def test_a_persons_organisation_introduced_with_its_acronym(extract_text):
     )
     assert ("Kim Dae-jung", "MEMBER_OF", "National Congress for New Politics") in got
     assert not any(tl == "White House" and t == "MEMBER_OF" for _, t, tl in got)  # a lexicon body: no guess
+
+
+def test_a_partys_people_including_a_titled_name(extract_text):
+    facts, _ = extract_text("In 1836 Van Buren defeated several Whig candidates, including Tennessee Senator Hugh "
+                            "Lawson White.")
+    assert any(h.startswith("Hugh Lawson") and t == "MEMBER_OF" and tl == "Whig Party" for h, t, tl, _ in facts)

@@ -2532,6 +2532,13 @@ def party_people_including(ctx: DocContext, sent: Span) -> None:
             for obj in (o for o in prep.children if o.dep_ == ("dobj" if listed else "pobj")):
                 first = ctx.mention_at(obj.i)
                 people = [a for a in arguments(ctx, obj, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
+                if not people and not listed:
+                    # "including Tennessee Senator Hugh White": the parser takes the title's place for the object
+                    first = next((m for m in ctx.mentions if m.type == NodeType.PERSON.value
+                                  and prep.i < m.start <= prep.i + 4 and all(
+                                      t.pos_ == "PROPN" or t.lower_ in ctx.lex.title_words()
+                                      for t in ctx.doc[prep.i + 1:m.start])), None)
+                    people = [first.entity] if first is not None else []
                 if first is not None and first.type == NodeType.PERSON.value:
                     people += [p for p in _people_listed_after(ctx, first, sent) if p not in people]
                 for person in people:
