@@ -3621,3 +3621,15 @@ def test_a_partys_people_including_a_titled_name(extract_text):
     facts, _ = extract_text("In 1836 Van Buren defeated several Whig candidates, including Tennessee Senator Hugh "
                             "Lawson White.")
     assert any(h.startswith("Hugh Lawson") and t == "MEMBER_OF" and tl == "Whig Party" for h, t, tl, _ in facts)
+
+
+def test_ex_ministers_lowercase_portfolios_and_chief_constables(extract_text):
+    got = triples_of(
+        extract_text,
+        "Tory ex-minister Douglas Hogg said he opposed the plans.",
+        "Conservative local government spokeswoman Caroline Spelman said so.",
+        "Craig Mackey, assistant chief constable of Gloucestershire Police, said so.",
+    )
+    assert ("Douglas Hogg", "MEMBER_OF", "Conservative Party") in got
+    assert ("Caroline Spelman", "SPOKESPERSON_FOR", "Conservative Party") in got
+    assert ("Craig Mackey", "HOLDS_ROLE", "Gloucestershire Police") in got

@@ -495,8 +495,10 @@ def _skip_fillers(doc: Doc, k: int, floor: int) -> tuple[int, bool]:
         elif free and token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN") and not token.ent_type_ \
                 and token.lower_ not in ("local", "former", "ex", "late"):  # these mean something to the rules
             free -= 1
-        elif token.is_title and token.lower_ in PORTFOLIO_VOCABULARY and not token.ent_type_:
-            pass  # "U.S. Commerce Secretary X", "Homeland Security Secretary Y": the portfolio, capitalised
+        elif (token.is_title or token.is_lower) and not token.ent_type_ and (
+                token.lower_ in PORTFOLIO_VOCABULARY - {"local"}
+                or token.lower_ == "local" and doc[k].lower_ == "government"):
+            pass  # "U.S. Commerce Secretary X", "Conservative local government spokeswoman Y": the portfolio
         else:
             break
         k -= 1
@@ -553,8 +555,12 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     if _sought(doc, k, sent) and _role_relation(role) is RelType.HOLDS_ROLE:
         return  # "the 1994 nominee for Governor of Maine X": sought, not held (not "a lawyer for President X")
     former = k - 1 >= sent.start and doc[k - 1].lower_ in FORMER_WORDS | {"ex-"}
+    split_ex = k - 2 >= sent.start and doc[k - 1].text in ("-", "–") and doc[k - 2].lower_ == "ex"
     if former:
         k -= 1
+    elif split_ex:  # "Tory ex-minister X": the tokenizer splits "ex" from its hyphen
+        former = True
+        k -= 2
     elif k - 2 >= sent.start and ctx.ending_at(k - 1) is not None \
             and doc[ctx.ending_at(k - 1).start - 1].lower_ in FORMER_WORDS:
         former = True  # "former Labour MP X", "former Tory chancellor Y", "Former Forest Party MP Z"
