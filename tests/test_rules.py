@@ -3633,3 +3633,8 @@ def test_ex_ministers_lowercase_portfolios_and_chief_constables(extract_text):
     assert ("Douglas Hogg", "MEMBER_OF", "Conservative Party") in got
     assert ("Caroline Spelman", "SPOKESPERSON_FOR", "Conservative Party") in got
     assert ("Craig Mackey", "HOLDS_ROLE", "Gloucestershire Police") in got
+
+
+def test_a_companys_officer_after_its_stock_ticker(extract_text):
+    facts, _ = extract_text("Goldman Sachs Group Inc (GS.N) Chief Executive Lloyd Blankfein will visit China.")
+    assert ("Lloyd Blankfein", "HOLDS_ROLE", "Goldman Sachs Group Inc") in {(h, t, tl) for h, t, tl, _ in facts}

@@ -518,8 +518,10 @@ def _bracketed_organisation(ctx: DocContext, close: int, floor: int) -> Mention 
     if inside is not None and inside.start != opening + 1:
         inside = None
     before = ctx.ending_at(opening - 1) if opening - 1 >= floor else None
-    if inside is None and not (close - opening == 2 and doc[opening + 1].is_upper and doc[opening + 1].is_alpha):
-        return None  # the bracket holds a name, or a bare acronym
+    ticker = close - opening == 2 and bool(TICKER.fullmatch(doc[opening + 1].text))  # "Goldman Sachs (GS.N)"
+    if inside is None and not (close - opening == 2 and doc[opening + 1].is_upper and doc[opening + 1].is_alpha) \
+            and not ticker:
+        return None  # the bracket holds a name, a bare acronym or a stock ticker
     for mention in (before, inside):
         if mention is not None and mention.type == NodeType.ORGANIZATION.value and not mention.capital_of:
             return mention
@@ -3191,6 +3193,7 @@ def _sub_unit_owner(ctx: DocContext, noun: Token) -> int:
     return -1
 
 
+TICKER = re.compile(r"[A-Z]{1,6}\.[A-Z]{1,2}")  # a stock ticker in brackets after a company: "(GS.N)", "(VOD.L)"
 CORPORATE_FILLERS = {"senior", "executive"}  # "senior vice president X": a company's officer
 CAMP_NOUNS = {"campaign", "camp", "team", "office", "staff", "transition"}  # someone's own people
 # what may stand between a plural noun and the names it lists: "several parties, the A", "such as the B"
