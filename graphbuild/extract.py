@@ -1462,6 +1462,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.defection(ctx, sent)
         rules.term_in_a_body(ctx, sent)
         rules.colleagues_in(ctx, sent)
+        rules.ran_a_campaign(ctx, sent)
     for index, mention in enumerate(mentions):
         if mention.type == NodeType.COUNTRY.value and mention.key:  # "Sweden is a member of NATO"
             rules.apposition_role(ctx, index, doc[mention.start].sent)

@@ -3638,3 +3638,26 @@ def test_ex_ministers_lowercase_portfolios_and_chief_constables(extract_text):
 def test_a_companys_officer_after_its_stock_ticker(extract_text):
     facts, _ = extract_text("Goldman Sachs Group Inc (GS.N) Chief Executive Lloyd Blankfein will visit China.")
     assert ("Lloyd Blankfein", "HOLDS_ROLE", "Goldman Sachs Group Inc") in {(h, t, tl) for h, t, tl, _ in facts}
+
+
+def test_campaign_staff_advise_the_candidate(extract_text):
+    got = triples_of(
+        extract_text,
+        "John Podesta chaired Hillary Clinton's campaign in 2016.",
+        "Michael Flynn was a senior adviser in Donald Trump's election campaign.",
+        "Ana Ruiz wanted to run Hillary Clinton's campaign.",
+    )
+    assert ("John Podesta", "ADVISER_TO", "Hillary Clinton") in got
+    assert ("Michael Flynn", "ADVISER_TO", "Donald Trump") in got
+    assert not any(h == "Ana Ruiz" for h, _, _ in got)  # only wanted to
+
+
+def test_ranks_held_in_a_body_and_its_own_commissioners(extract_text):
+    got = triples_of(
+        extract_text,
+        "Juan Perez, a colonel in the Argentine Army, founded the party in 1946.",
+        "Both parties backed Oettinger to remain as the German EU Commissioner in the incoming European "
+        "Commission.",
+    )
+    assert ("Juan Perez", "HOLDS_ROLE", "Argentine Army") in got
+    assert ("Oettinger", "HOLDS_ROLE", "European Commission") not in got  # the title names its own body

@@ -67,6 +67,7 @@ CONFIDENCE = {
     "story_country": 0.5,
     "defection": 0.75,
     "colleagues_in": 0.7,
+    "ran_a_campaign": 0.75,
     "sentence_country": 0.5,
     "nationality_office": 0.55,
 }
@@ -175,7 +176,8 @@ PORTFOLIO_QUALIFIERS = {"homeland", "security", "foreign", "affairs", "internal"
                         "local", "government", "regional", "constitutional", "reform", "disability", "integration",
                         "migration", "citizenship", "investment", "business", "food", "marine", "forestry", "mines",
                         "mining", "petroleum", "railways", "aviation", "highways", "human", "rights", "gender",
-                        "revenue", "research", "higher", "skills", "innovation", "small", "older", "people"}
+                        "revenue", "research", "higher", "skills", "innovation", "small", "older", "people",
+                        "budget", "management", "intelligence", "trade"}
 PORTFOLIO_VOCABULARY = PORTFOLIO_WORDS | PORTFOLIO_QUALIFIERS
 SOUGHT_WORDS = {"nominee", "candidate", "candidacy", "nomination", "run", "bid", "race", "campaign", "contender",
                 "stand", "challenger"}  # "the nominee for Governor of Maine X"
@@ -1754,6 +1756,29 @@ def _group_named_before(ctx: DocContext, noun: Token) -> Mention | None:
 
 def _legislature_words(mention: Mention) -> bool:
     return bool({w.lower() for w in mention.text.split()} & SEAT_WORDS)
+
+
+CAMPAIGN_RUN_LEMMAS = {"run": "campaign manager", "manage": "campaign manager", "lead": "campaign manager",
+                       "head": "campaign manager", "chair": "campaign chairman"}
+
+
+def ran_a_campaign(ctx: DocContext, sent: Span) -> None:
+    """'X, who ran Trump's presidential campaign', 'X chaired Clinton's campaign': the candidate's adviser."""
+    for verb in sent:
+        role = CAMPAIGN_RUN_LEMMAS.get(verb.lemma_.lower())
+        if role is None or verb.pos_ != "VERB" or _has_negation([verb]) or _is_hypothetical(verb):
+            continue
+        subjects, passive = _subject_tokens(verb)
+        # (one antecedent for "who ran ...": not the names listed beside it, "X, who ran it, and Y")
+        take = resolve_argument if verb.dep_ == "relcl" else arguments
+        people = [a for t in subjects for a in take(ctx, t, sent)
+                  if not passive and ctx.entity_types[a] == NodeType.PERSON.value]
+        owners = [a for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in ("campaign", "transition")
+                  for c in o.children if c.dep_ == "poss" for a in resolve_argument(ctx, c, sent)]
+        for person in people:
+            for owner in owners:
+                if owner != person:
+                    ctx.add(person, RelType.ADVISER_TO, owner, {"role": role}, sent, "ran_a_campaign")
 
 
 def colleagues_in(ctx: DocContext, sent: Span) -> None:
@@ -3352,7 +3377,13 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
         # "a jeweler and president of X": the parser hangs the last title's "of X" on the first one
         children += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in preps | org_preps | {"from"}:  # "a politician from the X Party"
+        camp = child.dep_ == "prep" and child.lower_ == "in" and role is not None and role.relation in (
+            RelType.ADVISER_TO.value, RelType.SPOKESPERSON_FOR.value)  # "a senior adviser in Trump's campaign"
+        # "a colonel in the Argentine Army": the body a rank is held in (not "the EU Commissioner in the
+        # incoming European Commission", whose title names its own)
+        ranked = child.dep_ == "prep" and child.lower_ == "in" and not any(
+            c.dep_ in ("compound", "amod", "nmod") and ctx.tok2mention[c.i] >= 0 for c in noun.children)
+        if child.dep_ == "prep" and (child.lower_ in preps | org_preps | {"from"} or camp or ranked):
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue
@@ -3367,10 +3398,10 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
                     actors = [_organisation_behind(ctx, obj)]
                 if not actors and role is not None and role.relation in (RelType.ADVISER_TO.value,
                                                                         RelType.SPOKESPERSON_FOR.value) \
-                        and obj.lemma_.lower() in CAMP_NOUNS and ctx.tok2mention[obj.i] < 0:
+                        and obj.lemma_.lower() in CAMP_NOUNS and ctx.tok2mention[obj.i] < 0 \
+                        and child.lower_ in ("to", "for", "of", "in"):
                     # "an adviser to Donald Trump's presidential campaign": the candidate's adviser
-                    actors = [a for c in obj.children if c.dep_ == "poss" for a in resolve_argument(ctx, c, sent)
-                              if ctx.entity_types[a] == NodeType.PERSON.value][:1]
+                    actors = [a for c in obj.children if c.dep_ == "poss" for a in resolve_argument(ctx, c, sent)][:1]
                 if not actors and obj.lemma_.lower() in ORG_UNIT_NOUNS and ctx.tok2mention[obj.i] < 0:
                     # "a staff member of the development department at NASDA": the unit's organisation
                     actors = [m.entity for p in obj.children if p.dep_ == "prep" and p.lower_ in ("at", "of")
@@ -3381,7 +3412,8 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
                 seat = member or role is not None and (role.role.startswith("member of") or role.role in SEAT_TITLES)
                 if actors and seat and child.lower_ == "for" and not _is_party_like_entity(ctx, actors[0]):
                     continue  # "the member for Kensington", "Labour MP for Tottenham": a constituency sat for
-                if actors and (child.lower_ in preps or ctx.entity_types[actors[0]] == NodeType.ORGANIZATION.value):
+                if actors and (child.lower_ in preps or camp
+                               or ctx.entity_types[actors[0]] == NodeType.ORGANIZATION.value):
                     return actors[0]
         if child.dep_ == "poss":
             if child.lower_ == "its":
