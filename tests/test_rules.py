@@ -3661,3 +3661,14 @@ def test_ranks_held_in_a_body_and_its_own_commissioners(extract_text):
     )
     assert ("Juan Perez", "HOLDS_ROLE", "Argentine Army") in got
     assert ("Oettinger", "HOLDS_ROLE", "European Commission") not in got  # the title names its own body
+
+
+def test_an_aside_participle_is_the_names_own(extract_text):
+    got = triples_of(
+        extract_text,
+        "New York City Comptroller Bill Thompson, running for the Democratic Party, lost the race.",
+        "Michael Bloomberg, an independent running on the Republican Party line, won.",
+        "The party, running out of money, collapsed.",
+    )
+    assert ("Bill Thompson", "MEMBER_OF", "Democratic Party") in got
+    assert ("Michael Bloomberg", "MEMBER_OF", "Republican Party") in got

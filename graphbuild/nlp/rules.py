@@ -4199,6 +4199,14 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
                 and current.head.pos_ == "PROPN" and current.i > current.head.i \
                 and verb.doc[current.i - 1].text == "," and not any(c.dep_ == "nsubjpass" for c in current.children):
             return [current.head], True  # "X, expelled from the Y Party in 1998, joined Z": the aside is passive
+        if not subjects and current is verb and current.dep_ == "acl" and current.tag_ == "VBG" \
+                and not any(c.dep_ == "nsubjpass" for c in current.children):
+            # "X, running for the Democratic Party, lost", "X, an independent running on the Y line": the
+            # aside's participle is the name's own (or the name the noun before it describes)
+            if current.head.pos_ == "PROPN" and verb.doc[current.i - 1].text == ",":
+                return [current.head], False
+            if current.head.dep_ == "appos" and current.head.head.pos_ == "PROPN" and current.head.i < current.i:
+                return [current.head.head], False
         if subjects:
             if current.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
                 return [_antecedent(current)], False  # "Kessler, who negotiated with Hamas"
