@@ -796,6 +796,11 @@ def _join_titled_first_names(doc: Doc, lex: Lexicon, mentions: list[Mention]) ->
         first.text = doc[first.start:first.end].text
 
 
+# honorifics a lone surname follows ("Lord Tebbit"), and those the NER may take into the name ("Mr Hale")
+_SURNAME_HONORIFICS = HONORIFICS | {"baroness", "baron", "viscount"}
+_PLAIN_HONORIFICS = {"mr", "mrs", "ms"}
+
+
 def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
     """Names the NER typed as an organisation or place, used where only people fit ('Ivo Dank
     was re-elected', 'led by Marta Ruiz', 'Ana Diaz said'), become people."""
@@ -810,12 +815,12 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
             mention.text = doc[mention.start:mention.end].text
             continue
         if len(span) == 1 and span.start > 0 and doc[span.start - 1].text[:1].isupper() \
-                and fold(doc[span.start - 1].text).rstrip(".") in HONORIFICS | {"baroness", "baron", "viscount"} \
+                and fold(doc[span.start - 1].text).rstrip(".") in _SURNAME_HONORIFICS \
                 and span[0].is_title and span[0].is_alpha:
             mention.make_person()  # "Lord Tebbit": an honorific's surname
             mention.text = span.text
             continue
-        if len(span) == 2 and span[0].text[:1].isupper() and fold(span[0].text).rstrip(".") in {"mr", "mrs", "ms"} \
+        if len(span) == 2 and span[0].text[:1].isupper() and fold(span[0].text).rstrip(".") in _PLAIN_HONORIFICS \
                 and span[1].is_title and span[1].is_alpha:
             mention.start += 1  # "Mr Hale" tagged as an organisation: the surname, a person
             mention.make_person()

@@ -176,8 +176,8 @@ PORTFOLIO_QUALIFIERS = {"homeland", "security", "foreign", "affairs", "internal"
                         "local", "government", "regional", "constitutional", "reform", "disability", "integration",
                         "migration", "citizenship", "investment", "business", "food", "marine", "forestry", "mines",
                         "mining", "petroleum", "railways", "aviation", "highways", "human", "rights", "gender",
-                        "revenue", "research", "higher", "skills", "innovation", "small", "older", "people",
-                        "budget", "management", "intelligence", "trade"}
+                        "revenue", "research", "higher", "skills", "small", "older", "people", "budget",
+                        "management", "intelligence"}
 PORTFOLIO_VOCABULARY = PORTFOLIO_WORDS | PORTFOLIO_QUALIFIERS
 SOUGHT_WORDS = {"nominee", "candidate", "candidacy", "nomination", "run", "bid", "race", "campaign", "contender",
                 "stand", "challenger"}  # "the nominee for Governor of Maine X"
@@ -497,9 +497,8 @@ def _skip_fillers(doc: Doc, k: int, floor: int) -> tuple[int, bool]:
         elif free and token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN") and not token.ent_type_ \
                 and token.lower_ not in ("local", "former", "ex", "late"):  # these mean something to the rules
             free -= 1
-        elif (token.is_title or token.is_lower) and not token.ent_type_ and (
-                token.lower_ in PORTFOLIO_VOCABULARY - {"local"}
-                or token.lower_ == "local" and doc[k].lower_ == "government"):
+        elif (token.is_title or token.is_lower) and not token.ent_type_ and token.lower_ in PORTFOLIO_VOCABULARY \
+                and (token.lower_ != "local" or doc[k].lower_ == "government"):
             pass  # "U.S. Commerce Secretary X", "Conservative local government spokeswoman Y": the portfolio
         else:
             break
@@ -3376,9 +3375,10 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
     if noun.dep_ == "conj" and not any(c.dep_ == "prep" for c in children):
         # "a jeweler and president of X": the parser hangs the last title's "of X" on the first one
         children += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    # someone's aide or spokesperson, who may work "in" (or for) a candidate's campaign
+    aide = role is not None and role.relation in (RelType.ADVISER_TO.value, RelType.SPOKESPERSON_FOR.value)
     for child in children:
-        camp = child.dep_ == "prep" and child.lower_ == "in" and role is not None and role.relation in (
-            RelType.ADVISER_TO.value, RelType.SPOKESPERSON_FOR.value)  # "a senior adviser in Trump's campaign"
+        camp = child.dep_ == "prep" and child.lower_ == "in" and aide  # "a senior adviser in Trump's campaign"
         # "a colonel in the Argentine Army": the body a rank is held in (not "the EU Commissioner in the
         # incoming European Commission", whose title names its own)
         ranked = child.dep_ == "prep" and child.lower_ == "in" and not any(
@@ -3396,9 +3396,7 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
                 actors = resolve_argument(ctx, obj, sent)
                 if not actors and _organisation_behind(ctx, obj) >= 0:
                     actors = [_organisation_behind(ctx, obj)]
-                if not actors and role is not None and role.relation in (RelType.ADVISER_TO.value,
-                                                                        RelType.SPOKESPERSON_FOR.value) \
-                        and obj.lemma_.lower() in CAMP_NOUNS and ctx.tok2mention[obj.i] < 0 \
+                if not actors and aide and obj.lemma_.lower() in CAMP_NOUNS and ctx.tok2mention[obj.i] < 0 \
                         and child.lower_ in ("to", "for", "of", "in"):
                     # "an adviser to Donald Trump's presidential campaign": the candidate's adviser
                     actors = [a for c in obj.children if c.dep_ == "poss" for a in resolve_argument(ctx, c, sent)][:1]
@@ -3580,11 +3578,18 @@ GOVERNMENT_ROLES = {"prime minister", "premier", "deputy prime minister", "chanc
                     "attorney general"}
 
 
-def dateline_country(ctx: DocContext, iso3: str, rule: str = "dateline_country",
-                     roles: frozenset[str] | set[str] = NATIONAL_ROLES, beside_titles: bool = True) -> None:
+def dateline_country(ctx: DocContext, iso3: str) -> None:
     """'WASHINGTON (Reuters) - President X said': a national office named without a country,
-    in a sentence that names no country, is held in the dateline's country (`beside_titles`: also
-    when the countries it names are others' offices', 'President X met U.S. President Y')."""
+    in a sentence that names no country (or only others' offices': 'President X met U.S. President
+    Y'), is held in the dateline's country."""
+    _untitled_offices_held_in(ctx, iso3, "dateline_country", NATIONAL_ROLES, beside_titles=True)
+
+
+def _untitled_offices_held_in(ctx: DocContext, iso3: str, rule: str, roles: frozenset[str] | set[str],
+                              beside_titles: bool) -> None:
+    """The article's offices in `roles` named without a country ('President X', bare titles only) are
+    held in country `iso3`, in sentences that name no country (with `beside_titles`, none but the
+    countries of others' offices)."""
     target = ctx.country_entity.get(iso3, -1)
     if target < 0:
         return
@@ -3610,10 +3615,16 @@ def party_country(ctx: DocContext) -> None:
     named = {m.entity for m in ctx.mentions if m.type == NodeType.COUNTRY.value}
     # (or, in a story of three sentences or more that names no country, two of that country's parties:
     # "Labour ... the Tories")
-    story = not named and len({m.entity for m in parties}) >= 2 and sum(1 for _ in ctx.doc.sents) >= 3
+    story = not named and len({m.entity for m in parties}) >= 2 and _a_story(ctx)
     if home >= 0 and (home in named or story):
         # (not beside another's office: "Merkel, then chancellor, ... the Greek finance minister X")
-        dateline_country(ctx, next(iter(homes)), "party_country", GOVERNMENT_ROLES, beside_titles=False)
+        _untitled_offices_held_in(ctx, next(iter(homes)), "party_country", GOVERNMENT_ROLES, beside_titles=False)
+
+
+def _a_story(ctx: DocContext) -> bool:
+    """An article of three sentences or more: enough text for its parties or its one country to say
+    whose offices its bare titles are (a single sentence, as in the evaluation sets, is not)."""
+    return sum(1 for _ in ctx.doc.sents) >= 3
 
 
 def story_country(ctx: DocContext) -> None:
@@ -3621,11 +3632,11 @@ def story_country(ctx: DocContext) -> None:
     dateline) that names one country only, twice or more: a national office named without a country, in
     a sentence that names no country, is held in that country."""
     named = [m.entity for m in ctx.mentions if m.type == NodeType.COUNTRY.value]
-    if len(named) < 2 or len(set(named)) != 1 or sum(1 for _ in ctx.doc.sents) < 3:
+    if len(named) < 2 or len(set(named)) != 1 or not _a_story(ctx):
         return
     iso3 = next((k for k, v in ctx.country_entity.items() if v == named[0]), "")
     if iso3:
-        dateline_country(ctx, iso3, "story_country", NATIONAL_ROLES | GOVERNMENT_ROLES, beside_titles=False)
+        _untitled_offices_held_in(ctx, iso3, "story_country", NATIONAL_ROLES | GOVERNMENT_ROLES, beside_titles=False)
 
 
 def presidential_envoy(ctx: DocContext) -> None:
