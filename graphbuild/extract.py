@@ -91,6 +91,8 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None  # "Calif.", "Lt": abbreviations, not surnames
     if len(span) == 1 and (_is_title_token(lex, text) or text.lower() in ORG_HEAD_WORDS):
         return None  # "Head Coach of the team", "the League": a title or a body, left alone by the tagger's PERSON
+    if len(span) == 1 and text in _PEERAGES and end < len(doc) and doc[end].lower_ == "of":
+        return None  # "the Duke of Edinburgh": a peerage's title, not a surname
     if len(span) == 1 and _academic_title_at(doc, start):
         return None  # "served as Dean of the College of Fine Arts": a title ("Howard Dean" keeps his name)
     if fold(text) in lex.nonpersons or text in lex.country_names or text in lex.org_names or text in lex.capitals:
@@ -118,6 +120,8 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
     return start, end
 
 
+_PEERAGES = {"Duke", "Duchess", "Earl", "Countess", "Marquess", "Marquis", "Viscount", "Viscountess", "Baron",
+             "Baroness"}
 _ACADEMIC_TITLES = {"Dean", "Provost", "Rector"}  # surnames too, so no titles in roles.tsv
 
 
@@ -326,7 +330,44 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     mentions.extend(_untagged_listed_among_people(doc, lex, mentions))
     mentions.extend(_party_owners(doc, lex, mentions))
     mentions.sort(key=lambda m: m.start)
+    _whole_person_names(doc, lex, mentions)
     return mentions
+
+
+_LEADING_PARTICLES = {"de", "van", "von", "der", "den", "du", "da", "di", "del", "della", "dos", "ter"}
+
+
+def _whole_person_names(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> None:
+    """Names the tagger cut short: 'dismissed de Blasio's plan' leaves out the surname's small
+    particle; 'leader Aung San Suu Kyi' comes as 'Aung San' and 'Suu Kyi' (or an untagged rest),
+    whose first words are compounds of its last. The first mention takes the whole name."""
+    starts = {m.start: m for m in mentions}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    dropped: list[Mention] = []
+    for mention in mentions:
+        if mention.type != NodeType.PERSON.value or mention in dropped:
+            continue
+        start, end = mention.start, mention.end
+        if start > 0 and doc[start - 1].text in _LEADING_PARTICLES and start - 1 not in taken \
+                and (start < 2 or not (doc[start - 2].is_title and doc[start - 2].is_alpha)):
+            start -= 1
+        head = doc[end - 1].head
+        rest = starts.get(end)
+        if doc[end - 1].dep_ == "compound" and end <= head.i <= end + 1 and end - start >= 2 \
+                and (rest is None or rest.type == NodeType.PERSON.value and rest.end == head.i + 1) \
+                and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and (rest is not None or t.i not in taken)
+                        and t.lower_ not in ORG_HEAD_WORDS and not _is_title_token(lex, t.text)
+                        and t.ent_type_ in ("", "PERSON") and t.lower_ not in rules.DAY_WORDS
+                        # (not "met President Omar Haddad Tuesday")
+                        for t in doc[end:head.i + 1]) \
+                and not any(_is_title_token(lex, t.text) for t in doc[start:end]):
+            end = head.i + 1
+            if rest is not None:
+                dropped.append(rest)
+        if (start, end) != (mention.start, mention.end):
+            mention.start, mention.end, mention.text = start, end, doc[start:end].text
+    for rest in dropped:
+        mentions.remove(rest)
 
 
 # what a lone capitalised name tagged a proper noun does as a person (a common noun opening a sentence,

@@ -118,3 +118,8 @@ def test_a_full_name_that_fits_two_namesakes_goes_to_the_one_mentioned_most():
     names = ["George H.W. Bush", "George W. Bush", "George Bush"]
     clusters = cluster_names(names, weights=[2, 30, 1])
     assert clusters[2] == clusters[1] != clusters[0]
+
+
+def test_a_lone_given_name_is_a_short_family_name_only():
+    assert cluster_names(["Xi Jinping", "Xi"]) == [0, 0]  # family name first
+    assert cluster_names(["Charles Kennedy", "Charles"]) == [0, 1]  # Prince Charles, named by title

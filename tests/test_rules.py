@@ -3672,3 +3672,65 @@ def test_an_aside_participle_is_the_names_own(extract_text):
     )
     assert ("Bill Thompson", "MEMBER_OF", "Democratic Party") in got
     assert ("Michael Bloomberg", "MEMBER_OF", "Republican Party") in got
+
+
+def test_names_the_tagger_cut_short_are_whole(extract_text):
+    got = triples_of(extract_text,
+                     "Governor Ann Cole has dismissed de Vries's tax plan. Mayor Pieter de Vries said he would fight.",
+                     "Burmese leader Aung San Suu Kyi met the envoy in Naypyidaw.")
+    assert ("Ann Cole", "REJECTED", "Pieter de Vries") in got
+    assert ("Aung San Suu Kyi", "HOLDS_ROLE", "Myanmar") in got and not any(h == "Aung San" for h, _, _ in got)
+
+
+def test_a_peerage_is_no_surname(processor):
+    from graphbuild.extract import _clean_person
+
+    doc = processor.nlp("The Queen and Duke of Kent said they were delighted. Officer Duke said so.")
+    duke = [t.i for t in doc if t.text == "Duke"]
+    assert _clean_person(doc, duke[0], duke[0] + 1, processor.lex) is None  # "Duke of Kent": a title
+    assert _clean_person(doc, duke[1], duke[1] + 1, processor.lex) == (duke[1], duke[1] + 1)
+
+
+def test_a_presidential_candidate_holds_no_office_of_the_state(extract_text):
+    got = triples_of(extract_text, "Aides tried to set up talks between then-Republican presidential candidate "
+                                   "Dale Hurst and Russian President Ivan Lebed.")
+    assert ("Dale Hurst", "MEMBER_OF", "Republican Party") in got
+    assert ("Dale Hurst", "HOLDS_ROLE", "United States") not in got
+
+
+def test_a_party_before_a_committee_is_its_chairs(extract_text):
+    got = triples_of(extract_text,
+                     "The bill is backed by the Democratic House Judiciary Committee chairman Ray Fenn, and Senator "
+                     "Ada Holt, the ranking member on the Senate Banking Committee.")
+    assert ("Ray Fenn", "MEMBER_OF", "Democratic Party") in got
+    assert ("Ray Fenn", "HOLDS_ROLE", "House Judiciary Committee") in got
+    assert ("Ada Holt", "MEMBER_OF", "Senate Banking Committee") in got
+    # Holt's own title, "Senator", takes nothing from Fenn's committee
+    assert not any(h == "Ada Holt" and "Judiciary" in t for h, _, t in got)
+
+
+def test_whoever_asks_meets_when_meeting(extract_text):
+    facts, _ = extract_text("President Dale Hurst will ask Norway to cut its links with Iran when meeting with "
+                            "Norwegian Prime Minister Eva Lund in Oslo, an aide said.")
+    meetings = [(h, tl, p.get("status")) for h, t, tl, p in facts if t == "MET_WITH"]
+    assert meetings == [("Dale Hurst", "Eva Lund", "planned")]
+
+
+def test_a_visit_before_which_something_happened_is_still_to_come(extract_text):
+    facts, _ = extract_text("The Senate panel backed new sanctions on Tuesday, just before President Dale Hurst "
+                            "meets Chinese President Li Wen in Beijing.")
+    assert [p.get("status") for h, t, tl, p in facts if t == "MET_WITH"] == ["planned"]
+
+
+def test_targeting_with_sanctions_is_no_attack(extract_text):
+    got = triples_of(extract_text, "U.S. lawmakers target the Myanmar military with new sanctions.",
+                     "Russian forces targeted Ukraine with drones overnight.")
+    assert not any(t == "ATTACKED" and h == "United States" for h, t, _ in got)
+    assert ("Russia", "ATTACKED", "Ukraine") in got
+
+
+def test_his_is_the_subject_named_by_title(extract_text):
+    got = triples_of(extract_text, "Dr Nadia Rana said some migrants should integrate more. On Monday the Pakistani "
+                                   "president met Prime Minister Tom Reed at 10 Downing Street, on his first "
+                                   "official visit to London.")
+    assert not any(h == "Nadia Rana" and t == "MET_WITH" for h, t, _ in got)

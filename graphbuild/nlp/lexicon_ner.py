@@ -315,6 +315,20 @@ class LexiconNER:
         countries = {self._country_of(s) for s in inner} - {""}
         return len(countries) > 1  # "Italian" + a French party's name: a different party
 
+    def _body_after_party(self, ent: Span, inner: list[Span]) -> Span | None:
+        """'the Republican Senate Armed Services Committee', 'Democratic House Judiciary Committee': the
+        lexicon's party opening a longer name, right before a legislature's word, is its members' party;
+        the body's name is the rest."""
+        first = ent.start + (ent[0].pos_ == "DET")
+        party = inner[0]
+        if ent.label_ != "ORG" or party.start != first or party.id_ not in self.party_ids or len(party) != 1 \
+                or party.end + 1 >= ent.end:
+            return None
+        after = ent.doc[party.end]
+        if not after.text[:1].isupper() or after.lower_ not in LEGISLATURE_HEADS:
+            return None
+        return Span(ent.doc, party.end, ent.end, label="ORG")
+
     @staticmethod
     def _owned_name(ent: Span, inner: list[Span]) -> Span | None:
         """The organisation's name after a possessive inside a longer NER name ("Howard's Liberal
@@ -761,6 +775,11 @@ class LexiconNER:
             inner = [i for i, s in enumerate(matches) if s.start < ent.end and ent.start < s.end]
             if not inner:
                 kept.append(ent)
+                continue
+            body = self._body_after_party(ent, [matches[i] for i in inner])
+            if body is not None:  # "the Republican Senate Armed Services Committee": a party, then a committee
+                kept.append(body)
+                dropped.update(i for i in inner if matches[i].start >= body.start)
                 continue
             if self._ner_keeps(ent, [matches[i] for i in inner]):
                 kept.append(ent)

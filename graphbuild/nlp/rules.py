@@ -183,7 +183,7 @@ SOUGHT_WORDS = {"nominee", "candidate", "candidacy", "nomination", "run", "bid",
                 "stand", "challenger"}  # "the nominee for Governor of Maine X"
 SEAT_TITLES = {"member of parliament", "senator", "representative", "deputy"}  # "MP for X": X is a constituency
 PARTISAN_ROLES = {"politician", "activist", "veteran"}  # a member of a party, and of nothing else by this title
-CANDIDATE_ROLES = {"candidate", "nominee", "incumbent"}
+CANDIDATE_ROLES = {"candidate", "presidential candidate", "nominee", "incumbent"}
 FORMER_WORDS = frozenset({"former", "ex"})  # "former Labour MP X", "an ex-minister" (the parser splits "ex")
 STATE_HEAD_ROLES = {"president", "vice president"}
 PARTISAN_ADJECTIVE_ENDINGS = ("ic", "ican", "ist", "ive")  # "Democratic", "Republican", "Socialist", "Conservative"
@@ -203,6 +203,10 @@ STATE_BODY_WORDS = {"agency", "department", "ministry", "bureau", "commission", 
                     "court", "authority", "command", "directorate", "inspectorate"}
 # What a person or party "attacks" with words: people, parties, ministries, the media.
 WORDED_TARGET_KINDS = frozenset({"party", "government", "media"})
+# what "target X with ..." uses that is no force ("target the army with sanctions")
+NONVIOLENT_MEANS = {"sanction", "tariff", "measure", "legislation", "bill", "ad", "advert", "advertisement",
+                    "campaign", "tax", "law", "restriction", "penalty", "probe", "investigation", "lawsuit",
+                    "subpoena", "fine", "ban", "embargo", "criticism", "message", "letter"}
 VERBAL_ATTACKS = {"attack", "assail", "lash", "slam", "savage", "blast"}
 # Prepositions that introduce the other side, where a word differs from its relation's default.
 LEMMA_PREPS = {
@@ -641,7 +645,7 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
             if place is not None:
                 target, rule = place.entity, "local_title"
         elif before.lower_ in {",", "and"} and not own_words:
-            inherited = _inherited_modifier(ctx, k - 1, sent, person)
+            inherited = _inherited_modifier(ctx, k - 1, sent, person, role)
             if inherited is not None:
                 target, rule = inherited[0], "list_inherits_modifier"
     if target < 0 and _role_relation(role) is RelType.HOLDS_ROLE and not own_words:
@@ -818,10 +822,13 @@ def _party_named_before(ctx: DocContext, i: int, sent: Span) -> Mention | None:
         else None
 
 
-def _inherited_modifier(ctx: DocContext, comma: int, sent: Span, person: Mention) -> tuple[int, str, float] | None:
+def _inherited_modifier(ctx: DocContext, comma: int, sent: Span, person: Mention, role: Role
+                        ) -> tuple[int, str, float] | None:
     """In a list of titled people, an element without its own modifier shares the previous one's;
     but not across clauses: in "a meeting with Russian President A, Special Counsel B said", B is the
-    subject of a clause of its own and A an object."""
+    subject of a clause of its own and A an object. A body other than a country or party is shared
+    only by the same title (or kind of aide): in "the Armed Services Committee chairman A, and Senator
+    B", B sits in no committee; in "Kremlin adviser A and senior aide B", B advises the Kremlin too."""
     i = comma
     if ctx.doc[i].lower_ == "and" and i - 1 >= sent.start and ctx.doc[i - 1].text == ",":
         i -= 1
@@ -830,7 +837,13 @@ def _inherited_modifier(ctx: DocContext, comma: int, sent: Span, person: Mention
         return None
     if _span_head(ctx, person).dep_ in ("nsubj", "nsubjpass") and _span_head(ctx, previous).dep_ in ("pobj", "dobj"):
         return None
-    return ctx.modifier_of.get(ctx.tok2mention[previous.start])
+    inherited = ctx.modifier_of.get(ctx.tok2mention[previous.start])
+    if inherited is not None and ctx.entity_types[inherited[0]] == NodeType.ORGANIZATION.value and not any(
+            f.position == previous.start and (f.role == role.role or f.rel == role.relation != RelType.HOLDS_ROLE.value)
+            for f in ctx.roles) and not any(
+            m.entity == inherited[0] and _party_like(ctx, m) for m in ctx.mentions):
+        return None
+    return inherited
 
 
 def _nearest_location(ctx: DocContext, sent: Span, position: int) -> Mention | None:
@@ -3363,7 +3376,8 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
     envoy = role is not None and role.relation == RelType.ENVOY_OF.value
     preps = {"of", "for"} if envoy else {"to", "of", "for"}
     member = role is not None and role.relation == RelType.MEMBER_OF.value
-    org_preps = ORG_PREPS | {"in", "within"} if member else ORG_PREPS  # "a leading figure in (within) the Centre Party"
+    org_preps = ORG_PREPS | {"in", "within", "on"} if member else ORG_PREPS  # "a leading figure in (within) the
+    # Centre Party", "the ranking member on the Senate Finance Committee"
     if role is not None and role.role in SEAT_TITLES and not any(c.dep_ == "poss" for c in noun.children):
         # "a senator in the Senate of Canada": a seat in it (not "Kelly's deputy in the White House")
         seat = next((m for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
@@ -3802,8 +3816,26 @@ def _singular_antecedent(ctx: DocContext, token: Token, sent: Span) -> list[int]
         return reporter
     if ctx.roles_pass:
         return _unambiguous_antecedent(ctx, token, sent)
+    described = _described_subject(ctx, token, sent)
+    if described is not None:
+        return described
     person = _last_subject(ctx, token.i)
     return [person] if person >= 0 else []
+
+
+def _described_subject(ctx: DocContext, pronoun: Token, sent: Span) -> list[int] | None:
+    """'The Pakistani president met X, on his first visit to London': the pronoun stands for the
+    clause's subject, a person named by title, before the last name said as a subject elsewhere."""
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if subject is None or subject.pos_ != "NOUN" or ctx.tok2mention[subject.i] >= 0 \
+            or any(m.type == NodeType.PERSON.value and sent.start <= m.start < pronoun.i and m.start < subject.i
+                   for m in ctx.mentions):
+        return None
+    if title_key(subject.lemma_.lower()) not in ctx.lex.roles:
+        return None
+    # (a title no one named holds is a person still: better no one than the last name said)
+    people = [p for p in resolve_role_reference(ctx, subject, sent) if ctx.entity_types[p] == NodeType.PERSON.value]
+    return people if len(people) == 1 and not _other_gender(ctx, people[0], pronoun) else []
 
 
 def _mention_conjuncts(ctx: DocContext, token: Token) -> list[Token]:
@@ -4089,6 +4121,9 @@ def meeting_status(trigger: Token) -> str | None:
         return "planned"  # "is to visit", "are to meet", headlines: "Putin, Trump to discuss North Korea"
     if _ahead_of(trigger):
         return "planned"  # "said on Wednesday ahead of Trump's visit to Beijing"
+    if trigger.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("before", "until")
+                                             for c in trigger.children):
+        return "planned"  # "backed the sanctions just before Trump visits Beijing": not yet
     for token in chain:
         lemma = token.lemma_.lower()
         if lemma in PLAN_LEMMAS and token is not trigger:
@@ -4238,7 +4273,10 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             # "A was attacked by B" is passive for the trigger; "A is expected to meet B" is not
             return passive, current is verb
         governor_has_object = any(c.dep_ in ("dobj", "dative") for c in current.head.children)
-        if current.dep_ == "xcomp" and governor_has_object and current.head.lemma_.lower() not in SUBJECT_CONTROL:
+        if current.dep_ == "xcomp" and governor_has_object and current.head.lemma_.lower() not in SUBJECT_CONTROL \
+                and not (current is not verb and verb.dep_ == "advcl" and verb.tag_ == "VBG"
+                         and any(c.lower_ in ("when", "while") for c in verb.children)):
+            # (but "will ask China to cut its links when meeting X": the asker meets X, at the time of asking)
             # "told his diplomat to negotiate with X", "persuaded Collins to support Y": the object acts
             return [c for c in current.head.children if c.dep_ in ("dobj", "dative")][:1], False
         purpose = current.dep_ == "advcl" and (
@@ -4722,6 +4760,9 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
         if received is not None:
             sources, targets = received  # "X faced criticism from Y": Y criticised X
         rule = "noun_interaction"
+    if rel is RelType.ATTACKED and any(o.lemma_.lower() in NONVIOLENT_MEANS for p in trigger.children
+                                       if p.dep_ == "prep" and p.lower_ == "with" for o in p.children):
+        return  # "lawmakers target the military with new sanctions": coercion, not an attack
     if rel is RelType.ATTACKED and key[0] in VERBAL_ATTACKS and sources and targets and \
             _all_political(ctx, sources) and _all_political(ctx, targets, WORDED_TARGET_KINDS):
         # people and parties "attack" each other with words: that is criticism (CAMEO 111)
