@@ -3734,3 +3734,13 @@ def test_his_is_the_subject_named_by_title(extract_text):
                                    "president met Prime Minister Tom Reed at 10 Downing Street, on his first "
                                    "official visit to London.")
     assert not any(h == "Nadia Rana" and t == "MET_WITH" for h, t, _ in got)
+
+
+def test_a_scottish_story_gives_state_offices_to_the_state(extract_text):
+    facts, _ = extract_text("Army chiefs will meet on Monday. The board's choice must be approved by Defence Secretary "
+                            "Ian Moss and Prime Minister Ruth Bell. Scotland's battalions will merge. Labour "
+                            "backbenchers opposed the plan. Justice Secretary Ann Lee spoke of Scotland's loss.")
+    got = triples(facts)
+    assert ("Ian Moss", "HOLDS_ROLE", "United Kingdom") in got and ("Ruth Bell", "HOLDS_ROLE", "United Kingdom") in got
+    assert not any(t == "Scotland" and h in ("Ian Moss", "Ruth Bell") for h, _, t in got)
+    assert not any(h == "Ann Lee" and t == "United Kingdom" for h, _, t in got)  # a Scottish minister, maybe

@@ -3592,6 +3592,11 @@ GOVERNMENT_ROLES = {"prime minister", "premier", "deputy prime minister", "chanc
                     "attorney general"}
 
 
+# offices a constituent country (Scotland, Wales) has no own holder of
+STATE_ONLY_OFFICES = {"prime minister", "deputy prime minister", "chancellor", "chancellor of the exchequer",
+                      "foreign secretary", "defence secretary", "home secretary"}
+
+
 def dateline_country(ctx: DocContext, iso3: str) -> None:
     """'WASHINGTON (Reuters) - President X said': a national office named without a country,
     in a sentence that names no country (or only others' offices': 'President X met U.S. President
@@ -3633,6 +3638,10 @@ def party_country(ctx: DocContext) -> None:
     if home >= 0 and (home in named or story):
         # (not beside another's office: "Merkel, then chancellor, ... the Greek finance minister X")
         _untitled_offices_held_in(ctx, next(iter(homes)), "party_country", GOVERNMENT_ROLES, beside_titles=False)
+    elif home >= 0 and named and all(ctx.lex.countries[m.key.split(":", 1)[1]].part_of == next(iter(homes))
+                                     for m in ctx.mentions if m.entity in named):
+        # a Scottish story with Labour in it: its prime minister and defence secretary are still Britain's
+        _untitled_offices_held_in(ctx, next(iter(homes)), "party_country", STATE_ONLY_OFFICES, beside_titles=False)
 
 
 def _a_story(ctx: DocContext) -> bool:
@@ -3649,7 +3658,7 @@ def story_country(ctx: DocContext) -> None:
     if len(named) < 2 or len(set(named)) != 1 or not _a_story(ctx):
         return
     iso3 = next((k for k, v in ctx.country_entity.items() if v == named[0]), "")
-    if iso3:
+    if iso3 and not ctx.lex.countries[iso3].part_of:  # (a Scottish story's prime minister is no Scot's)
         _untitled_offices_held_in(ctx, iso3, "story_country", NATIONAL_ROLES | GOVERNMENT_ROLES, beside_titles=False)
 
 
