@@ -3744,3 +3744,10 @@ def test_a_scottish_story_gives_state_offices_to_the_state(extract_text):
     assert ("Ian Moss", "HOLDS_ROLE", "United Kingdom") in got and ("Ruth Bell", "HOLDS_ROLE", "United Kingdom") in got
     assert not any(t == "Scotland" and h in ("Ian Moss", "Ruth Bell") for h, _, t in got)
     assert not any(h == "Ann Lee" and t == "United Kingdom" for h, _, t in got)  # a Scottish minister, maybe
+
+
+def test_a_list_ending_in_other_people_of_a_kind(extract_text):
+    got = triples_of(extract_text, "The plan was attacked by Tom Fenn, Ada Holt and other members of the Green Party.",
+                     "Trump and other world leaders met in Paris.")
+    assert ("Tom Fenn", "MEMBER_OF", "Green Party") in got and ("Ada Holt", "MEMBER_OF", "Green Party") in got
+    assert not any(h == "Donald Trump" or h == "Trump" for h, _, _ in got)  # "world leaders" name no body

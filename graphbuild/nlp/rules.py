@@ -911,6 +911,7 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
                   and ctx.tok2mention[c.i] < 0 and c.tag_ not in ("NNS", "NNPS")]
     nouns += _fronted_description(ctx, mention, sent)
     nouns += _companions_title(ctx, head)
+    nouns += _others_like_them(ctx, head)
     # "the death of the member X; the Liberal candidate, Y, ...": a semicolon ends what describes X
     nouns = [n for n in nouns if not (n.i > mention.end and any(t.text == ";" for t in ctx.doc[mention.end:n.i]))]
     if mention.end < sent.end and ctx.doc[mention.end].lower_ == "as" \
@@ -1222,6 +1223,20 @@ POST_LEMMAS = {"hold", "assume", "take", "occupy", "fill", "accept", "retain", "
 
 
 COMPANION_WORDS = {"along", "together"}  # "along with A", "together with B"
+
+
+def _others_like_them(ctx: DocContext, head: Token) -> list[Token]:
+    """'A, B and other members of the Y Party', 'signed by A and other Labour MPs': a list that ends
+    in 'other' people of a kind says each name is one too."""
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    listed, frontier = [], [first]
+    while frontier:
+        frontier = [c for t in frontier for c in t.children if c.dep_ == "conj"]
+        listed += frontier
+    return [n for n in listed if n.i > head.i and n.tag_ in ("NNS", "NNPS") and ctx.tok2mention[n.i] < 0
+            and any(c.dep_ == "amod" and c.lower_ == "other" for c in n.children)]
 
 
 def _companions_title(ctx: DocContext, head: Token) -> list[Token]:
