@@ -799,6 +799,7 @@ _PERSON_VERBS = {"say", "tell", "add", "argue", "claim", "insist", "elect", "app
                  "represent"}
 
 
+_RIVAL_VERBS = {"defeat", "beat", "unseat", "succeed", "replace", "oust"}
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
@@ -889,6 +890,9 @@ def _retype_person_like(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
             or (root.dep_ in ("nsubj", "nsubjpass") and _person_title_predicate(head, lex))  # "X became General
             # Secretary of Y", "X was dismissed as lead candidate of Y"
             or (root.dep_ == "nsubj" and _party_predicate(head, lex))  # "X ran for the Senate"
+            # "Carol Moseley Braun defeated Alan Dixon": a person's rival, in the same race
+            or (root.dep_ == "nsubj" and head.lemma_.lower() in _RIVAL_VERBS and any(
+                c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in head.children))
             or (root.dep_ == "nsubj" and head.lemma_.lower() in ("join", "rejoin", "found") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "party" for c in head.children))  # "X joined a new party"
             or (root.dep_ == "attr" and _titled_subject(head, lex))  # "the deputy mayor is X"

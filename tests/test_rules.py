@@ -3751,3 +3751,8 @@ def test_a_list_ending_in_other_people_of_a_kind(extract_text):
                      "Trump and other world leaders met in Paris.")
     assert ("Tom Fenn", "MEMBER_OF", "Green Party") in got and ("Ada Holt", "MEMBER_OF", "Green Party") in got
     assert not any(h == "Donald Trump" or h == "Trump" for h, _, _ in got)  # "world leaders" name no body
+
+
+def test_a_name_that_defeats_a_person_is_a_person(extract_text):
+    got = triples_of(extract_text, "Carol Moseley Braun defeated Alan Dixon in the Democratic primary.")
+    assert ("Carol Moseley Braun", "MEMBER_OF", "Democratic Party") in got
