@@ -89,7 +89,8 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None
     if len(span) == 1 and (text.endswith(".") or len(text) < 3):
         return None  # "Calif.", "Lt": abbreviations, not surnames
-    if len(span) == 1 and (_is_title_token(lex, text) or text.lower() in ORG_HEAD_WORDS):
+    honoured = start > 0 and title_key(doc[start - 1].text) in HONORIFICS and text.lower() in _SURNAME_HEADS
+    if len(span) == 1 and (_is_title_token(lex, text) or text.lower() in ORG_HEAD_WORDS and not honoured):
         return None  # "Head Coach of the team", "the League": a title or a body, left alone by the tagger's PERSON
     if len(span) == 1 and text in _PEERAGES and end < len(doc) and doc[end].lower_ == "of":
         return None  # "the Duke of Edinburgh": a peerage's title, not a surname
@@ -106,8 +107,11 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
         if token.is_alpha and token.text.islower() and token.lower_ not in NAME_PARTICLES and not after_hyphen \
                 and not epithet:
             return None
-        if token.lower_ in ORG_HEAD_WORDS and len(span) > 1:
-            return None  # "Stanford University", "Kennedy School": institutions, not people
+        if token.lower_ in ORG_HEAD_WORDS and len(span) > 1 and not (
+                len(span) == 2 and token.i == end - 1 and token.lower_ in _SURNAME_HEADS
+                and token.ent_type_ == span[0].ent_type_ == "PERSON" and span[0].lower_ not in ORG_HEAD_WORDS):
+            return None  # "Stanford University", "Kennedy School": institutions, not people (but the
+            # tagger's "Tony Hall" and "Frank Church" are people)
         if token.lower_ in FOREIGN_PARTY_ADJECTIVES:
             return None  # "Solidaridad Democrática": a party's name in another language
         if token.ent_id_:  # part of a lexicon entity
@@ -120,6 +124,7 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
     return start, end
 
 
+_SURNAME_HEADS = {"hall", "church", "house", "court", "bank", "post", "wing", "guard"}  # also people's surnames
 _PEERAGES = {"Duke", "Duchess", "Earl", "Countess", "Marquess", "Marquis", "Viscount", "Viscountess", "Baron",
              "Baroness"}
 _ACADEMIC_TITLES = {"Dean", "Provost", "Rector"}  # surnames too, so no titles in roles.tsv

@@ -3756,3 +3756,11 @@ def test_a_list_ending_in_other_people_of_a_kind(extract_text):
 def test_a_name_that_defeats_a_person_is_a_person(extract_text):
     got = triples_of(extract_text, "Carol Moseley Braun defeated Alan Dixon in the Democratic primary.")
     assert ("Carol Moseley Braun", "MEMBER_OF", "Democratic Party") in got
+
+
+def test_a_surname_that_names_buildings_too(extract_text):
+    got = triples_of(extract_text, "Protesters handed a letter to Tony Hall, Director General of the BBC.",
+                     "The concert at Carnegie Hall was sold out.")
+    assert ("Tony Hall", "HOLDS_ROLE", "BBC") in got
+    _, result = extract_text("The concert at Carnegie Hall was sold out.")
+    assert not any(e.type == "Person" for e in result.entities)
