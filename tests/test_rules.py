@@ -3764,3 +3764,9 @@ def test_a_surname_that_names_buildings_too(extract_text):
     assert ("Tony Hall", "HOLDS_ROLE", "BBC") in got
     _, result = extract_text("The concert at Carnegie Hall was sold out.")
     assert not any(e.type == "Person" for e in result.entities)
+
+
+def test_a_participle_after_a_copulas_description_is_the_subjects(extract_text):
+    got = triples_of(extract_text, "Ann Lee is a Canadian politician, who was elected to the House of Commons in "
+                                   "2006, winning the riding of Kelowna for the New Democratic Party.")
+    assert ("Ann Lee", "MEMBER_OF", "New Democratic Party") in got

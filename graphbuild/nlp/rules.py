@@ -4277,6 +4277,11 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
                 return [current.head], False
             if current.head.dep_ == "appos" and current.head.head.pos_ == "PROPN" and current.head.i < current.i:
                 return [current.head.head], False
+            if current.head.dep_ == "attr" and current.head.head.lemma_.lower() in COPULAS and current.head.i < current.i:
+                # "X is a Canadian politician, ..., winning the riding of Y for the Z Party": X won it
+                said = [c for c in current.head.head.children if c.dep_ == "nsubj"]
+                if said:
+                    return said, False
         if subjects:
             if current.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
                 return [_antecedent(current)], False  # "Kessler, who negotiated with Hamas"
