@@ -30,6 +30,7 @@ QUALIFIER = {
     RelType.SPOKESPERSON_FOR.value: "role",
     RelType.RELATIVE_OF.value: "kind",
     RelType.MET_WITH.value: "status",
+    RelType.VISITED.value: "status",
     RelType.NEGOTIATED_WITH.value: "status",
 }
 _PERSON_PENDING = "pending:"

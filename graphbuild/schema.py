@@ -37,6 +37,7 @@ class RelType(str, Enum):
     PART_OF = "PART_OF"  # a government body or military of a country
     # interactions
     MET_WITH = "MET_WITH"
+    VISITED = "VISITED"  # a trip to a country (a visit to a person or body is a meeting)
     NEGOTIATED_WITH = "NEGOTIATED_WITH"
     THREATENED = "THREATENED"
     ACCUSED = "ACCUSED"
@@ -65,6 +66,7 @@ REL_TYPE_VALUES = frozenset(t.value for t in RelType)
 # Default CAMEO / PLOVER codes; the interactions lexicon may give a finer code per word.
 DEFAULT_CODES: dict[RelType, tuple[str, str]] = {
     RelType.MET_WITH: ("040", "CONSULT"),
+    RelType.VISITED: ("042", "CONSULT"),
     RelType.NEGOTIATED_WITH: ("046", "CONSULT"),
     RelType.THREATENED: ("130", "THREATEN"),
     RelType.ACCUSED: ("112", "ACCUSE"),

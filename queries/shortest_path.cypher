@@ -6,7 +6,7 @@ MATCH (a:Entity)
 WHERE toLower($source) IN [x IN coalesce(a.aliases, []) + a.name | toLower(x)]
 MATCH (b:Entity)
 WHERE b <> a AND toLower($target) IN [x IN coalesce(b.aliases, []) + b.name | toLower(x)]
-MATCH p = allShortestPaths((a)-[:HOLDS_ROLE|ENVOY_OF|ADVISER_TO|SPOKESPERSON_FOR|RELATIVE_OF|MEMBER_OF|PART_OF|MET_WITH|NEGOTIATED_WITH|THREATENED|ACCUSED|PRAISED|SUPPORTED|ATTACKED|REJECTED*..6]-(b))
+MATCH p = allShortestPaths((a)-[:HOLDS_ROLE|ENVOY_OF|ADVISER_TO|SPOKESPERSON_FOR|RELATIVE_OF|MEMBER_OF|PART_OF|MET_WITH|VISITED|NEGOTIATED_WITH|THREATENED|ACCUSED|PRAISED|SUPPORTED|ATTACKED|REJECTED*..6]-(b))
 WITH p, nodes(p) AS ns, relationships(p) AS rs
 RETURN length(p) AS hops, [n IN ns | n.name] AS path,
        [i IN range(0, size(rs) - 1) |

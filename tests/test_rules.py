@@ -1998,7 +1998,7 @@ def test_is_to_visit_is_planned_and_possessive_names_are_trimmed(extract_text):
         "Foreign Secretary Jack Straw is to visit Thailand this week. "
         "The court backed the Home Office's powers."
     )
-    assert [p["status"] for h, t, tl, p in facts if t == "MET_WITH" and h == "Jack Straw"] == ["planned"]
+    assert [p["status"] for h, t, tl, p in facts if t == "VISITED" and h == "Jack Straw"] == ["planned"]
     assert not [e.name for e in result.entities if e.name.endswith("'s")]
 
 
@@ -2595,8 +2595,8 @@ def test_the_object_of_tell_or_invite_does_what_follows(extract_text):
     )
     got = triples(facts)
     assert not [f for f in got if f[0] == "Ivo Maric" and f[1] == "NEGOTIATED_WITH"]
-    assert ("Lea Sorel", "MET_WITH", "Germany") in got
-    assert ("Otto Weiss", "MET_WITH", "Germany") not in got
+    assert ("Lea Sorel", "VISITED", "Germany") in got
+    assert not any(h == "Otto Weiss" and tl == "Germany" for h, t, tl in got)
 
 
 def test_a_wished_attack_is_none(extract_text):
@@ -2962,7 +2962,7 @@ def test_visit_ahead_of_is_planned_and_no_visit_to_ones_own_country(extract_text
         "When U.S. Senator Dale Jones arrives in Washington, the majority will narrow. "
         "U.S. Senator Dale Jones visited France last week."
     )
-    visits = {(h, tl, p["status"]) for h, t, tl, p in facts if t == "MET_WITH"}
+    visits = {(h, tl, p["status"]) for h, t, tl, p in facts if t == "VISITED"}
     assert ("Mark Hollis", "China", "planned") in visits
     assert ("Dale Jones", "France", "held") in visits
     assert not [v for v in visits if v[1] == "United States" or v[2] == "held" and v[0] == "Mark Hollis"]
@@ -3770,3 +3770,11 @@ def test_a_participle_after_a_copulas_description_is_the_subjects(extract_text):
     got = triples_of(extract_text, "Ann Lee is a Canadian politician, who was elected to the House of Commons in "
                                    "2006, winning the riding of Kelowna for the New Democratic Party.")
     assert ("Ann Lee", "MEMBER_OF", "New Democratic Party") in got
+
+
+def test_a_trip_to_a_country_is_a_visit_and_a_visit_to_a_person_a_meeting(extract_text):
+    facts, _ = extract_text("President Dale Hurst arrived in Beijing on Wednesday. Senator Ann Lee visited Prime "
+                            "Minister Tom Reed in London on Monday.")
+    got = triples(facts)
+    assert ("Dale Hurst", "VISITED", "China") in got and ("Dale Hurst", "MET_WITH", "China") not in got
+    assert ("Ann Lee", "MET_WITH", "Tom Reed") in got

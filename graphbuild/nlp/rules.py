@@ -4814,7 +4814,9 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
         for target in targets:
             if props["cameo"] == VISIT_CAMEO and target in ctx.own_states(source):
                 continue  # "Senator Jones arrives in Washington", "Xi's visit to Beijing": no visit abroad
-            ctx.add(source, rel, target, dict(props), sent, rule)
+            # a trip to a country is a visit, no meeting with anyone ("visited Blair" is one)
+            trip = props["cameo"] == VISIT_CAMEO and ctx.entity_types[target] == NodeType.COUNTRY.value
+            ctx.add(source, RelType.VISITED if trip else rel, target, dict(props), sent, rule)
 
 
 def _discussed_together(ctx: DocContext, trigger: Token, sources: list[int]) -> bool:
