@@ -3778,3 +3778,10 @@ def test_a_trip_to_a_country_is_a_visit_and_a_visit_to_a_person_a_meeting(extrac
     got = triples(facts)
     assert ("Dale Hurst", "VISITED", "China") in got and ("Dale Hurst", "MET_WITH", "China") not in got
     assert ("Ann Lee", "MET_WITH", "Tom Reed") in got
+
+
+def test_he_after_a_subject_named_by_title_is_not_the_last_name(extract_text):
+    facts, _ = extract_text("Home Secretary Tom Reed wants a points system. Mr Reed will present it on Monday. "
+                            "The prime minister on Sunday said controls would be tightened. But he rejected the "
+                            "Conservatives' call for a quota.")
+    assert not any(h == "Tom Reed" and t == "REJECTED" for h, t, _, _ in facts)

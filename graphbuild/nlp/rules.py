@@ -374,6 +374,7 @@ class DocContext:
         self.roles: list[RoleFact] = []
         self.modifier_of: dict[int, tuple[int, str, float]] = {}  # mention idx -> (target, rule, conf)
         self.subjects: list[tuple[int, int]] = []  # (token index, person entity) in text order
+        self.titled_subjects: list[int] = []  # "the prime minister said": a subject named by title only
         # while the role rules run, 'he'/'she' is resolved only where the sentence leaves no doubt
         self.roles_pass = False
         self.presidential: list[RoleFact] = []  # "Russian presidential envoy X": envoy of Russia's president
@@ -3844,6 +3845,20 @@ def _singular_antecedent(ctx: DocContext, token: Token, sent: Span) -> list[int]
     if described is not None:
         return described
     person = _last_subject(ctx, token.i)
+    since = max((i for i, e in ctx.subjects if i < token.i), default=-1)
+    titled = [i for i in ctx.titled_subjects if since < i < sent.start]
+    if titled:  # "The prime minister said ... But he rejected ...": the titled subject, not the last name
+        noun = ctx.doc[titled[-1]]
+        people = [p for p in resolve_role_reference(ctx, noun, noun.sent)
+                  if ctx.entity_types[p] == NodeType.PERSON.value]
+        if people:
+            return people if len(people) == 1 and not _other_gender(ctx, people[0], token) else []
+        # a title no one named holds: the last name said, unless the article gives that person another
+        # title ("Home Secretary X ... the prime minister said ... he": not X)
+        title = ctx.title_ending_at(noun.i + 1, max(noun.sent.start, noun.left_edge.i))
+        held = {f.role for f in ctx.roles if f.person == person}
+        if person < 0 or title is None or held and title[1].role not in held:
+            return []
     return [person] if person >= 0 else []
 
 
@@ -4085,8 +4100,14 @@ def collect_subjects(ctx: DocContext, sent: Span) -> None:
                 ctx.subjects.append((token.i, mention.entity))
             elif token.lower_ in PRONOUNS_SINGULAR:
                 person = _last_subject(ctx, token.i)
-                if person >= 0:
+                since = max((i for i, e in ctx.subjects if i < token.i), default=-1)
+                # (not after "the prime minister said": a pronoun of a subject named by title only)
+                if person >= 0 and not any(since < i < sent.start for i in ctx.titled_subjects):
                     ctx.subjects.append((token.i, person))
+            elif token.pos_ == "NOUN" and token.tag_ == "NN" and mention is None \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                    and title_key(token.lemma_.lower()) in ctx.lex.roles:
+                ctx.titled_subjects.append(token.i)
 
 
 # --- interactions ---------------------------------------------------------------------------
