@@ -3785,3 +3785,12 @@ def test_he_after_a_subject_named_by_title_is_not_the_last_name(extract_text):
                             "The prime minister on Sunday said controls would be tightened. But he rejected the "
                             "Conservatives' call for a quota.")
     assert not any(h == "Tom Reed" and t == "REJECTED" for h, t, _, _ in facts)
+
+
+def test_a_countrys_election_names_whose_office_follows(extract_text):
+    got = triples_of(extract_text, "After its victory in the 1977 Norwegian parliamentary election, the party formed a "
+                                   "government and Ola Berg became prime minister.",
+                     "Following the 1990 Peruvian general election, British Prime Minister Ann Lee and President "
+                     "Tom Reed met in Lima.")
+    assert ("Ola Berg", "HOLDS_ROLE", "Norway") in got
+    assert ("Ann Lee", "HOLDS_ROLE", "Peru") not in got

@@ -3544,6 +3544,13 @@ def _fronted_election(head: Token, root: Token) -> bool:
         and vote.i < root.i
 
 
+def _the_election_of(head: Token) -> bool:
+    """'after its victory in the 1977 Israeli legislative election, X became prime minister': the
+    country names an election (a country's vote elects that country's offices)."""
+    vote = head.head if head.dep_ in ("compound", "amod", "nmod") else None
+    return vote is not None and vote.lemma_.lower() in ("election", "referendum") and head.i < vote.i
+
+
 def sentence_country(ctx: DocContext) -> None:
     """'Kenya was governed by a coalition ... signed by then President Mwai Kibaki', 'In Peru,
     President X ...': a national office named without a country, in a sentence about the one country
@@ -3562,8 +3569,9 @@ def sentence_country(ctx: DocContext) -> None:
         topic = head.dep_ in ("nsubj", "nsubjpass") and head.head.i == root.i or (
             head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.i == root.i and head.i < root.i) \
             or _fronted_election(head, root)
+        vote = _the_election_of(head)
         person = ctx.mention_at(fact.position)
-        if not topic or person is None:
+        if not (topic or vote) or person is None:
             continue
         token = _span_head(ctx, person)
         acted_on = token.dep_ in ("dobj", "dative", "iobj") and root.lemma_.lower() not in INCLUDE_LEMMAS or (
@@ -3572,7 +3580,7 @@ def sentence_country(ctx: DocContext) -> None:
         own_clause = any(v.dep_ in ("conj", "ccomp", "advcl", "parataxis") and v.i != root.i and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in v.children) for v in [token, *token.ancestors]
             if v.pos_ in ("VERB", "AUX"))
-        if acted_on or own_clause:
+        if acted_on or own_clause and not vote:  # (a vote's country is every clause's)
             continue
         ctx.add(fact.person, RelType.HOLDS_ROLE, countries[0].entity, {"role": fact.role}, sent, "sentence_country")
 
