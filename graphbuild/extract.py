@@ -1501,6 +1501,7 @@ def extract(doc: Doc, article: Article, lex: Lexicon) -> ArticleResult:
         rules.founding(ctx, sent)
         rules.candidacy(ctx, sent)
         rules.nomination(ctx, sent)
+        rules.won_presidency(ctx, sent)
         rules.advises(ctx, sent)
         rules.elected_to(ctx, sent)
         rules.appointed_title(ctx, sent)

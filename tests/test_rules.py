@@ -3794,3 +3794,12 @@ def test_a_countrys_election_names_whose_office_follows(extract_text):
                      "Tom Reed met in Lima.")
     assert ("Ola Berg", "HOLDS_ROLE", "Norway") in got
     assert ("Ann Lee", "HOLDS_ROLE", "Peru") not in got
+
+
+def test_winning_a_countrys_presidential_election_makes_its_president(extract_text):
+    got = triples_of(extract_text, "Rosa Vance of the Civic Union won the 2000 Peruvian presidential election.",
+                     "At the 1979 Ghanaian general election, Kofi Mensah of the People's Front won the presidency.",
+                     "Ann Lee hoped to win the 2004 Peruvian presidential election.",
+                     "Tom Reed won the Democratic presidential primary in Ohio.")
+    assert ("Rosa Vance", "HOLDS_ROLE", "Peru") in got and ("Kofi Mensah", "HOLDS_ROLE", "Ghana") in got
+    assert not any(h in ("Ann Lee", "Tom Reed") and t == "HOLDS_ROLE" for h, t, _ in got)

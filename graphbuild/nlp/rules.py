@@ -69,6 +69,7 @@ CONFIDENCE = {
     "colleagues_in": 0.7,
     "ran_a_campaign": 0.75,
     "sentence_country": 0.5,
+    "won_presidency": 0.7,
     "nationality_office": 0.55,
 }
 
@@ -3542,6 +3543,29 @@ def _fronted_election(head: Token, root: Token) -> bool:
     return vote is not None and vote.lemma_.lower() in ("election", "referendum") and vote.dep_ == "pobj" \
         and vote.head.lower_ in ("in", "during", "at", "before", "after") and vote.head.head.i == root.i \
         and vote.i < root.i
+
+
+def won_presidency(ctx: DocContext, sent: Span) -> None:
+    """'X won the 2000 Mexican presidential election', 'Y won the presidency' in a sentence whose one
+    country names the election ('At the 1979 Ghanaian general election, Y ...'): the winner became
+    that country's president (not 'hoped to win', 'did not win', a primary or a party's nomination)."""
+    countries = {m.entity: m for m in ctx.mentions if m.type == NodeType.COUNTRY.value and sent.start <= m.start < sent.end}
+    for verb in sent:
+        if verb.lemma_.lower() != "win" or verb.pos_ != "VERB" or _is_hypothetical(verb) or _has_negation([verb]):
+            continue
+        country = None
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if obj.lemma_.lower() == "election" and any(c.lower_ == "presidential" for c in obj.children):
+                country = next((m for c in obj.children if c.dep_ in ("amod", "compound", "nmod")
+                                for m in [ctx.mention_at(c.i)] if m is not None and m.type == NodeType.COUNTRY.value), None)
+            elif obj.lower_ == "presidency" and not any(c.dep_ == "prep" for c in obj.children) and len(countries) == 1:
+                only = next(iter(countries.values()))
+                country = only if _the_election_of(_span_head(ctx, only)) else None
+        subjects, passive = _subject_tokens(verb)
+        if country is None or passive:
+            continue
+        for person in (a for s in subjects for a in arguments(ctx, s, sent) if ctx.entity_types[a] == NodeType.PERSON.value):
+            ctx.add(person, RelType.HOLDS_ROLE, country.entity, {"role": "president"}, sent, "won_presidency")
 
 
 def _the_election_of(head: Token) -> bool:
