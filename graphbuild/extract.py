@@ -185,6 +185,16 @@ def _member_of_democrats(name: str) -> bool:
     return len(parts) == 2 and parts[1] == "Democrat" and parts[0] in ("Social", "Liberal", "Free", "Christian")
 
 
+def _country_in_name(text: str, lex: Lexicon) -> str:
+    """The country a body's own name gives ('Swedish Social Democratic Party', 'Liberal Party of
+    Australia', 'Ukrainian Ground Forces'), or ""."""
+    words = text.split()
+    if len(words) >= 2 and words[0] in lex.country_adjectives:
+        return lex.country_adjectives[words[0]]
+    head, of, place = text.rpartition(" of ")
+    return lex.country_names.get(place, "") if of and head else ""
+
+
 def _without_the(text: str) -> str:
     """A name without a leading article ("the Kremlin" -> "Kremlin")."""
     return text[4:] if text.lower().startswith("the ") else text
@@ -285,6 +295,9 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                     text += "s"  # "a Social Democrat": the party is the Social Democrats
                 mention = Mention(ent.start, ent.end, NodeType.ORGANIZATION.value, text,
                                   key=f"org:{slug(text)}", props={"kind": _guess_org_kind(text)})
+                home = _country_in_name(text, lex)
+                if home and mention.props["kind"] in ("party", "government", "military"):
+                    mention.props["country"] = home
         elif label in ("GPE", "LOC", "FAC"):
             text = _without_the(ent.text)
             # "the Green Party", "the District of Columbia Council" taken for a place (but "the Soviet Union" is one)

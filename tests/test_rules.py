@@ -3803,3 +3803,11 @@ def test_winning_a_countrys_presidential_election_makes_its_president(extract_te
                      "Tom Reed won the Democratic presidential primary in Ohio.")
     assert ("Rosa Vance", "HOLDS_ROLE", "Peru") in got and ("Kofi Mensah", "HOLDS_ROLE", "Ghana") in got
     assert not any(h in ("Ann Lee", "Tom Reed") and t == "HOLDS_ROLE" for h, t, _ in got)
+
+
+def test_a_partys_own_name_gives_its_members_offices_a_country(extract_text):
+    got = triples_of(extract_text, "Lars Dahl succeeded Per Holm as chairman of the Swedish Social Democratic Party and "
+                                   "as prime minister in 1969.",
+                     "Carles Vidal of the Democratic Convergence of Catalonia was invested as president in 2016.")
+    assert ("Lars Dahl", "HOLDS_ROLE", "Sweden") in got and ("Lars Dahl", "MEMBER_OF", "Swedish Social Democratic Party") in got
+    assert not any(h == "Carles Vidal" and t == "HOLDS_ROLE" and tl == "Spain" for h, t, tl in got)  # a region's

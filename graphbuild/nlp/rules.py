@@ -1168,7 +1168,9 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
         # "served two terms as mayor"; "succeeded Ana Ruiz as President of X" (the parser hangs "as" on Ana Ruiz)
         holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" and (
             c.lemma_.lower() in TERM_NOUNS or verb.lemma_.lower() in SUCCESSION_LEMMAS)]
-        nouns.extend(obj for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
+        # ("succeeded Y as chairman of X and as prime minister": the parser joins the second "as" to the verb)
+        nouns.extend(obj for h in holders for prep in h.children if (prep.dep_ == "prep" or prep.dep_ == "conj"
+                                                                       and h is verb) and prep.lower_ == "as"
                      and not _opens_reported_clause(h, prep)
                      for q in _conjuncts(prep) if q.lower_ == "as"  # "as leader of X, and later as leader of Y"
                      for obj in q.children if obj.dep_ == "pobj" and (obj.pos_ == "NOUN" or obj.tag_ == "NNP"))
@@ -1389,7 +1391,8 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
                     target = -1
             # ("president of distribution at Warner Bros", "Kings of Leon": a title with a complement we could
             # not read is no bare national office)
-            bare = not any(c.dep_ in ("prep", "poss") for c in noun.children) and not (
+            # (a date is no complement: "as prime minister in 1969")
+            bare = not any(c.dep_ == "poss" or c.dep_ == "prep" and not _dates_it(c) for c in noun.children) and not (
                 end < sent.end and ctx.doc[end].lower_ in ("of", "for")) and not any(
                 t.lower_ in CORPORATE_FILLERS or t.pos_ == "PROPN" and t.dep_ == "compound"
                 for t in ctx.doc[max(sent.start, noun.left_edge.i):k])  # ("Kraft senior vice president")
@@ -3568,6 +3571,37 @@ def won_presidency(ctx: DocContext, sent: Span) -> None:
             ctx.add(person, RelType.HOLDS_ROLE, country.entity, {"role": "president"}, sent, "won_presidency")
 
 
+def _names_its_country(ctx: DocContext, mention: Mention) -> bool:
+    """'the Swedish Social Democratic Party', 'the Social Democratic Party of Germany': the name itself
+    says whose party it is (not the lexicon's 'Liberal Democratic Party', nor a region's party)."""
+    words = ctx.doc[mention.start:mention.end]
+    iso3 = mention.props.get("country", "")
+    return any(ctx.lex.country_adjectives.get(t.text) == iso3 or ctx.lex.country_names.get(t.text) == iso3
+               for t in words)
+
+
+def _dates_it(prep: Token) -> bool:
+    """'in 1969', 'from 1990 to 1994', 'since March': a preposition that only dates a title."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and (prep.lower_ in ("from", "until", "till", "since", "between", "during") or all(
+        o.ent_type_ in ("DATE", "TIME") or o.like_num for o in objects))
+
+
+def _own_partys_country(ctx: DocContext, fact: RoleFact, sent: Span) -> None:
+    """'X succeeded Y as chairman of the Swedish Social Democratic Party and as prime minister': in a
+    sentence that names no country, a national office of someone the sentence makes a member of a
+    party whose name gives its country is held in that country."""
+    parties = {m.entity: m.props["country"] for m in ctx.mentions if sent.start <= m.start < sent.end
+               and m.props.get("country") and _party_like(ctx, m) and _names_its_country(ctx, m)}
+    homes = set(parties.values())
+    if len(homes) != 1 or not any(f.head == fact.person and f.tail in parties and f.sent.start == sent.start
+                                  for f in ctx.found):
+        return
+    target = ctx.country_entity.get(next(iter(homes)), -1)
+    if target >= 0:
+        ctx.add(fact.person, RelType.HOLDS_ROLE, target, {"role": fact.role}, sent, "sentence_country")
+
+
 def _the_election_of(head: Token) -> bool:
     """'after its victory in the 1977 Israeli legislative election, X became prime minister': the
     country names an election (a country's vote elects that country's offices)."""
@@ -3582,6 +3616,8 @@ def sentence_country(ctx: DocContext) -> None:
     someone the clause acts on ('China warned President X')."""
     for fact, sent in _untitled_national_offices(ctx):
         countries = [m for m in ctx.mentions if m.type == NodeType.COUNTRY.value and sent.start <= m.start < sent.end]
+        if not countries:
+            _own_partys_country(ctx, fact, sent)
         if len({m.entity for m in countries}) != 1:
             continue
         root = sent.root
