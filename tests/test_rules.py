@@ -3811,3 +3811,10 @@ def test_a_partys_own_name_gives_its_members_offices_a_country(extract_text):
                      "Carles Vidal of the Democratic Convergence of Catalonia was invested as president in 2016.")
     assert ("Lars Dahl", "HOLDS_ROLE", "Sweden") in got and ("Lars Dahl", "MEMBER_OF", "Swedish Social Democratic Party") in got
     assert not any(h == "Carles Vidal" and t == "HOLDS_ROLE" and tl == "Spain" for h, t, tl in got)  # a region's
+
+
+def test_its_after_a_bodys_statement_is_the_bodys(extract_text):
+    got = triples_of(extract_text, "A Forest Party statement said its leader Ivo Dank had met the envoy.",
+                     "The Forest Party leader said its rival Ana Ruiz had lost.")
+    assert ("Ivo Dank", "HOLDS_ROLE", "Forest Party") in got
+    assert not any(h == "Ana Ruiz" and tl == "Forest Party" for h, _, tl in got)

@@ -3480,6 +3480,10 @@ def _ethnic(ctx: DocContext, mention: Mention) -> bool:
     return mention.type == NodeType.COUNTRY.value and mention.start > 0 and ctx.doc[mention.start - 1].lower_ == "ethnic"
 
 
+VOICE_NOUNS = {"statement", "spokesman", "spokeswoman", "spokesperson", "source", "website", "newspaper", "official",
+               "communique", "communiqué", "release", "announcement", "report"}
+
+
 def _its_owner(ctx: DocContext, before: int, sent: Span) -> int:
     """What 'its' (the token at `before` - 1, or in the noun phrase before `before`) stands for: an
     organisation or country named earlier in the sentence that is the subject of a clause the
@@ -3496,6 +3500,9 @@ def _its_owner(ctx: DocContext, before: int, sent: Span) -> int:
             continue
         head = _span_head(ctx, mention)
         subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in ancestors
+        # "A Hamas statement said its leader X ...": the body whose statement (spokesman) is the subject
+        subject = subject or head.dep_ in ("compound", "poss") and head.head.dep_ in ("nsubj", "nsubjpass") \
+            and head.head.head.i in ancestors and head.head.lemma_.lower() in VOICE_NOUNS
         # "joined the X in 1970 and became its leader", "a member of the X from 1980 and its leader from 1992"
         subject = subject or head.dep_ == "dobj" and head.head.i in ancestors and head.head.i != noun.i \
             or head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i in ancestors \
