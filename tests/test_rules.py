@@ -3818,3 +3818,10 @@ def test_its_after_a_bodys_statement_is_the_bodys(extract_text):
                      "The Forest Party leader said its rival Ana Ruiz had lost.")
     assert ("Ivo Dank", "HOLDS_ROLE", "Forest Party") in got
     assert not any(h == "Ana Ruiz" and tl == "Forest Party" for h, _, tl in got)
+
+
+def test_a_vice_chair_listed_after_the_chair_shares_the_committee(extract_text):
+    got = triples_of(extract_text, "In a letter, Ethics Committee Chairman Ray Fenn, Vice Chairman Ada Holt, and "
+                                   "Senator Tom Reed asked for a hearing.")
+    assert ("Ada Holt", "HOLDS_ROLE", "Ethics Committee") in got
+    assert ("Tom Reed", "HOLDS_ROLE", "Ethics Committee") not in got

@@ -841,7 +841,8 @@ def _inherited_modifier(ctx: DocContext, comma: int, sent: Span, person: Mention
         return None
     inherited = ctx.modifier_of.get(ctx.tok2mention[previous.start])
     if inherited is not None and ctx.entity_types[inherited[0]] == NodeType.ORGANIZATION.value and not any(
-            f.position == previous.start and (f.role == role.role or f.rel == role.relation != RelType.HOLDS_ROLE.value)
+            f.position == previous.start and (f.role.endswith(role.role) or role.role.endswith(f.role)  # ("vice chair")
+                                              or f.rel == role.relation != RelType.HOLDS_ROLE.value)
             for f in ctx.roles) and not any(
             m.entity == inherited[0] and _party_like(ctx, m) for m in ctx.mentions):
         return None
