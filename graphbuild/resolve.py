@@ -164,9 +164,9 @@ def cluster_names(names: list[str], weights: list[int] | None = None, fuzzy_lone
                 target = heaviest
             else:
                 target = next((c for c in candidates if clusters[c].parts == parts), -1)
-            if target < 0 and not matches and len(first_index.get(core[0], ())) == 1 and len(core[0]) <= 4:
-                # "Xi" for "Xi Jinping", "Lin" for "Lin Chih-hao": family name first, a short one ("Charles"
-                # alone is no "Charles Kennedy": Prince Charles, named by his title)
+            if target < 0 and not matches and len(first_index.get(core[0], ())) == 1:
+                # "Xi" for "Xi Jinping", "Lin" for "Lin Chih-hao": family name first (and "Ivanka" for
+                # "Ivanka Trump": a first name the article uses alone)
                 target = first_index[core[0]][0]
         else:
             # "George Bush" fits both "George W. Bush" and "George H.W. Bush": the one mentioned most

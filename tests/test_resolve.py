@@ -120,6 +120,6 @@ def test_a_full_name_that_fits_two_namesakes_goes_to_the_one_mentioned_most():
     assert clusters[2] == clusters[1] != clusters[0]
 
 
-def test_a_lone_given_name_is_a_short_family_name_only():
+def test_a_lone_first_name_joins_the_one_full_name_it_opens():
     assert cluster_names(["Xi Jinping", "Xi"]) == [0, 0]  # family name first
-    assert cluster_names(["Charles Kennedy", "Charles"]) == [0, 1]  # Prince Charles, named by title
+    assert cluster_names(["Ivanka Trump", "Donald Trump", "Ivanka"]) == [0, 1, 0]

@@ -3825,3 +3825,12 @@ def test_a_vice_chair_listed_after_the_chair_shares_the_committee(extract_text):
                                    "Senator Tom Reed asked for a hearing.")
     assert ("Ada Holt", "HOLDS_ROLE", "Ethics Committee") in got
     assert ("Tom Reed", "HOLDS_ROLE", "Ethics Committee") not in got
+
+
+def test_a_conditional_copula_gives_no_title(extract_text):
+    got = triples_of(extract_text, "If he became king, Prince Edmund would be the supreme governor of the Church of "
+                                   "England.", "Tom Reed could be the next leader of the Forest Party.")
+    assert not any(t in ("HOLDS_ROLE", "MEMBER_OF") for _, t, _ in got)
+    # a story's "would" tells what happened next
+    assert ("Ann Lee", "MEMBER_OF", "Forest Party") in triples_of(
+        extract_text, "Ann Lee would later serve as a member of the Forest Party.")

@@ -957,7 +957,9 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
             governor = governor.head
     # "Bakke, who was elected as a member of Y": the relative clause says it of the name
     verbs += _relative_clauses(head)
-    verbs = [v for v in verbs if not _has_negation([v])]  # "X was not a member of Y"
+    # "X was not a member of Y"; "if he became king, X would be the supreme governor of Y": not so (but
+    # "X would later serve as a delegate of Y" tells what happened)
+    verbs = [v for v in verbs if not _has_negation([v]) and not _conditional(v)]
     described = nouns + _predicate_nouns(verbs)
     for noun in list(described):
         if noun.pos_ == "NOUN" and ctx.tok2mention[noun.i] < 0:
@@ -1228,6 +1230,13 @@ POST_LEMMAS = {"hold", "assume", "take", "occupy", "fill", "accept", "retain", "
 
 
 COMPANION_WORDS = {"along", "together"}  # "along with A", "together with B"
+
+
+def _conditional(verb: Token) -> bool:
+    """'X could be ...', 'if he became king, X would be ...': a possibility, not a fact."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(modals & {"could", "might"}) or "would" in modals and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in verb.children if c.dep_ == "advcl" for m in c.children)
 
 
 def _others_like_them(ctx: DocContext, head: Token) -> list[Token]:
