@@ -3834,3 +3834,10 @@ def test_a_conditional_copula_gives_no_title(extract_text):
     # a story's "would" tells what happened next
     assert ("Ann Lee", "MEMBER_OF", "Forest Party") in triples_of(
         extract_text, "Ann Lee would later serve as a member of the Forest Party.")
+
+
+def test_a_month_inside_a_hyphenated_given_name_is_the_name(extract_text):
+    got = triples_of(extract_text, "The Social Democrat leader Karl-August Fagerholm lost.")
+    assert ("Karl-August Fagerholm", "HOLDS_ROLE", "Social Democrats") in got
+    _, result = extract_text("The vote was held in August 1956.")
+    assert not result.entities

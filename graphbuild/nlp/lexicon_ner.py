@@ -196,6 +196,9 @@ class LexiconNER:
                 continue  # "Northern Ireland", "Northern Cyprus": another place than the country
             if label == "ORG" and _hyphen_joined(doc, start, end):
                 continue  # "the Democratic-Republican Party": neither the Democrats nor the Republicans
+            if label == "MISC" and start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                    and not doc[start - 1].whitespace_ and doc[start - 2].is_title:
+                continue  # "Karl-August Fagerholm": a given name's half, not the month
             if label == "ORG" and end - start == 1 and end < len(doc) and doc[end].is_title \
                     and doc[end].lower_ in NAME_GOES_ON_WORDS:
                 continue  # "the Democratic Republic of Vietnam": a word of another name, no party
