@@ -3841,3 +3841,10 @@ def test_a_month_inside_a_hyphenated_given_name_is_the_name(extract_text):
     assert ("Karl-August Fagerholm", "HOLDS_ROLE", "Social Democrats") in got
     _, result = extract_text("The vote was held in August 1956.")
     assert not result.entities
+
+
+def test_a_plural_party_word_before_a_list_covers_every_name(extract_text):
+    got = triples_of(extract_text, "The bill was opposed by Republicans Dale Hurst, Ann Lee and Tom Reed.",
+                     "Democrats Ray Fenn and Ada Holt skipped the meeting.")
+    members = {h for h, t, tl in got if t == "MEMBER_OF" and tl in ("Republican Party", "Democratic Party")}
+    assert members == {"Dale Hurst", "Ann Lee", "Tom Reed", "Ray Fenn", "Ada Holt"}

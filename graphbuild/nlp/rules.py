@@ -1652,6 +1652,9 @@ def party_before_name(ctx: DocContext, index: int, sent: Span) -> None:
         return  # "GOP Clinton probe", "Lib Dem Treasury spokesman": the names describe what follows
     ctx.add(person.entity, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "party_before_name")
     _legislature_before_party(ctx, person, party, sent, "party_before_name")
+    if ctx.doc[party.end - 1].tag_ in ("NNS", "NNPS"):  # "Republicans A, B and C": each of them
+        for other in _people_listed_after(ctx, person, sent):
+            ctx.add(other, RelType.MEMBER_OF, party.entity, {"role": "member"}, sent, "party_before_name")
 
 
 def _legislature_before_party(ctx: DocContext, person: Mention, party: Mention, sent: Span, rule: str) -> None:
