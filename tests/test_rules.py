@@ -3848,3 +3848,12 @@ def test_a_plural_party_word_before_a_list_covers_every_name(extract_text):
                      "Democrats Ray Fenn and Ada Holt skipped the meeting.")
     members = {h for h, t, tl in got if t == "MEMBER_OF" and tl in ("Republican Party", "Democratic Party")}
     assert members == {"Dale Hurst", "Ann Lee", "Tom Reed", "Ray Fenn", "Ada Holt"}
+
+
+def test_a_senator_from_a_us_state_and_a_partys_sub_unit(extract_text):
+    got = triples_of(extract_text, "Tom Reed, the Republican senator from Texas, spoke first.",
+                     "Ann Lee, a senator from New South Wales, spoke.",
+                     "Ray Fenn heads the Forest Party's youth wing.")
+    assert ("Tom Reed", "HOLDS_ROLE", "United States") in got
+    assert not any(h == "Ann Lee" and tl == "United States" for h, _, tl in got)
+    assert ("Ray Fenn", "HOLDS_ROLE", "Forest Party") not in got and ("Ray Fenn", "MEMBER_OF", "Forest Party") in got

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import NodeType, RelType
-from .lexicon import HONORIFICS, ORG_HEAD_WORDS, PARLIAMENT_NAMES, PLACE_HEAD_WORDS, Lexicon, Role, slug, title_key
+from .lexicon import (
+    HONORIFICS, ORG_HEAD_WORDS, PARLIAMENT_NAMES, PLACE_HEAD_WORDS, US_STATE_WORDS, Lexicon, Role, slug, title_key,
+)
 from .lexicon_ner import looks_like_acronym
 
 # Confidence of each rule: how often it was right on the development articles.
@@ -182,6 +184,7 @@ PORTFOLIO_QUALIFIERS = {"homeland", "security", "foreign", "affairs", "internal"
 PORTFOLIO_VOCABULARY = PORTFOLIO_WORDS | PORTFOLIO_QUALIFIERS
 SOUGHT_WORDS = {"nominee", "candidate", "candidacy", "nomination", "run", "bid", "race", "campaign", "contender",
                 "stand", "challenger"}  # "the nominee for Governor of Maine X"
+CONGRESS_SEATS = {"senator", "representative"}  # "the senator from Texas" sits in the US Congress
 SEAT_TITLES = {"member of parliament", "senator", "representative", "deputy"}  # "MP for X": X is a constituency
 PARTISAN_ROLES = {"politician", "activist", "veteran"}  # a member of a party, and of nothing else by this title
 CANDIDATE_ROLES = {"candidate", "presidential candidate", "nominee", "incumbent"}
@@ -3044,7 +3047,8 @@ def _doers_and_groups(ctx: DocContext, token: Token, sent: Span) -> tuple[list[i
               for a in arguments(ctx, c, sent)]
     if not groups and token.lemma_.lower() in LEAD_LEMMAS and not _is_hypothetical(token):
         # "who heads the OSCE Chechnya mission": the OSCE's (but not "is expected to head a House-Senate panel")
-        groups = [g for c in token.children if c.dep_ == "dobj"
+        # (but "heads the Y Party's youth wing" leads no party)
+        groups = [g for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() not in SUB_UNIT_NOUNS
                   and not any(d.lower_ in ("a", "an") for d in c.children)  # a unit still to be formed
                   for g in [_organisation_behind(ctx, c)] if g >= 0]
     return people, groups
@@ -3114,6 +3118,12 @@ def leadership(ctx: DocContext, sent: Span) -> None:
         for person, group in pairs:
             if ctx.entity_types[group] in (NodeType.ORGANIZATION.value, NodeType.COUNTRY.value):
                 _record_leader(ctx, person, group, "ruler" if lemma in RULER_LEMMAS else "leader", sent)
+        if not groups and lemma in LEAD_LEMMAS:
+            # "X chaired the Left Party's parliamentary group (youth wing)": a member of the party it belongs to
+            for unit in (c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in SUB_UNIT_NOUNS):
+                for party in (g for g in [_organisation_behind(ctx, unit)] if g >= 0 and _is_party(ctx, g)):
+                    for person in people:
+                        ctx.add(person, RelType.MEMBER_OF, party, {"role": "member"}, sent, "leadership")
     _at_the_head(ctx, sent)
 
 
@@ -3425,6 +3435,11 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
     # someone's aide or spokesperson, who may work "in" (or for) a candidate's campaign
     aide = role is not None and role.relation in (RelType.ADVISER_TO.value, RelType.SPOKESPERSON_FOR.value)
     for child in children:
+        if child.dep_ == "prep" and child.lower_ == "from" and role is not None and role.role in CONGRESS_SEATS \
+                and "USA" in ctx.country_entity and any(
+                    o.dep_ == "pobj" and (m := ctx.mention_at(o.i)) is not None and m.type == NodeType.LOCATION.value
+                    and ctx.doc[m.start:m.end].text.lower() in US_STATE_WORDS for o in child.children):
+            return ctx.country_entity["USA"]  # "the Republican senator from Texas": a US senator
         camp = child.dep_ == "prep" and child.lower_ == "in" and aide  # "a senior adviser in Trump's campaign"
         # "a colonel in the Argentine Army": the body a rank is held in (not "the EU Commissioner in the
         # incoming European Commission", whose title names its own)
