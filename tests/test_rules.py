@@ -3857,3 +3857,8 @@ def test_a_senator_from_a_us_state_and_a_partys_sub_unit(extract_text):
     assert ("Tom Reed", "HOLDS_ROLE", "United States") in got
     assert not any(h == "Ann Lee" and tl == "United States" for h, _, tl in got)
     assert ("Ray Fenn", "HOLDS_ROLE", "Forest Party") not in got and ("Ray Fenn", "MEMBER_OF", "Forest Party") in got
+
+
+def test_under_the_leadership_of_in_an_aside(extract_text):
+    got = triples_of(extract_text, "In the 2005 election, the Forest Party, under the leadership of Ann Lee, won 40 seats.")
+    assert ("Ann Lee", "HOLDS_ROLE", "Forest Party") in got

@@ -2247,6 +2247,9 @@ def _led_groups(ctx: DocContext, governor: Token, sent: Span) -> list[int]:
     for _ in range(3):  # "was in government from the 1997 election to the 2011 election under X": up the chain
         if governor.pos_ not in ("NOUN", "PROPN"):
             break
+        named = ctx.mention_at(governor.i)
+        if named is not None and named.props.get("kind") == "party":
+            return [named.entity]  # "the Forest Party, under the leadership of X, won": the party itself
         owners = [a for c in governor.children if c.dep_ == "poss" for a in arguments(ctx, c, sent)]
         if owners or governor.dep_ not in ("attr", "dobj", "pobj"):
             return owners
@@ -2323,9 +2326,11 @@ def under_leadership(ctx: DocContext, sent: Span) -> None:
         if len(parties) > 1 and led:
             continue  # "A and B formed a government under Prime Minister X": X led one of them at most
         own = ctx.mention_at(prep.head.i)
-        if own is None or own.end != prep.i:
+        # ("the Y Party, under the leadership of X, won": the aside's comma between them)
+        aside = prep.i - 1 if ctx.doc[prep.i - 1].text == "," else prep.i
+        if own is None or own.end not in (prep.i, aside):
             own = ctx.ending_at(prep.i - 1)  # "its defeat by the Y Party under X": the party just before, however parsed
-        if own is not None and own.end == prep.i and (own.props.get("kind") == "party" or (
+        if own is not None and own.end in (prep.i, aside) and (own.props.get("kind") == "party" or (
                 not own.lexical and {w.lower() for w in own.text.split()} & PARTY_NAME_WORDS)):
             parties, led = [own.entity], True  # "the Liberal Party under X won ten seats": X led it
         for person in people:
