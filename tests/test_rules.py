@@ -3862,3 +3862,9 @@ def test_a_senator_from_a_us_state_and_a_partys_sub_unit(extract_text):
 def test_under_the_leadership_of_in_an_aside(extract_text):
     got = triples_of(extract_text, "In the 2005 election, the Forest Party, under the leadership of Ann Lee, won 40 seats.")
     assert ("Ann Lee", "HOLDS_ROLE", "Forest Party") in got
+
+
+def test_becoming_after_a_comma_is_the_subjects_title(extract_text):
+    got = triples_of(extract_text, "Tom Reed resigned in 2001, becoming leader of the Forest Party.",
+                     "Ann Lee switched parties in 2003, becoming a Democrat.")
+    assert ("Tom Reed", "HOLDS_ROLE", "Forest Party") in got and ("Ann Lee", "MEMBER_OF", "Democratic Party") in got

@@ -1118,6 +1118,10 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
                and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
     shared += [c for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in ("after", "before")
                for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in ("serve", "be")]
+    # "X switched parties in 2001, becoming a Democrat": the participle's title is the subject's
+    shared += [c for v in verbs for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+               and c.lemma_.lower() == "become" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+               and not any(m.dep_ == "mark" for m in c.children)]
     verbs = verbs + shared
     verbs += [c for v in shared for c in v.children if _split_off(c)]  # "was re-elected as leader"
     nouns: list[Token] = []
@@ -1129,7 +1133,8 @@ def _predicate_nouns(verbs: list[Token]) -> list[Token]:
         # ("X, elected President of Y in 1991, became ...": the parser reads the participle as X's verb)
         joined = verb in shared and (verb.i == 0 or verb.nbor(-1).dep_ == "cc" or verb.nbor(-1).pos_ == "ADV" or (
             verb.nbor(-1).text == "," and verb.head.lemma_.lower() in APPOINT_LEMMAS and verb.head.tag_ == "VBD")
-            or verb.nbor(-1).text == "," and _closes_participle_aside(verb))
+            or verb.nbor(-1).text == "," and _closes_participle_aside(verb)
+            or verb.nbor(-1).text == "," and verb.dep_ == "advcl" and verb.tag_ == "VBG")  # ", becoming a Democrat"
         if (subject is not None and subject.dep_ == "nsubj" or joined) and verb.lemma_ in COPULAS:
             # "X became leader of Y", "X became Vice-Chancellor of Y" (the parser tags a capitalised title PROPN;
             # but "..., believes X, is the Tories' ploy": a person is no plural name)
