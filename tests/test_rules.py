@@ -3868,3 +3868,8 @@ def test_becoming_after_a_comma_is_the_subjects_title(extract_text):
     got = triples_of(extract_text, "Tom Reed resigned in 2001, becoming leader of the Forest Party.",
                      "Ann Lee switched parties in 2003, becoming a Democrat.")
     assert ("Tom Reed", "HOLDS_ROLE", "Forest Party") in got and ("Ann Lee", "MEMBER_OF", "Democratic Party") in got
+
+
+def test_expelled_by_a_party_is_its_former_member(extract_text):
+    got = triples_of(extract_text, "Ann Lee sat as an independent after being expelled by the Forest Party.")
+    assert ("Ann Lee", "MEMBER_OF", "Forest Party") in got

@@ -2924,6 +2924,13 @@ def nomination(ctx: DocContext, sent: Span) -> None:
         if lemma == "expel" and not passive:  # "President X expelled A from the Y Party"
             parties += [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
                         if o.dep_ == "pobj" for m in [ctx.mention_at(o.i)] if m is not None and _party_like(ctx, m)]
+        if lemma == "expel" and (passive or any(c.dep_ == "auxpass" for c in verb.children)):
+            # "X was expelled by the Y Party", "X sat as an independent after being expelled by the Y Party"
+            expelled = [a for t in subjects for a in arguments(ctx, t, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
+            for party in dict.fromkeys(m.entity for t in _agent(verb) for m in [ctx.mention_at(t.i)]
+                                       if m is not None and _party_like(ctx, m)):
+                for person in expelled:
+                    ctx.add(person, RelType.MEMBER_OF, party, {"role": "former member"}, sent, "nomination")
         # "selected X as its candidate", "nominated X for chancellor" (a bare "Labour chooses Manchester" is no
         # pick); "the Y Party expelled X" (X was its member)
         complement = lemma == "expel" or any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
