@@ -35,7 +35,8 @@ DATASETS = ("conll04", "crossre", "redocred", "plover", "petrarch", "jsonl")
 AFFILIATION_TYPES = frozenset({"HOLDS_ROLE", "ENVOY_OF", "ADVISER_TO", "SPOKESPERSON_FOR", "MEMBER_OF"})
 # Interaction types that are the same edge read in either direction.
 SYMMETRIC_TYPES = frozenset({"MET_WITH", "NEGOTIATED_WITH"})
-PLOVER_LABELS = {"MET_WITH": "CONSULT", "NEGOTIATED_WITH": "CONSULT", "VISITED": "CONSULT", "THREATENED": "THREATEN", "ACCUSED": "DISAPPROVE"}
+PLOVER_LABELS = {"MET_WITH": "CONSULT", "NEGOTIATED_WITH": "CONSULT", "VISITED": "CONSULT", "THREATENED": "THREATEN",
+                 "ACCUSED": "DISAPPROVE"}
 # Codes in the PLOVER gold records that are CAMEO spellings or typos of ISO 3166 alpha-3 codes.
 CAMEO_TO_ISO3 = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 PLACE = "Place"  # Country and Location merged: public gold splits countries and other places differently

@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..schema import NodeType, RelType
 from .lexicon import (
-    HONORIFICS, ORG_HEAD_WORDS, PARLIAMENT_NAMES, PLACE_HEAD_WORDS, US_STATE_WORDS, Lexicon, Role, slug, title_key,
+    HONORIFICS,
+    ORG_HEAD_WORDS,
+    PARLIAMENT_NAMES,
+    PLACE_HEAD_WORDS,
+    US_STATE_WORDS,
+    Lexicon,
+    Role,
+    slug,
+    title_key,
 )
 from .lexicon_ner import looks_like_acronym
 
@@ -1244,7 +1252,8 @@ def _conditional(verb: Token) -> bool:
     """'X could be ...', 'if he became king, X would be ...': a possibility, not a fact."""
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return bool(modals & {"could", "might"}) or "would" in modals and any(
-        m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in verb.children if c.dep_ == "advcl" for m in c.children)
+        m.dep_ == "mark" and m.lower_ in ("if", "unless")
+        for c in verb.children if c.dep_ == "advcl" for m in c.children)
 
 
 def _others_like_them(ctx: DocContext, head: Token) -> list[Token]:
@@ -2926,7 +2935,8 @@ def nomination(ctx: DocContext, sent: Span) -> None:
                         if o.dep_ == "pobj" for m in [ctx.mention_at(o.i)] if m is not None and _party_like(ctx, m)]
         if lemma == "expel" and (passive or any(c.dep_ == "auxpass" for c in verb.children)):
             # "X was expelled by the Y Party", "X sat as an independent after being expelled by the Y Party"
-            expelled = [a for t in subjects for a in arguments(ctx, t, sent) if ctx.entity_types[a] == NodeType.PERSON.value]
+            expelled = [a for t in subjects for a in arguments(ctx, t, sent)
+                        if ctx.entity_types[a] == NodeType.PERSON.value]
             for party in dict.fromkeys(m.entity for t in _agent(verb) for m in [ctx.mention_at(t.i)]
                                        if m is not None and _party_like(ctx, m)):
                 for person in expelled:
@@ -3604,7 +3614,8 @@ def won_presidency(ctx: DocContext, sent: Span) -> None:
     """'X won the 2000 Mexican presidential election', 'Y won the presidency' in a sentence whose one
     country names the election ('At the 1979 Ghanaian general election, Y ...'): the winner became
     that country's president (not 'hoped to win', 'did not win', a primary or a party's nomination)."""
-    countries = {m.entity: m for m in ctx.mentions if m.type == NodeType.COUNTRY.value and sent.start <= m.start < sent.end}
+    countries = {m.entity: m for m in ctx.mentions
+                 if m.type == NodeType.COUNTRY.value and sent.start <= m.start < sent.end}
     for verb in sent:
         if verb.lemma_.lower() != "win" or verb.pos_ != "VERB" or _is_hypothetical(verb) or _has_negation([verb]):
             continue
@@ -3612,14 +3623,16 @@ def won_presidency(ctx: DocContext, sent: Span) -> None:
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             if obj.lemma_.lower() == "election" and any(c.lower_ == "presidential" for c in obj.children):
                 country = next((m for c in obj.children if c.dep_ in ("amod", "compound", "nmod")
-                                for m in [ctx.mention_at(c.i)] if m is not None and m.type == NodeType.COUNTRY.value), None)
+                                for m in [ctx.mention_at(c.i)]
+                                if m is not None and m.type == NodeType.COUNTRY.value), None)
             elif obj.lower_ == "presidency" and not any(c.dep_ == "prep" for c in obj.children) and len(countries) == 1:
                 only = next(iter(countries.values()))
                 country = only if _the_election_of(_span_head(ctx, only)) else None
         subjects, passive = _subject_tokens(verb)
         if country is None or passive:
             continue
-        for person in (a for s in subjects for a in arguments(ctx, s, sent) if ctx.entity_types[a] == NodeType.PERSON.value):
+        for person in (a for s in subjects for a in arguments(ctx, s, sent)
+                       if ctx.entity_types[a] == NodeType.PERSON.value):
             ctx.add(person, RelType.HOLDS_ROLE, country.entity, {"role": "president"}, sent, "won_presidency")
 
 
@@ -4418,7 +4431,8 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
                 return [current.head], False
             if current.head.dep_ == "appos" and current.head.head.pos_ == "PROPN" and current.head.i < current.i:
                 return [current.head.head], False
-            if current.head.dep_ == "attr" and current.head.head.lemma_.lower() in COPULAS and current.head.i < current.i:
+            if current.head.dep_ == "attr" and current.head.head.lemma_.lower() in COPULAS \
+                    and current.head.i < current.i:
                 # "X is a Canadian politician, ..., winning the riding of Y for the Z Party": X won it
                 said = [c for c in current.head.head.children if c.dep_ == "nsubj"]
                 if said:
