@@ -3978,8 +3978,7 @@ def _singular_antecedent(ctx: DocContext, token: Token, sent: Span) -> list[int]
     if described is not None:
         return described
     person = _last_subject(ctx, token.i)
-    since = max((i for i, e in ctx.subjects if i < token.i), default=-1)
-    titled = [i for i in ctx.titled_subjects if since < i < sent.start]
+    titled = _titled_since_last_subject(ctx, token.i, sent)
     if titled:  # "The prime minister said ... But he rejected ...": the titled subject, not the last name
         noun = ctx.doc[titled[-1]]
         people = [p for p in resolve_role_reference(ctx, noun, noun.sent)
@@ -3993,6 +3992,13 @@ def _singular_antecedent(ctx: DocContext, token: Token, sent: Span) -> list[int]
         if person < 0 or title is None or held and title[1].role not in held:
             return []
     return [person] if person >= 0 else []
+
+
+def _titled_since_last_subject(ctx: DocContext, position: int, sent: Span) -> list[int]:
+    """Subjects named by title only ('the prime minister said') in the sentences before `sent`, after
+    the last person subject before `position`."""
+    since = max((i for i, _ in ctx.subjects if i < position), default=-1)
+    return [i for i in ctx.titled_subjects if since < i < sent.start]
 
 
 def _described_subject(ctx: DocContext, pronoun: Token, sent: Span) -> list[int] | None:
@@ -4233,9 +4239,8 @@ def collect_subjects(ctx: DocContext, sent: Span) -> None:
                 ctx.subjects.append((token.i, mention.entity))
             elif token.lower_ in PRONOUNS_SINGULAR:
                 person = _last_subject(ctx, token.i)
-                since = max((i for i, e in ctx.subjects if i < token.i), default=-1)
                 # (not after "the prime minister said": a pronoun of a subject named by title only)
-                if person >= 0 and not any(since < i < sent.start for i in ctx.titled_subjects):
+                if person >= 0 and not _titled_since_last_subject(ctx, token.i, sent):
                     ctx.subjects.append((token.i, person))
             elif token.pos_ == "NOUN" and token.tag_ == "NN" and mention is None \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
