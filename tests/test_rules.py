@@ -3873,3 +3873,8 @@ def test_becoming_after_a_comma_is_the_subjects_title(extract_text):
 def test_expelled_by_a_party_is_its_former_member(extract_text):
     got = triples_of(extract_text, "Ann Lee sat as an independent after being expelled by the Forest Party.")
     assert ("Ann Lee", "MEMBER_OF", "Forest Party") in got
+
+
+def test_a_vice_premier_is_a_deputy_head_of_government(extract_text):
+    got = triples_of(extract_text, "Chinese Vice Premier Wang Yang arrived in Washington on Monday.")
+    assert ("Wang Yang", "HOLDS_ROLE", "China") in got
