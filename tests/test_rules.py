@@ -3878,3 +3878,10 @@ def test_expelled_by_a_party_is_its_former_member(extract_text):
 def test_a_vice_premier_is_a_deputy_head_of_government(extract_text):
     got = triples_of(extract_text, "Chinese Vice Premier Wang Yang arrived in Washington on Monday.")
     assert ("Wang Yang", "HOLDS_ROLE", "China") in got
+
+
+def test_a_partys_member_on_a_committee_sits_on_it(extract_text):
+    got = triples_of(extract_text, "Ann Lee, the top Democrat on the House Ethics Committee, said the probe would go on.",
+                     "Tom Reed, the Senate's top Republican, said the deal was dead.")
+    assert ("Ann Lee", "MEMBER_OF", "House Ethics Committee") in got and ("Ann Lee", "MEMBER_OF", "Democratic Party") in got
+    assert ("Tom Reed", "MEMBER_OF", "US Senate") in got

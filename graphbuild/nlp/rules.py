@@ -981,6 +981,23 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
     respectively = next((t.i for t in sent if t.lower_ == "respectively"), -1) > mention.start and len(listed) > 1
     order = (listed.index(head), len(listed)) if respectively and head in listed else None
     _record_descriptions(ctx, mention, described, sent, order=order)
+    _partisans_body(ctx, mention, described, sent)
+
+
+def _partisans_body(ctx: DocContext, person: Mention, described: list[Token], sent: Span) -> None:
+    """'X, the top Democrat on the House Intelligence Committee', 'Y, the Senate's top Democrat': the
+    body a party's member is said to sit on (or in) has the person as its member."""
+    for noun in described:
+        party = ctx.mention_at(noun.i)
+        if party is None or not _party_like(ctx, party):
+            continue
+        places = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "in")
+                  for o in p.children if o.dep_ == "pobj"] + [c for c in noun.children if c.dep_ == "poss"]
+        for place in places:
+            body = ctx.mention_at(place.i)
+            if body is not None and body.type == NodeType.ORGANIZATION.value and (
+                    _legislature(ctx, body, sent) or "committee" in body.text.lower().split()):
+                ctx.add(person.entity, RelType.MEMBER_OF, body.entity, {"role": "member"}, sent, "apposition_role")
 
 
 def _person_list(ctx: DocContext, head: Token) -> list[Token]:
