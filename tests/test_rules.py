@@ -3885,3 +3885,11 @@ def test_a_partys_member_on_a_committee_sits_on_it(extract_text):
                      "Tom Reed, the Senate's top Republican, said the deal was dead.")
     assert ("Ann Lee", "MEMBER_OF", "House Ethics Committee") in got and ("Ann Lee", "MEMBER_OF", "Democratic Party") in got
     assert ("Tom Reed", "MEMBER_OF", "US Senate") in got
+
+
+def test_titles_with_former_or_a_name_without_its_closing_comma(extract_text):
+    got = triples_of(extract_text, "Another top Hurst former campaign adviser, Sam Clay, withdrew his candidacy. "
+                                   "President Dale Hurst said nothing.",
+                     "The chairman of the Bar Council, Guy Mann QC warned there was a real risk.")
+    assert ("Sam Clay", "ADVISER_TO", "Dale Hurst") in got
+    assert ("Guy Mann", "HOLDS_ROLE", "Bar Council") in got

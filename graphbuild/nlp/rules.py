@@ -784,6 +784,16 @@ def _realm_after_name(ctx: DocContext, person: Mention, role: Role, sent: Span) 
     return -1
 
 
+def _two_subjects(ctx: DocContext, org: Mention, name: Token) -> bool:
+    """'The chairman of the Bar Council, Guy Mansfield QC warned ...': with no comma after the name,
+    the parser makes the title and the name two subjects of one verb."""
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # ("Guy Mansfield QC": the letters after the name head it)
+    of = _span_head(ctx, org).head
+    title = of.head if of.dep_ == "prep" and of.lower_ == "of" else None
+    return title is not None and title.dep_ == name.dep_ == "nsubj" and title.head.i == name.head.i
+
+
 def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: Span) -> None:
     """'commander of the Soviet Navy Nikolai Kuznetsov', 'chairman of Gazprom Alexei Miller',
     'President of Finland Sauli Niinisto', 'the Governor-General of Australia, Sir John Kerr'."""
@@ -799,7 +809,8 @@ def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: S
         org = ctx.ending_at(start - 2)
         if org is None or not (head.dep_ == "conj" and org.start <= head.head.i < org.end
                                or head.dep_ == "appos" and head.head.i < org.start
-                               or head.dep_ in ("npadvmod", "dep") and head.head.i < org.end):
+                               or head.dep_ in ("npadvmod", "dep") and head.head.i < org.end
+                               or _two_subjects(ctx, org, head)):
             org = None  # (or both hung on a noun before: "for Antena 3, the leader of the SDP, Liviu Dragnea")
     if org is None and start - 1 >= sent.start and ctx.doc[start - 1].text == ")":
         org, rule = _bracketed_organisation(ctx, start - 1, sent.start), "bracketed_name_title"
@@ -3540,7 +3551,10 @@ def _apposition_target(ctx: DocContext, noun: Token, title_start: int, sent: Spa
     if modifier is None and title_start - 1 > noun.left_edge.i:  # "the Farmers' Union (FU) chairman"
         modifier = _bracketed_organisation(ctx, title_start - 1, max(sent.start, noun.left_edge.i))
     if modifier is None:  # "Red Cross disaster chairman", "a Delta operations manager"
-        start, _ = _skip_fillers(ctx.doc, title_start, max(sent.start, noun.left_edge.i))
+        floor = max(sent.start, noun.left_edge.i)
+        start, _ = _skip_fillers(ctx.doc, title_start, floor)
+        while start - 1 >= floor and ctx.doc[start - 1].lower_ in FORMER_WORDS:  # "a top Trump former campaign
+            start, _ = _skip_fillers(ctx.doc, start - 1, floor)  # adviser": the description's "former" is read apart
         modifier = ctx.ending_at(start - 1) if start < title_start and start - 1 >= noun.left_edge.i else None
     if modifier is not None and not _ethnic(ctx, modifier):
         return ctx.actor_of_mention(modifier)
