@@ -3893,3 +3893,10 @@ def test_titles_with_former_or_a_name_without_its_closing_comma(extract_text):
                      "The chairman of the Bar Council, Guy Mann QC warned there was a real risk.")
     assert ("Sam Clay", "ADVISER_TO", "Dale Hurst") in got
     assert ("Guy Mann", "HOLDS_ROLE", "Bar Council") in got
+
+
+def test_a_title_to_a_body_before_a_name(extract_text):
+    got = triples_of(extract_text, "Special Adviser to the Kremlin Tom Reed spoke on Monday.",
+                     "Ambassador to France Ann Lee resigned.")
+    assert ("Tom Reed", "ADVISER_TO", "Kremlin") in got
+    assert not any(h == "Ann Lee" and tl == "France" for h, _, tl in got)  # posted there, not France's envoy

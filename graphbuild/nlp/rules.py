@@ -819,11 +819,14 @@ def _title_of_organization_before_name(ctx: DocContext, person: Mention, sent: S
     i = org.start - 1
     if i >= sent.start and ctx.doc[i].lower_ == "the":
         i -= 1
-    if i < sent.start or ctx.doc[i].lower_ != "of":
+    if i < sent.start or ctx.doc[i].lower_ not in ("of", "to"):
         return
     found = ctx.title_ending_at(i, sent.start)
     if found is None or _sought(ctx.doc, found[0], sent):
         return  # ("the nominee for Governor of Maine X": sought, not held)
+    if ctx.doc[i].lower_ == "to" and (org.type != NodeType.ORGANIZATION.value
+                                      or found[1].relation == RelType.ENVOY_OF.value):
+        return  # "Chief Secretary to the Treasury X" is the Treasury's ("Ambassador to France Y" is posted there)
     title = ctx.doc[i - 1]
     if org.type != NodeType.ORGANIZATION.value and title.dep_ == "appos" and ctx.tok2mention[title.head.i] >= 0:
         return  # "said A, president of Cuba Educational Travel": the title is A's, the 'name' after it no person
