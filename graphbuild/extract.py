@@ -258,6 +258,8 @@ def detect_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         mention: Mention | None = None
         if not ident and label in ("ORG", "GPE", "LOC", "FAC") and len(ent) > 1 and ent[-1].tag_ == "POS":
             ent = ent[:-1]  # "the Home Office's powers": the name without its possessive
+        if not ident and label == "ORG" and len(ent) > 2 and ent[0].lower_ == "ex" and ent[1].text == "-":
+            ent = ent[2:]  # "Ex-Welsh Office Minister X": a former minister of the Welsh Office
         while not ident and len(ent) > 1 and ent[-1].text in (",", ";", ":", "\"", "“", "”"):
             ent = ent[:-1]  # "the American Council on Renewable Energy," tagged with its comma
         if not ident and label == "ORG" and len(ent) > 1 and ent[-1].lower_ in _MEMBER_PLURALS \

@@ -3900,3 +3900,9 @@ def test_a_title_to_a_body_before_a_name(extract_text):
                      "Ambassador to France Ann Lee resigned.")
     assert ("Tom Reed", "ADVISER_TO", "Kremlin") in got
     assert not any(h == "Ann Lee" and tl == "France" for h, _, tl in got)  # posted there, not France's envoy
+
+
+def test_ex_before_a_bodys_name_makes_a_former_title(extract_text):
+    got = {(h, t, tl, p.get("role")) for h, t, tl, p in extract_text(
+        "Ex-Welsh Office Minister Lord Roberts denied the claims.")[0]}
+    assert ("Roberts", "HOLDS_ROLE", "Welsh Office", "former minister") in got
