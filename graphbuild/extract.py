@@ -89,6 +89,8 @@ def _clean_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
         return None
     if len(span) == 1 and (text.endswith(".") or len(text) < 3):
         return None  # "Calif.", "Lt": abbreviations, not surnames
+    if len(span) == 1 and text.isupper() and text.isalpha() and start > 0 and doc[start - 1].text == "(":
+        return None  # "the Office of the Deputy Prime Minister (ODPM)": an acronym in brackets
     honoured = start > 0 and title_key(doc[start - 1].text) in HONORIFICS and text.lower() in _SURNAME_HEADS
     if len(span) == 1 and (_is_title_token(lex, text) or text.lower() in ORG_HEAD_WORDS and not honoured):
         return None  # "Head Coach of the team", "the League": a title or a body, left alone by the tagger's PERSON
@@ -236,6 +238,10 @@ def _valid_org(span, lex: Lexicon) -> bool:
         # the title's portfolio: "State Secretary for" + "Education" tagged alone, "Secretary of Homeland
         # Security", "Minister for Foreign Affairs"
         return False
+    after = lex.role_for(doc[span.end].text) if span.end < len(doc) else None
+    if after is not None and after.role in rules.PORTFOLIO_TITLES and all(
+            t.lower_ in rules.PORTFOLIO_VOCABULARY or t.lower_ in ("shadow", "and", "armed", "forces") for t in span):
+        return False  # "Health Secretary X", "Shadow Constitutional Affairs Secretary Y": the title's portfolio
     words = lex.title_words()
     return not all(t.lower_ in words or t.lemma_.lower() in words or t.is_punct or (t.is_stop and not t.is_upper)
                    for t in span)  # "AN", "IT" in capitals: acronyms, not stop words

@@ -3906,3 +3906,23 @@ def test_ex_before_a_bodys_name_makes_a_former_title(extract_text):
     got = {(h, t, tl, p.get("role")) for h, t, tl, p in extract_text(
         "Ex-Welsh Office Minister Lord Roberts denied the claims.")[0]}
     assert ("Roberts", "HOLDS_ROLE", "Welsh Office", "former minister") in got
+
+
+def test_portfolios_shadow_posts_and_bracketed_acronyms(extract_text):
+    facts, result = extract_text(
+        "Labour and the Conservatives clashed over the bill in the United Kingdom on Monday. The report examined "
+        "the Office of the Deputy Prime Minister (ODPM). Shadow Constitutional Affairs Secretary Oliver Hale accused "
+        "ministers of delay. Health Secretary Ruth Bell defended the plan.")
+    got = triples(facts)
+    assert not any(e.type == "Person" and e.name == "ODPM" for e in result.entities)
+    assert ("Oliver Hale", "HOLDS_ROLE", "United Kingdom") not in got  # the opposition's post
+    assert not any(tl in ("Health", "Shadow Constitutional Affairs") for _, _, tl in got)
+
+
+def test_interaction_words_that_name_no_act(extract_text):
+    got = triples_of(extract_text, "Mr Reed went on to issue a rallying call to the Forest Party.",
+                     "President Dale Hurst said he had spoken with Ivan Lebed over allegations of Russian meddling.",
+                     "A Forest Party MEP attacked the German 'empire'.")
+    assert not any(t == "MET_WITH" and tl == "Forest Party" for _, t, tl in got)
+    assert not any(t == "ACCUSED" and tl == "Russia" for _, t, tl in got)
+    assert not any(t == "ATTACKED" for _, t, _ in got)

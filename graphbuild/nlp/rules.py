@@ -4494,6 +4494,10 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         if passive and current.dep_ == "relcl" and passive[0].lower_ in RELATIVE_PRONOUNS:
             return [_antecedent(current)], current is verb  # "Bakke, who was elected as ... but switched to X"
+        if passive and current is not verb and verb.dep_ == "advcl" and verb.tag_ == "VBG" and current.dep_ == "ccomp":
+            # "Trump said X was being treated unfairly, implicitly criticizing Y": a reported passive clause's
+            # patient does not do what the participle says (but "X was elected, defeating Y" did)
+            return [], False
         if passive:
             # "A was attacked by B" is passive for the trigger; "A is expected to meet B" is not
             return passive, current is verb
@@ -4883,6 +4887,17 @@ def _in_phrase_below(token: Token, verb: Token) -> bool:
     return False
 
 
+TOPIC_OF_TALK_PREPS = {"over", "about", "regarding", "concerning", "amid"}
+PHONE_WORDS = {"phone", "telephone", "conference", "video", "phone-call", "telephone-call"}
+
+
+def _a_call_between(call: Token) -> bool:
+    """'a phone call with X', 'in a call on Tuesday, A told B': a call between people (not 'a rallying
+    call to the party', 'a call for calm')."""
+    return any(c.lower_ in PHONE_WORDS for c in call.children if c.dep_ in ("compound", "amod")) or any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in call.children)
+
+
 def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
     """A verb or noun from interactions.tsv with an actor on each side."""
     key = trigger_key(ctx, trigger)
@@ -4906,6 +4921,11 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
         return
     if _alleged(trigger):
         return  # "investigated claims that the agency was blaming X": what a claim says, not what happened
+    if key[1] == "NOUN" and rel.value in HOSTILE_RELATIONS and trigger.dep_ == "pobj" \
+            and trigger.head.lower_ in TOPIC_OF_TALK_PREPS:
+        return  # "had spoken with Putin over allegations of Russian meddling": what they spoke about
+    if key == ("call", "NOUN") and not _a_call_between(trigger):
+        return  # "issued a rallying call to the party", "a call for calm": no telephone call
     if rel is RelType.THREATENED and key[1] == "NOUN" and _described_as(trigger):
         return  # "X poses a threat to Y", "Y sees X as a threat": X is dangerous, it threatens no one
     if key[0] in TRANSFER_LEMMAS and not _transfers_aid(trigger):
@@ -4988,8 +5008,9 @@ def interaction(ctx: DocContext, trigger: Token, sent: Span) -> None:
     if rel is RelType.ATTACKED and any(o.lemma_.lower() in NONVIOLENT_MEANS for p in trigger.children
                                        if p.dep_ == "prep" and p.lower_ == "with" for o in p.children):
         return  # "lawmakers target the military with new sanctions": coercion, not an attack
-    if rel is RelType.ATTACKED and key[0] in VERBAL_ATTACKS and sources and targets and \
-            _all_political(ctx, sources) and _all_political(ctx, targets, WORDED_TARGET_KINDS):
+    if rel is RelType.ATTACKED and key[0] in VERBAL_ATTACKS and sources and targets and (
+            _all_political(ctx, sources) and _all_political(ctx, targets, WORDED_TARGET_KINDS)
+            or all(_has_kind(ctx, s, PARTY) for s in sources)):  # (a party wages no war: "UKIP attacked Germany")
         # people and parties "attack" each other with words: that is criticism (CAMEO 111)
         rel, props = RelType.ACCUSED, {"cameo": "111", "plover": "ACCUSE"}
     if key[0] in MEDIATION_LEMMAS and _mediation(ctx, trigger, sent, rel, props):
