@@ -3926,3 +3926,12 @@ def test_interaction_words_that_name_no_act(extract_text):
     assert not any(t == "MET_WITH" and tl == "Forest Party" for _, t, tl in got)
     assert not any(t == "ACCUSED" and tl == "Russia" for _, t, tl in got)
     assert not any(t == "ATTACKED" for _, t, _ in got)
+
+
+def test_the_commons_and_the_lords_and_their_committees(extract_text):
+    got = triples_of(extract_text, "But Ed Leigh, who is chairman of the Commons public accounts committee, warned "
+                                   "the government.",
+                     "Lord Strand, Tory leader in the Lords, said ministers should expect it to be re-written.")
+    assert ("Ed Leigh", "MEMBER_OF", "House of Commons") in got
+    assert ("Ed Leigh", "HOLDS_ROLE", "House of Commons") not in got  # the committee's chair, not the House's
+    assert ("Strand", "MEMBER_OF", "House of Lords") in got or ("Lord Strand", "MEMBER_OF", "House of Lords") in got

@@ -1001,11 +1001,13 @@ def apposition_role(ctx: DocContext, index: int, sent: Span) -> None:
 
 
 def _partisans_body(ctx: DocContext, person: Mention, described: list[Token], sent: Span) -> None:
-    """'X, the top Democrat on the House Intelligence Committee', 'Y, the Senate's top Democrat': the
-    body a party's member is said to sit on (or in) has the person as its member."""
+    """'X, the top Democrat on the House Intelligence Committee', 'Y, the Senate's top Democrat', 'Z,
+    Tory leader in the Lords': the body a party's member (or officer) is said to sit on (or in) has the
+    person as its member."""
     for noun in described:
-        party = ctx.mention_at(noun.i)
-        if party is None or not _party_like(ctx, party):
+        party = next((m for t in [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+                      for m in [ctx.mention_at(t.i)] if m is not None and _party_like(ctx, m)), None)
+        if party is None:
             continue
         places = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "in")
                   for o in p.children if o.dep_ == "pobj"] + [c for c in noun.children if c.dep_ == "poss"]
@@ -1428,6 +1430,9 @@ def _record_descriptions(ctx: DocContext, mention: Mention, nouns: list[Token], 
         if order is not None and len(targets) == order[1]:
             targets = [targets[order[0]]]  # "... of the X and the Y respectively"
         party = ctx.ending_at(k - 1) if k - 1 >= max(sent.start, noun.left_edge.i) else None
+        if party is not None and party.type == NodeType.COUNTRY.value \
+                and party.start - 1 >= max(sent.start, noun.left_edge.i):
+            party = ctx.ending_at(party.start - 1) or party  # "Three Republican U.S. lawmakers, A, B and C"
         named_party = party is not None and (party.props.get("kind") == "party" or not party.lexical and bool(
             {w.lower() for w in party.text.split()} & PARTY_NAME_WORDS))  # (not any acronym: "chief FX strategist")
         if named_party and mention.type == NodeType.PERSON.value and not negated \
@@ -3320,17 +3325,22 @@ def _is_party(ctx: DocContext, entity: int) -> bool:
 
 def _sub_unit_owner(ctx: DocContext, noun: Token) -> int:
     """The party whose wing, group or branch a title is of ('leader of the Forest Party's youth wing',
-    'of the Labour group on the council'), or -1."""
+    'of the Labour group on the council'), or the legislature whose committee it is ('chairman of the
+    Commons public accounts committee'), or -1."""
     for obj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                 if o.dep_ == "pobj"):
-        if ctx.tok2mention[obj.i] >= 0 or obj.lemma_.lower() not in SUB_UNIT_NOUNS:
+        committee = obj.lemma_.lower() in LEGISLATURE_UNITS
+        if ctx.tok2mention[obj.i] >= 0 or obj.lemma_.lower() not in SUB_UNIT_NOUNS and not committee:
             continue
         owners = [t for t in obj.subtree if t.i < obj.i]  # "the Forest Party's youth wing"
         owners += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.subtree]  # "branch of X"
         for named in (ctx.mention_at(t.i) for t in owners):
-            if named is not None and _party_like(ctx, named):
+            if named is not None and (_party_like(ctx, named) or committee and _legislature(ctx, named, noun.sent)):
                 return named.entity
     return -1
+
+
+LEGISLATURE_UNITS = {"committee", "subcommittee", "panel"}  # "the Commons public accounts committee"
 
 
 TICKER = re.compile(r"[A-Z]{1,6}\.[A-Z]{1,2}")  # a stock ticker in brackets after a company: "(GS.N)", "(VOD.L)"
