@@ -581,9 +581,9 @@ def title_before_name(ctx: DocContext, index: int, sent: Span) -> None:
     elif split_ex:  # "Tory ex-minister X": the tokenizer splits "ex" from its hyphen
         former = True
         k -= 2
-    elif k - 2 >= sent.start and ctx.ending_at(k - 1) is not None and (
-            doc[ctx.ending_at(k - 1).start - 1].lower_ in FORMER_WORDS or ctx.ending_at(k - 1).start >= 2
-            and doc[ctx.ending_at(k - 1).start - 1].text == "-" and doc[ctx.ending_at(k - 1).start - 2].lower_ == "ex"):
+    elif k - 2 >= sent.start and (named := ctx.ending_at(k - 1)) is not None and (
+            doc[named.start - 1].lower_ in FORMER_WORDS
+            or named.start >= 2 and doc[named.start - 1].text == "-" and doc[named.start - 2].lower_ == "ex"):
         former = True  # "former Labour MP X", "former Tory chancellor Y", "Former Forest Party MP Z", "Ex-Welsh
         # Office Minister W"
     target, rule = -1, "title_before_name"
